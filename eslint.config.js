@@ -1,0 +1,49 @@
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+/** Only the map adapter may talk to MapLibre; everything else goes through src/map. */
+const noMapLibreOutsideMap = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: ['maplibre-gl', 'maplibre-gl/*'],
+          message: 'Import maplibre-gl only in src/map/; use the map adapter (src/map/atlas-map.ts) elsewhere.',
+        },
+      ],
+    },
+  ],
+};
+
+export default ts.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'geodata/', '.bench/'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'svelte/no-at-html-tags': 'error',
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+  },
+  { files: ['src/**/*.ts', 'src/**/*.svelte', 'tests/**/*.ts'], ignores: ['src/map/**'], rules: noMapLibreOutsideMap },
+  // The pure core stays pure: no DOM-bound libraries, no Svelte.
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['maplibre-gl', 'svelte', 'svelte/*', '../map/*', '../ui/*', '../state/*'], message: 'src/core is pure TypeScript.' }] },
+      ],
+    },
+  },
+);

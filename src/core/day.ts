@@ -1,0 +1,86 @@
+/**
+ * The one time representation of Time Atlas: the **epoch day**, a count of whole UTC days
+ * since 1970-01-01 (day 0). Playback time is a fractional epoch day (12.5 is noon of day 12).
+ *
+ * Why days and not milliseconds: every date in our sources is a calendar date at best, a day
+ * number stays an exact small integer inside a GPU float32 (MapLibre expressions), and
+ * "one day a second" playback is plain arithmetic.
+ */
+
+const MS_PER_DAY = 86_400_000;
+
+/** A calendar date as written in data: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export type CalendarPrecision = 'year' | 'month' | 'day';
+
+/** A parsed calendar date: the first and last epoch day it covers (inclusive). */
+export interface DaySpan {
+  first: number;
+  last: number;
+  precision: CalendarPrecision;
+}
+
+/** Epoch day of a UTC calendar date. Month is 1–12. */
+export function dayFromYmd(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/**
+ * Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into the span of days it covers.
+ * Returns `null` for anything else, including impossible dates such as 2011-02-30.
+ *
+ * @example parseCalendarDate('2011-03') // { first: 15034, last: 15064, precision: 'month' }
+ */
+export function parseCalendarDate(text: string): DaySpan | null {
+  const m = CALENDAR_DATE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) {
+    return { first: dayFromYmd(year, 1, 1), last: dayFromYmd(year + 1, 1, 1) - 1, precision: 'year' };
+  }
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) {
+    return {
+      first: dayFromYmd(year, month, 1),
+      last: dayFromYmd(year, month + 1, 1) - 1,
+      precision: 'month',
+    };
+  }
+  const day = Number(m[3]);
+  const epochDay = dayFromYmd(year, month, day);
+  // Date.UTC rolls 2011-02-30 over to March; reject dates that do not round-trip.
+  if (formatDay(epochDay) !== text) return null;
+  return { first: epochDay, last: epochDay, precision: 'day' };
+}
+
+/** `YYYY-MM-DD` of an epoch day (the fractional part is dropped). */
+export function formatDay(epochDay: number): string {
+  return new Date(Math.floor(epochDay) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Epoch day of a JavaScript Date (UTC), with the time of day as a fraction. */
+export function dayFromDate(date: Date): number {
+  return date.getTime() / MS_PER_DAY;
+}
+
+/** The JavaScript Date at the start of an epoch day (UTC). */
+export function dateFromDay(epochDay: number): Date {
+  return new Date(epochDay * MS_PER_DAY);
+}
+
+/** Year, month (1–12) and day of month of an epoch day, in UTC. */
+export function ymdOfDay(epochDay: number): { year: number; month: number; day: number } {
+  const d = dateFromDay(Math.floor(epochDay));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Move an epoch day by whole calendar months, clamping the day of month (31 Jan + 1 month = 28 Feb). */
+export function addMonths(epochDay: number, months: number): number {
+  const { year, month, day } = ymdOfDay(epochDay);
+  const target = dayFromYmd(year, month + months, 1);
+  const { year: ty, month: tm } = ymdOfDay(target);
+  const lastOfTarget = dayFromYmd(ty, tm + 1, 1) - 1;
+  return Math.min(dayFromYmd(ty, tm, day), lastOfTarget) + (epochDay - Math.floor(epochDay));
+}

@@ -1,0 +1,42 @@
+/**
+ * Finds a Chromium for the browser tests without ever downloading one: CHROME_PATH, then
+ * Debian's /usr/bin/chromium (and the usual other names), then a browser Playwright already
+ * cached on this machine.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export const HOW_TO_GET_A_BROWSER =
+  'No Chromium found for the browser tests. Install one with `sudo apt-get install chromium` ' +
+  '(Debian/Ubuntu) or point CHROME_PATH at a Chromium or Chrome binary.';
+
+export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.CHROME_PATH) return existsSync(env.CHROME_PATH) ? env.CHROME_PATH : undefined;
+  const system = SYSTEM_BROWSERS.find((p) => existsSync(p));
+  if (system) return system;
+  const cache = join(homedir(), '.cache', 'ms-playwright');
+  if (!existsSync(cache)) return undefined;
+  for (const dir of readdirSync(cache).filter((d) => d.startsWith('chromium')).sort().reverse()) {
+    for (const exe of ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-linux/headless_shell']) {
+      const candidate = join(cache, dir, exe);
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/** Flags that work on a closed network: no background calls home, WebGL through SwiftShader. */
+export const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--disable-dev-shm-usage',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];

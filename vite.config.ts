@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// `base: './'` makes every asset URL relative, so the built `dist/` works from any folder
+// (a teacher's own web space, a learning platform's file area) without a rebuild.
+export default defineConfig({
+  base: './',
+  plugins: [svelte()],
+  server: { host: '127.0.0.1', open: false },
+  preview: { host: '127.0.0.1' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // One browser, one server: files run one after another on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
