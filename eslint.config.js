@@ -33,7 +33,9 @@ export default ts.config(
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+    languageOptions: {
+      parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig },
+    },
   },
   { files: ['src/**/*.ts', 'src/**/*.svelte', 'tests/**/*.ts'], ignores: ['src/map/**'], rules: noMapLibreOutsideMap },
   // The pure core stays pure: no DOM-bound libraries, no Svelte.
@@ -42,7 +44,14 @@ export default ts.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['maplibre-gl', 'svelte', 'svelte/*', '../map/*', '../ui/*', '../state/*'], message: 'src/core is pure TypeScript.' }] },
+        {
+          patterns: [
+            {
+              group: ['maplibre-gl', 'svelte', 'svelte/*', '../map/*', '../ui/*', '../state/*'],
+              message: 'src/core is pure TypeScript.',
+            },
+          ],
+        },
       ],
     },
   },

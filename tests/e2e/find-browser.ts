@@ -19,7 +19,10 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | unde
   if (system) return system;
   const cache = join(homedir(), '.cache', 'ms-playwright');
   if (!existsSync(cache)) return undefined;
-  for (const dir of readdirSync(cache).filter((d) => d.startsWith('chromium')).sort().reverse()) {
+  for (const dir of readdirSync(cache)
+    .filter((d) => d.startsWith('chromium'))
+    .sort()
+    .reverse()) {
     for (const exe of ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-linux/headless_shell']) {
       const candidate = join(cache, dir, exe);
       if (existsSync(candidate)) return candidate;

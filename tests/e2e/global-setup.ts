@@ -20,7 +20,9 @@ export default async function setup(project: TestProject) {
   const executablePath = findBrowser();
   if (!executablePath) {
     if (process.env.CI) throw new Error(HOW_TO_GET_A_BROWSER);
-    console.warn(`\n⚠️  ${HOW_TO_GET_A_BROWSER}\n⚠️  BROWSER TESTS ARE SKIPPED on this machine (they never are in CI).\n`);
+    console.warn(
+      `\n⚠️  ${HOW_TO_GET_A_BROWSER}\n⚠️  BROWSER TESTS ARE SKIPPED on this machine (they never are in CI).\n`,
+    );
     project.provide('browserMissing', HOW_TO_GET_A_BROWSER);
     project.provide('baseUrl', '');
     project.provide('browserWsEndpoint', '');
