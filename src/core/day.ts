@@ -23,7 +23,10 @@ export interface DaySpan {
 
 /** Epoch day of a UTC calendar date. Month is 1–12. */
 export function dayFromYmd(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  // Date.UTC reads years 0–99 as 1900–1999; setting the year afterwards does not.
+  date.setUTCFullYear(year + date.getUTCFullYear() - 2000);
+  return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
 /**
