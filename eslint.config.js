@@ -29,6 +29,9 @@ export default ts.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'svelte/no-at-html-tags': 'error',
+      // Our state replaces Sets and Maps wholesale ($state.raw) instead of mutating them in place,
+      // so the plain built-ins are right; SvelteSet would make every lookup reactive for nothing.
+      'svelte/prefer-svelte-reactivity': 'off',
     },
   },
   {

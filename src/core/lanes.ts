@@ -14,7 +14,9 @@ export interface LaneSpan {
  * @example assignLanes([{ first: 0, last: 5 }, { first: 3, last: 8 }, { first: 6, last: 9 }]) // [0, 1, 0]
  */
 export function assignLanes(spans: readonly LaneSpan[], maxLanes = Infinity): number[] {
-  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.first - spans[b]!.first || spans[a]!.last - spans[b]!.last);
+  const order = spans
+    .map((_, i) => i)
+    .sort((a, b) => spans[a]!.first - spans[b]!.first || spans[a]!.last - spans[b]!.last);
   const laneEnds: number[] = [];
   const lanes = new Array<number>(spans.length).fill(0);
   for (const i of order) {

@@ -1,10 +1,14 @@
 /**
  * The map adapter: the app's only handle on MapLibre. The UI calls a handful of verbs
- * (create, fitTo, on, destroy, …) and never touches the MapLibre object itself, so the map
- * library can be swapped or faked in unit tests.
+ * (setModel, setTime, select, flyTo, on…, destroy) and never touches the MapLibre object, so the
+ * map library can be swapped or faked in unit tests.
  */
 import { Map as MapLibreMap, AttributionControl, NavigationControl, ScaleControl } from './maplibre.ts';
-import type { StyleSpecification, LngLatBoundsLike } from './maplibre.ts';
+import type { LngLatBoundsLike, StyleSpecification } from './maplibre.ts';
+import type { MapModel } from '../core/map-model.ts';
+import type { TimeWindow } from '../core/select-events.ts';
+import type { CameraState } from '../core/url-state.ts';
+import { EventLayers } from './event-layers.ts';
 
 /** Pakistan and Afghanistan with a margin: the first view of the 2011 dataset. */
 export const REGION_BOUNDS: [[number, number], [number, number]] = [
@@ -12,48 +16,101 @@ export const REGION_BOUNDS: [[number, number], [number, number]] = [
   [77.9, 38.6],
 ];
 
+/** Zoom when the camera follows an event to a town. */
+export const FOLLOW_ZOOM = 6;
+
 export interface AtlasMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
-  bounds?: LngLatBoundsLike;
-  /** Keeps the style small on a screenshot or print: no animated transitions. */
+  /** Id of the first basemap label layer: event layers go below the labels. */
+  eventsBeforeId?: string;
+  camera?: CameraState;
+  /** No animated camera moves (prefers-reduced-motion, print, screenshots). */
   reducedMotion?: boolean;
 }
 
 export interface AtlasMap {
   /** Resolves once the style and its sources have loaded and the first frame is drawn. */
   readonly ready: Promise<void>;
+  setModel(model: MapModel): void;
+  setTime(time: number, window: TimeWindow): void;
+  setMask(mask: Uint8Array): void;
+  select(eventIndex: number): void;
+  /** Indexes of the events the map shows now. */
+  shownEvents(): number[];
+  /** Moves the camera to show a point or an area. */
+  show(target: { lon: number; lat: number } | LngLatBoundsLike): void;
   fitTo(bounds: LngLatBoundsLike): void;
+  camera(): CameraState;
+  /** Called with the events under a click or tap, nearest first (possibly none). */
+  onPick(listener: (eventIndexes: number[]) => void): () => void;
+  onMoveEnd(listener: (camera: CameraState) => void): () => void;
   destroy(): void;
-  /** The underlying map, for the modules in src/map only. */
-  readonly map: MapLibreMap;
 }
 
 export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
   const map = new MapLibreMap({
     container: options.container,
     style: options.style,
-    bounds: options.bounds ?? REGION_BOUNDS,
+    ...(options.camera
+      ? { center: [options.camera.lon, options.camera.lat], zoom: options.camera.zoom }
+      : { bounds: REGION_BOUNDS }),
     attributionControl: false,
-    // Tiles and styles come only from the page's origin unless the user opts in to an online style.
     maxZoom: 12,
     minZoom: 1,
     fadeDuration: options.reducedMotion ? 0 : 300,
   });
-  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
+  let layers: EventLayers | undefined;
+  const pending: ((l: EventLayers) => void)[] = [];
+  const withLayers = (action: (l: EventLayers) => void) => (layers ? action(layers) : pending.push(action));
+
   // 'load' fires when the style is parsed; the first 'idle' after it is the first complete frame.
   const ready = new Promise<void>((resolve) => {
-    map.once('load', () => map.once('idle', () => resolve()));
+    map.once('load', () => {
+      const beforeId =
+        options.eventsBeforeId && map.getLayer(options.eventsBeforeId) ? options.eventsBeforeId : undefined;
+      layers = new EventLayers(map, beforeId);
+      for (const action of pending.splice(0)) action(layers);
+      map.once('idle', () => resolve());
+    });
   });
+
+  const animate = !options.reducedMotion;
 
   return {
     ready,
-    map,
+    setModel: (model) => withLayers((l) => l.setModel(model)),
+    setTime: (time, window) => withLayers((l) => l.setTime(time, window)),
+    setMask: (mask) => withLayers((l) => l.setMask(mask)),
+    select: (eventIndex) => withLayers((l) => l.setSelected(eventIndex)),
+    shownEvents: () => layers?.shownEvents() ?? [],
+    show(target) {
+      if ('lon' in target) {
+        map.easeTo({ center: [target.lon, target.lat], zoom: Math.max(map.getZoom(), FOLLOW_ZOOM), animate });
+      } else {
+        map.fitBounds(target, { padding: 60, maxZoom: 8, animate });
+      }
+    },
     fitTo(bounds) {
-      map.fitBounds(bounds, { padding: 40, animate: !options.reducedMotion });
+      map.fitBounds(bounds, { padding: 40, animate });
+    },
+    camera() {
+      const c = map.getCenter();
+      return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
+    },
+    onPick(listener) {
+      const handler = (e: { point: { x: number; y: number } }) => listener(layers ? layers.pick(e.point) : []);
+      map.on('click', handler);
+      return () => map.off('click', handler);
+    },
+    onMoveEnd(listener) {
+      const handler = () => listener(this.camera());
+      map.on('moveend', handler);
+      return () => map.off('moveend', handler);
     },
     destroy() {
       map.remove();

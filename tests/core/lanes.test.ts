@@ -4,13 +4,63 @@ import { assignLanes } from '../../src/core/lanes.ts';
 describe('assignLanes', () => {
   it.each([
     { name: 'none', spans: [], max: Infinity, expected: [] },
-    { name: 'disjoint spans share a lane', spans: [[0, 2], [3, 4], [5, 9]], max: Infinity, expected: [0, 0, 0] },
-    { name: 'overlaps go to new lanes', spans: [[0, 5], [3, 8], [6, 9]], max: Infinity, expected: [0, 1, 0] },
-    { name: 'touching days overlap', spans: [[0, 5], [5, 6]], max: Infinity, expected: [0, 1] },
-    { name: 'input order is kept', spans: [[6, 9], [0, 5], [3, 8]], max: Infinity, expected: [0, 0, 1] },
-    { name: 'capped lanes pile into the last', spans: [[0, 9], [1, 9], [2, 9], [3, 9]], max: 2, expected: [0, 1, 1, 1] },
+    {
+      name: 'disjoint spans share a lane',
+      spans: [
+        [0, 2],
+        [3, 4],
+        [5, 9],
+      ],
+      max: Infinity,
+      expected: [0, 0, 0],
+    },
+    {
+      name: 'overlaps go to new lanes',
+      spans: [
+        [0, 5],
+        [3, 8],
+        [6, 9],
+      ],
+      max: Infinity,
+      expected: [0, 1, 0],
+    },
+    {
+      name: 'touching days overlap',
+      spans: [
+        [0, 5],
+        [5, 6],
+      ],
+      max: Infinity,
+      expected: [0, 1],
+    },
+    {
+      name: 'input order is kept',
+      spans: [
+        [6, 9],
+        [0, 5],
+        [3, 8],
+      ],
+      max: Infinity,
+      expected: [0, 0, 1],
+    },
+    {
+      name: 'capped lanes pile into the last',
+      spans: [
+        [0, 9],
+        [1, 9],
+        [2, 9],
+        [3, 9],
+      ],
+      max: 2,
+      expected: [0, 1, 1, 1],
+    },
   ])('$name', ({ spans, max, expected }) => {
-    expect(assignLanes(spans.map(([first, last]) => ({ first: first!, last: last! })), max)).toEqual(expected);
+    expect(
+      assignLanes(
+        spans.map(([first, last]) => ({ first: first!, last: last! })),
+        max,
+      ),
+    ).toEqual(expected);
   });
 
   it('never puts overlapping spans in one lane when lanes are free', () => {

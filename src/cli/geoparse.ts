@@ -1,0 +1,166 @@
+/**
+ * Finds the places named in text files.
+ *
+ *   npx tsx src/cli/geoparse.ts FILE...             JSON: [{ file, mentions: [...] }, ...]
+ *   npx tsx src/cli/geoparse.ts --geojson FILE...   one FeatureCollection of the places found
+ *   options: --gazetteer PATH (default geodata/places.geojson), --world PATH (default
+ *            geodata/world-places.json), --no-world (curated gazetteer only)
+ *
+ * A file that cannot be read, or is not text (a NUL byte, invalid UTF-8), is reported on stderr
+ * and skipped; the other files are still parsed and printed, and the exit code is 1. A batch
+ * over a folder should not lose its good files to one bad one, and the exit code still fails CI.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { gazetteerSchema } from '../core/schema.ts';
+import { parseWorldIndex } from '../core/find-places-world.ts';
+import { createPlaceMatcher, type PlaceMatcher, type PlaceMention } from '../core/find-places.ts';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_GAZETTEER = resolve(REPO, 'geodata/places.geojson');
+export const DEFAULT_WORLD_INDEX = resolve(REPO, 'geodata/world-places.json');
+
+const USAGE = 'usage: geoparse [--geojson] [--gazetteer PATH] [--world PATH | --no-world] FILE...';
+
+/** Builds the matcher from the shipped files (or others); throws a plain error on a bad file. */
+export function loadPlaceMatcher(
+  gazetteerPath = DEFAULT_GAZETTEER,
+  worldPath: string | null = DEFAULT_WORLD_INDEX,
+): PlaceMatcher {
+  const gazetteer = gazetteerSchema.parse(JSON.parse(readFileSync(gazetteerPath, 'utf8')));
+  const world = worldPath === null ? [] : parseWorldIndex(JSON.parse(readFileSync(worldPath, 'utf8')));
+  return createPlaceMatcher(gazetteer, world);
+}
+
+/**
+ * Reads a file as UTF-8 text, or says why it is not text. `fatal` makes the decoder reject
+ * invalid byte sequences instead of silently turning them into U+FFFD.
+ */
+export function readTextFile(path: string): { text: string } | { error: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { error: `cannot read ${path}${code ? ` (${code})` : ''}` };
+  }
+  if (bytes.includes(0)) return { error: `${path} is not a text file (it contains NUL bytes)` };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  } catch {
+    return { error: `${path} is not UTF-8 text (invalid byte sequence)` };
+  }
+}
+
+export interface FileMentions {
+  file: string;
+  mentions: PlaceMention[];
+}
+
+/** One point per place found, with how often it was mentioned by name and by adjective. */
+export function mentionsToFeatureCollection(results: readonly FileMentions[]): FeatureCollection<Point> {
+  const byPlace = new Map<string, Feature<Point>>();
+  for (const { file, mentions } of results) {
+    for (const m of mentions) {
+      let f = byPlace.get(m.placeId);
+      if (!f) {
+        f = {
+          type: 'Feature',
+          id: m.placeId,
+          geometry: { type: 'Point', coordinates: [m.lon, m.lat] },
+          properties: {
+            placeId: m.placeId,
+            name: m.name,
+            kind: m.kind,
+            source: m.source,
+            mentions: 0,
+            names: 0,
+            adjectives: 0,
+            files: [] as string[],
+          },
+        };
+        byPlace.set(m.placeId, f);
+      }
+      const p = f.properties as { mentions: number; names: number; adjectives: number; files: string[] };
+      p.mentions++;
+      if (m.form === 'name') p.names++;
+      else p.adjectives++;
+      if (!p.files.includes(file)) p.files.push(file);
+    }
+  }
+  const features = [...byPlace.values()].sort(
+    (a, b) => (b.properties?.mentions ?? 0) - (a.properties?.mentions ?? 0) || String(a.id).localeCompare(String(b.id)),
+  );
+  return { type: 'FeatureCollection', features };
+}
+
+export interface CliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: CliIo = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+/** Runs the CLI; returns the exit code (0 all good, 1 a file failed, 2 usage error). */
+export function main(argv: readonly string[], io: CliIo = defaultIo): number {
+  let geojson = false;
+  let gazetteerPath = DEFAULT_GAZETTEER;
+  let worldPath: string | null = DEFAULT_WORLD_INDEX;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--geojson') geojson = true;
+    else if (arg === '--no-world') worldPath = null;
+    else if (arg === '--gazetteer' || arg === '--world') {
+      const value = argv[++i];
+      if (value === undefined) {
+        io.err(`${arg} needs a path\n${USAGE}\n`);
+        return 2;
+      }
+      if (arg === '--gazetteer') gazetteerPath = value;
+      else worldPath = value;
+    } else if (arg === '--help' || arg === '-h') {
+      io.out(`${USAGE}\n`);
+      return 0;
+    } else if (arg.startsWith('--')) {
+      io.err(`unknown option ${arg}\n${USAGE}\n`);
+      return 2;
+    } else files.push(arg);
+  }
+  if (files.length === 0) {
+    io.err(`no input files\n${USAGE}\n`);
+    return 2;
+  }
+
+  let matcher: PlaceMatcher;
+  try {
+    matcher = loadPlaceMatcher(gazetteerPath, worldPath);
+  } catch (e) {
+    io.err(`geoparse: cannot load the gazetteer: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+
+  let failed = false;
+  const results: FileMentions[] = [];
+  for (const file of files) {
+    const read = readTextFile(file);
+    if ('error' in read) {
+      io.err(`geoparse: ${read.error}\n`);
+      failed = true;
+      continue;
+    }
+    results.push({ file, mentions: matcher.find(read.text) });
+  }
+  io.out(`${JSON.stringify(geojson ? mentionsToFeatureCollection(results) : results, null, 2)}\n`);
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}

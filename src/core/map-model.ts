@@ -1,0 +1,95 @@
+/**
+ * What the map draws for each event, decided once when a dataset loads: a point where the place
+ * is a town or a building, the area itself where the place is a district, province or country
+ * (an event "somewhere in FATA" lights up FATA rather than pinning a false spot), and a
+ * great-circle route for a trip or a call.
+ */
+import type { Feature, Geometry, Position } from 'geojson';
+import type { EpochSpan } from './event-times.ts';
+import type { GazetteerIndex } from './gazetteer.ts';
+import { placeAnchor } from './gazetteer.ts';
+import { greatCircleRoute } from './route.ts';
+import type { EventType, Place, TimeEvent } from './schema.ts';
+import type { IndexedEvent } from './select-events.ts';
+
+/** Precisions at which a place is drawn as a point. Anything coarser is drawn as its area. */
+const POINT_PRECISIONS = new Set(['exact', 'settlement']);
+
+export interface MapPoint extends EpochSpan {
+  /** Index of the event in the model's `events`. */
+  eventIndex: number;
+  placeId: string;
+  lon: number;
+  lat: number;
+  type: EventType;
+}
+
+export interface MapFeatureProperties extends EpochSpan {
+  eventIndex: number;
+  eventId: string;
+  type: EventType;
+  placeId?: string;
+  /** For areas: how coarse the location is (district, province, country, approximate). */
+  precision?: string;
+}
+
+export interface MapModel {
+  /** The events in time order; every `eventIndex` points in here. */
+  events: TimeEvent[];
+  points: MapPoint[];
+  /** Areas and lines (districts, regions, countries, a border) standing for imprecise locations. */
+  areas: Feature<Geometry, MapFeatureProperties>[];
+  routes: Feature<Geometry, MapFeatureProperties>[];
+}
+
+/** Roles whose place is where the event happened (as opposed to the ends of a route). */
+const LOCATION_ROLES = new Set(['where', 'target']);
+
+export function isPointPlace(place: Place): boolean {
+  return place.geometry.type === 'Point' && POINT_PRECISIONS.has(place.properties.precision);
+}
+
+/**
+ * Builds the map model from indexed events (in index order) and the gazetteer.
+ * Places that do not resolve are skipped here: the dataset validator reports them.
+ */
+export function buildMapModel(entries: readonly IndexedEvent[], gazetteer: GazetteerIndex): MapModel {
+  const model: MapModel = { events: entries.map((e) => e.event), points: [], areas: [], routes: [] };
+  entries.forEach(({ event, first, last }, eventIndex) => {
+    const base = { eventIndex, eventId: event.id, type: event.type, first, last };
+    const located = event.places.filter((p) => LOCATION_ROLES.has(p.role));
+    // A call or a trip is shown by its route and its two ends, besides any "where".
+    const endpoints = event.places.filter((p) => p.role === 'from' || p.role === 'to');
+    const placeIds = new Set([...located, ...endpoints].map((p) => p.place));
+    for (const placeId of placeIds) {
+      const place = gazetteer.byId(placeId);
+      if (!place) continue;
+      if (isPointPlace(place)) {
+        const [lon, lat] = placeAnchor(place);
+        model.points.push({ eventIndex, placeId, lon, lat, type: event.type, first, last });
+      } else {
+        model.areas.push({
+          type: 'Feature',
+          id: model.areas.length,
+          properties: { ...base, placeId, precision: place.properties.precision },
+          geometry: place.geometry as Geometry,
+        });
+      }
+    }
+    for (const from of event.places.filter((p) => p.role === 'from')) {
+      for (const to of event.places.filter((p) => p.role === 'to')) {
+        const a = gazetteer.byId(from.place);
+        const b = gazetteer.byId(to.place);
+        if (!a || !b || a === b) continue;
+        const coordinates: Position[] = greatCircleRoute(placeAnchor(a), placeAnchor(b));
+        model.routes.push({
+          type: 'Feature',
+          id: model.routes.length,
+          properties: base,
+          geometry: { type: 'LineString', coordinates },
+        });
+      }
+    }
+  });
+  return model;
+}

@@ -1,0 +1,51 @@
+/**
+ * Checks a user-supplied online map style URL before the app fetches it. The app works offline by
+ * default; an online style is an explicit choice, so only plain, absolute https URLs are taken:
+ * no http (readable and alterable on the way), no javascript:/data:/blob: (not a map style, and
+ * a script-injection route), no relative paths (they would resolve against the app's own folder),
+ * and no user:password@ (credentials would end up in shared links and history).
+ */
+
+/** Longer than any real style URL; a guard against pasting a whole document by mistake. */
+export const MAX_STYLE_URL_LENGTH = 2048;
+
+export type OnlineStyleUrlResult = { ok: true; url: string } | { ok: false; reason: string };
+
+// Control characters and whitespace: the URL parser would silently drop tabs and newlines and
+// accept what the user did not see.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE_OR_SPACE = /[\u0000-\u0020\u007f-\u009f\u00a0\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/u;
+
+/** Parses a style URL typed or pasted by the user; the reason is a sentence to show them. */
+export function parseOnlineStyleUrl(input: string): OnlineStyleUrlResult {
+  const text = input.trim();
+  if (text === '') return { ok: false, reason: 'Enter the address of a map style (https://…).' };
+  if (text.length > MAX_STYLE_URL_LENGTH) {
+    return { ok: false, reason: `The address is too long (over ${MAX_STYLE_URL_LENGTH} characters).` };
+  }
+  if (INVISIBLE_OR_SPACE.test(text)) {
+    return { ok: false, reason: 'The address contains spaces or invisible characters.' };
+  }
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, reason: 'This is not a full web address: it must start with https://' };
+  }
+  if (url.protocol === 'http:') {
+    return { ok: false, reason: 'Only secure addresses are allowed: use https:// instead of http://' };
+  }
+  if (url.protocol !== 'https:') {
+    return { ok: false, reason: `Only https:// addresses are allowed, not ${url.protocol}` };
+  }
+  // `new URL('https:example.com')` is accepted and means https://example.com/: ask for the
+  // spelled-out form so what is stored is what the user meant.
+  if (!/^https:\/\//i.test(text)) {
+    return { ok: false, reason: 'This is not a full web address: it must start with https://' };
+  }
+  if (url.username !== '' || url.password !== '') {
+    return { ok: false, reason: 'The address must not contain a user name or password.' };
+  }
+  if (url.hostname === '') return { ok: false, reason: 'The address has no server name.' };
+  return { ok: true, url: url.href };
+}

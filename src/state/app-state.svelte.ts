@@ -1,0 +1,245 @@
+/**
+ * The state of one Time Atlas on a page. *Domain* state (the loaded dataset and what is derived
+ * from it) never changes after loading; *app* state (time, window, filters, selection) is what
+ * the user moves. Everything else is derived. One instance per embed, handed down by context,
+ * so two maps can share a page.
+ */
+import { getContext, setContext } from 'svelte';
+import { PlaybackClock, DEFAULT_SPEED, stepToEvent, type FrameScheduler } from '../core/clock.ts';
+import { formatDay, addMonths } from '../core/day.ts';
+import { datasetExtent, type EpochSpan } from '../core/event-times.ts';
+import { mostSpecific } from '../core/featured-event.ts';
+import { createGazetteerIndex, type GazetteerIndex } from '../core/gazetteer.ts';
+import { buildMapModel, type MapModel } from '../core/map-model.ts';
+import type { Dataset, EventType, Source, TimeEvent } from '../core/schema.ts';
+import {
+  createEventIndex,
+  filterIndex,
+  selectEvents,
+  type EventIndex,
+  type TimeWindow,
+} from '../core/select-events.ts';
+import { DEFAULT_WINDOW, serialiseUrlState, type CameraState, type UrlState } from '../core/url-state.ts';
+
+/** Everything derived once from a loaded dataset. */
+export interface Domain {
+  dataset: Dataset;
+  gazetteer: GazetteerIndex;
+  index: EventIndex;
+  model: MapModel;
+  sources: ReadonlyMap<string, Source>;
+  /** The default time range: the dataset without its background events. */
+  focus: EpochSpan;
+  /** Everything, background included. */
+  full: EpochSpan;
+  /** Actors named in the dataset, sorted. */
+  actors: string[];
+  /** Event id → index in `model.events` (the map's event index). */
+  eventIndexById: ReadonlyMap<string, number>;
+}
+
+export function buildDomain(dataset: Dataset): Domain {
+  const gazetteer = createGazetteerIndex(dataset.places.features);
+  const placeNames = new Map(
+    dataset.places.features.map((p) => [p.properties.id, [p.properties.name, ...p.properties.aliases]]),
+  );
+  const index = createEventIndex(dataset.events, placeNames);
+  const model = buildMapModel(index.entries, gazetteer);
+  const focus = datasetExtent(dataset.events, { includeBackground: false }) ?? { first: 0, last: 0 };
+  const full = datasetExtent(dataset.events, { includeBackground: true }) ?? focus;
+  const actors = [...new Set(dataset.events.flatMap((e) => e.actors))].sort((a, b) => a.localeCompare(b));
+  return {
+    dataset,
+    gazetteer,
+    index,
+    model,
+    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+    focus,
+    full,
+    actors,
+    eventIndexById: new Map(model.events.map((e, i) => [e.id, i])),
+  };
+}
+
+const browserScheduler: FrameScheduler = {
+  request: (cb) => requestAnimationFrame(cb),
+  cancel: (id) => cancelAnimationFrame(id),
+};
+
+export class AppState {
+  readonly domain: Domain;
+  readonly clock: PlaybackClock;
+
+  // ---- app state: what the user moves
+  time = $state(0);
+  playing = $state(false);
+  speed = $state(DEFAULT_SPEED);
+  window = $state.raw<TimeWindow>(DEFAULT_WINDOW);
+  /** Empty: every type. */
+  types = $state.raw<ReadonlySet<EventType>>(new Set());
+  actors = $state.raw<ReadonlySet<string>>(new Set());
+  query = $state('');
+  selectedId = $state<string | null>(null);
+  /** Show the background events (before the focus period) on the time axis. */
+  showBackground = $state(false);
+  /** Move the camera to each current event as time passes. */
+  follow = $state(false);
+  camera = $state.raw<CameraState | undefined>(undefined);
+  embed = $state(false);
+  /** Messages about the URL or data that the user should see once. */
+  notices = $state<string[]>([]);
+
+  // ---- derived
+  range = $derived.by<EpochSpan>(() => (this.showBackground ? this.domain.full : this.domain.focus));
+  filters = $derived({
+    types: this.types,
+    actors: this.actors,
+    query: this.query,
+  });
+  selection = $derived.by(() =>
+    selectEvents(this.domain.index, { time: this.time, window: this.window, ...this.filters }),
+  );
+  filteredIndex = $derived.by(() => filterIndex(this.domain.index, this.filters));
+  /** 1 for events passing the filters, by map event index. */
+  mask = $derived(this.#maskOf(this.filteredIndex));
+  selected = $derived.by<TimeEvent | undefined>(() =>
+    this.selectedId ? this.domain.dataset.events.find((e) => e.id === this.selectedId) : undefined,
+  );
+  /**
+   * The event the card shows: the one picked, else the most specific one happening now (a strike
+   * on this day before a reaction dated "some time in the next three weeks"), latest first.
+   */
+  featured = $derived<TimeEvent | undefined>(this.selected ?? mostSpecific(this.selection.current));
+  /** Start days of the filtered events, sorted: the stops of previous/next. */
+  eventDays = $derived([...new Set(this.filteredIndex.entries.map((e) => e.first))].sort((a, b) => a - b));
+  urlQuery = $derived(serialiseUrlState(this.#urlState()));
+
+  constructor(dataset: Dataset, initial: UrlState, options: { now?: () => number; scheduler?: FrameScheduler } = {}) {
+    this.domain = buildDomain(dataset);
+    const focus = this.domain.focus;
+    const t = initial.t;
+    // A time before the focus period (a background event) opens the full range.
+    if (t !== undefined && t < focus.first) this.showBackground = true;
+    this.window = initial.window;
+    this.types = new Set(initial.types ?? []);
+    this.actors = new Set(initial.actors ?? []);
+    this.selectedId = initial.event ?? null;
+    this.camera = initial.camera;
+    this.embed = initial.embed ?? false;
+    const range = this.showBackground ? this.domain.full : focus;
+    this.clock = new PlaybackClock({
+      now: options.now ?? (() => performance.now()),
+      scheduler: options.scheduler ?? browserScheduler,
+      range,
+      time: t ?? this.#startTime(initial.event) ?? range.first,
+    });
+    this.time = this.clock.time;
+    this.clock.onTick((s) => {
+      this.time = s.time;
+      this.playing = s.playing;
+      this.speed = s.speed;
+    });
+  }
+
+  // ---- verbs
+  seek(day: number): void {
+    this.clock.seek(Math.min(Math.max(day, this.range.first), this.range.last));
+  }
+  stepDays(days: number): void {
+    this.seek(Math.floor(this.time) + days);
+  }
+  stepMonths(months: number): void {
+    this.seek(addMonths(Math.floor(this.time), months));
+  }
+  togglePlay(): void {
+    this.clock.toggle();
+  }
+  setSpeed(speed: number): void {
+    this.clock.setSpeed(speed);
+  }
+  /** Jumps to the previous or next event start (after the filters) and shows that event. */
+  stepEvent(direction: 1 | -1): void {
+    const day = stepToEvent(this.eventDays, Math.floor(this.time), direction);
+    if (day === undefined) return;
+    this.setShowBackground(this.showBackground || day < this.domain.focus.first);
+    this.seek(day);
+    const entry = this.filteredIndex.entries.find((e) => e.first === day);
+    this.selectedId = entry?.event.id ?? null;
+  }
+  /** Selects an event and moves time to its start, so the map shows it. */
+  selectEvent(id: string | null, { seek = true } = {}): void {
+    this.selectedId = id;
+    if (!id || !seek) return;
+    const day = this.#startTime(id);
+    if (day === undefined) return;
+    if (day < this.range.first || day > this.range.last) this.setShowBackground(true);
+    if (Math.floor(this.time) < day || !this.selection.visible.some((e) => e.id === id)) this.seek(day);
+  }
+  setShowBackground(show: boolean): void {
+    this.showBackground = show;
+    this.clock.setRange(show ? this.domain.full : this.domain.focus);
+    this.time = this.clock.time;
+  }
+  toggleType(type: EventType): void {
+    const next = new Set(this.types);
+    if (next.has(type)) next.delete(type);
+    else next.add(type);
+    this.types = next;
+  }
+  toggleActor(actor: string): void {
+    const next = new Set(this.actors);
+    if (next.has(actor)) next.delete(actor);
+    else next.add(actor);
+    this.actors = next;
+  }
+  clearFilters(): void {
+    this.types = new Set();
+    this.actors = new Set();
+    this.query = '';
+  }
+  dismissNotice(index: number): void {
+    this.notices = this.notices.filter((_, i) => i !== index);
+  }
+  destroy(): void {
+    this.clock.destroy();
+  }
+
+  #startTime(eventId: string | undefined): number | undefined {
+    if (!eventId) return undefined;
+    return this.domain.index.entries.find((e) => e.event.id === eventId)?.first;
+  }
+
+  #maskOf(filtered: EventIndex): Uint8Array {
+    const mask = new Uint8Array(this.domain.model.events.length);
+    for (const { event } of filtered.entries) {
+      const i = this.domain.eventIndexById.get(event.id);
+      if (i !== undefined) mask[i] = 1;
+    }
+    return mask;
+  }
+
+  #urlState(): UrlState {
+    return {
+      t: Math.floor(this.time),
+      window: this.window,
+      ...(this.selectedId ? { event: this.selectedId } : {}),
+      ...(this.types.size > 0 ? { types: [...this.types] } : {}),
+      ...(this.actors.size > 0 ? { actors: [...this.actors] } : {}),
+      ...(this.camera ? { camera: this.camera } : {}),
+      ...(this.embed ? { embed: true } : {}),
+    };
+  }
+}
+
+/** The date of a time as YYYY-MM-DD. */
+export function dayLabel(time: number): string {
+  return formatDay(time);
+}
+
+const KEY = Symbol('time-atlas-state');
+export const provideAppState = (state: AppState) => setContext(KEY, state);
+export const useAppState = (): AppState => {
+  const state = getContext<AppState | undefined>(KEY);
+  if (!state) throw new Error('useAppState() outside a Time Atlas: provideAppState() first');
+  return state;
+};

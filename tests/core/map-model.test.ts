@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { Place } from '../../src/core/schema.ts';
+import { buildMapModel } from '../../src/core/map-model.ts';
+import { createGazetteerIndex } from '../../src/core/gazetteer.ts';
+import { createEventIndex } from '../../src/core/select-events.ts';
+import { makeEvent } from './make-event.ts';
+
+const point = (id: string, lon: number, lat: number, precision: 'settlement' | 'exact' = 'settlement'): Place => ({
+  type: 'Feature',
+  properties: {
+    id,
+    name: id,
+    aliases: [],
+    kind: 'town',
+    parent: null,
+    precision,
+    geometrySource: 'test',
+    mention: 'named',
+  },
+  geometry: { type: 'Point', coordinates: [lon, lat] },
+});
+const square = (id: string, lon: number, lat: number, precision: 'district' | 'country'): Place => ({
+  type: 'Feature',
+  properties: {
+    id,
+    name: id,
+    aliases: [],
+    kind: 'district',
+    parent: null,
+    precision,
+    geometrySource: 'test',
+    mention: 'named',
+  },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lon, lat],
+        [lon + 1, lat],
+        [lon + 1, lat + 1],
+        [lon, lat + 1],
+        [lon, lat],
+      ],
+    ],
+  },
+});
+
+const gazetteer = createGazetteerIndex([
+  point('town', 70, 33),
+  point('capital', 73, 33.7),
+  point('faraway', -77, 38.9),
+  square('district', 69.5, 32.5, 'district'),
+]);
+
+function model(...events: ReturnType<typeof makeEvent>[]) {
+  return buildMapModel(createEventIndex(events).entries, gazetteer);
+}
+
+describe('buildMapModel', () => {
+  it('puts an event at a town on a point, with its span', () => {
+    const m = model(makeEvent({ id: 'a', start: '2011-03-17', places: [{ place: 'town', role: 'where' }] }));
+    expect(m.points).toEqual([
+      { eventIndex: 0, placeId: 'town', lon: 70, lat: 33, type: 'statement', first: 15050, last: 15050 },
+    ]);
+    expect(m.areas).toEqual([]);
+  });
+
+  it('draws an event known only to a district as the district, never as a pin', () => {
+    const m = model(makeEvent({ id: 'a', places: [{ place: 'district', role: 'where' }] }));
+    expect(m.points).toEqual([]);
+    expect(m.areas).toHaveLength(1);
+    expect(m.areas[0]!.properties).toMatchObject({ eventId: 'a', placeId: 'district', precision: 'district' });
+  });
+
+  it('draws a call as a great-circle route with both ends as points', () => {
+    const m = model(
+      makeEvent({
+        id: 'call',
+        type: 'phone-call',
+        places: [
+          { place: 'capital', role: 'from' },
+          { place: 'faraway', role: 'to' },
+        ],
+      }),
+    );
+    expect(m.routes).toHaveLength(1);
+    const coords = (m.routes[0]!.geometry as { coordinates: number[][] }).coordinates;
+    expect(coords[0]).toEqual([73, 33.7]);
+    expect(coords.at(-1)![0]).toBeCloseTo(-77, 6);
+    // A great circle from Islamabad to Washington bends north, far above both ends.
+    expect(Math.max(...coords.map((c) => c[1]!))).toBeGreaterThan(60);
+    expect(m.points.map((p) => p.placeId).sort()).toEqual(['capital', 'faraway']);
+  });
+
+  it('ignores merely mentioned places and unknown ids, and does not repeat a place', () => {
+    const m = model(
+      makeEvent({
+        id: 'a',
+        places: [
+          { place: 'town', role: 'where' },
+          { place: 'town', role: 'to' },
+          { place: 'district', role: 'mentioned' },
+          { place: 'nowhere', role: 'where' },
+        ],
+      }),
+    );
+    expect(m.points.map((p) => p.placeId)).toEqual(['town']);
+    expect(m.areas).toEqual([]);
+  });
+
+  it('numbers events in time order', () => {
+    const m = model(
+      makeEvent({ id: 'late', start: '2011-05-01', places: [{ place: 'town', role: 'where' }] }),
+      makeEvent({ id: 'early', start: '2011-01-01', places: [{ place: 'capital', role: 'where' }] }),
+    );
+    expect(m.events.map((e) => e.id)).toEqual(['early', 'late']);
+    expect(m.points.find((p) => p.placeId === 'town')?.eventIndex).toBe(1);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The promise of the event layers: moving the time is a repaint. A fake map records every call;
+ * a time change must not call setData or setFilter, and must set feature-state only for the
+ * areas and routes whose look changed.
+ */
+import { describe, expect, it } from 'vitest';
+import { EventLayers, type EventLayersMap } from '../../src/map/event-layers.ts';
+import type { MapModel } from '../../src/core/map-model.ts';
+import { makeEvent } from '../core/make-event.ts';
+
+function fakeMap() {
+  const calls: string[] = [];
+  const states = new Map<string, Record<string, unknown>>();
+  const map = {
+    addSource: (id: string) => void calls.push(`addSource ${id}`),
+    addLayer: (layer: { id: string }) => void calls.push(`addLayer ${layer.id}`),
+    getSource: (id: string) => ({ setData: () => void calls.push(`setData ${id}`) }),
+    setFeatureState: (target: { source: string; id: number }, state: Record<string, unknown>) => {
+      calls.push(`setFeatureState ${target.source}#${target.id}`);
+      states.set(`${target.source}#${target.id}`, { ...states.get(`${target.source}#${target.id}`), ...state });
+    },
+    project: ([lon, lat]: [number, number]) => ({ x: lon * 10, y: lat * 10 }),
+    queryRenderedFeatures: () => [],
+  } as unknown as EventLayersMap;
+  return { map, calls, states };
+}
+
+const square = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ],
+  ],
+};
+const events = [
+  makeEvent({ id: 'a', start: '2011-03-17' }),
+  makeEvent({ id: 'b', start: '2011-04-13' }),
+  makeEvent({ id: 'c', start: '2011-05-01' }),
+];
+const model: MapModel = {
+  events,
+  points: [{ eventIndex: 0, placeId: 'p', lon: 70, lat: 33, type: 'strike', first: 15050, last: 15050 }],
+  areas: [
+    {
+      type: 'Feature',
+      id: 0,
+      properties: { eventIndex: 1, eventId: 'b', type: 'strike', first: 15077, last: 15077, precision: 'region' },
+      geometry: square,
+    },
+  ],
+  routes: [
+    {
+      type: 'Feature',
+      id: 0,
+      properties: { eventIndex: 2, eventId: 'c', type: 'visit', first: 15095, last: 15095 },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 1],
+        ],
+      },
+    },
+  ],
+};
+
+describe('EventLayers', () => {
+  it('sets data once per dataset, never on a time change', () => {
+    const { map, calls } = fakeMap();
+    const layers = new EventLayers(map);
+    layers.setModel(model);
+    const afterLoad = calls.length;
+    for (let t = 15040; t < 15120; t += 0.25) layers.setTime(t, { mode: 'window', days: 30 });
+    const timeCalls = calls.slice(afterLoad);
+    expect(timeCalls.filter((c) => c.startsWith('setData') || c.startsWith('setFilter'))).toEqual([]);
+    // 320 time steps, but an area or route only changes state when its rounded opacity does.
+    expect(timeCalls.length).toBeGreaterThan(0);
+    expect(timeCalls.length).toBeLessThan(2 * 25);
+  });
+
+  it('shows an area while its event is recent and hides it after the window', () => {
+    const { map, states } = fakeMap();
+    const layers = new EventLayers(map);
+    layers.setModel(model);
+    layers.setTime(15076, { mode: 'window', days: 7 });
+    expect(states.get('event-areas#0')?.opacity).toBe(0);
+    layers.setTime(15077.5, { mode: 'window', days: 7 });
+    expect(states.get('event-areas#0')?.opacity).toBe(1);
+    layers.setTime(15082, { mode: 'window', days: 7 });
+    expect(states.get('event-areas#0')?.opacity).toBeGreaterThan(0);
+    expect(states.get('event-areas#0')?.opacity).toBeLessThan(1);
+    layers.setTime(15090, { mode: 'window', days: 7 });
+    expect(states.get('event-areas#0')?.opacity).toBe(0);
+  });
+
+  it('hides filtered-out events and counts what it shows', () => {
+    const { map, states } = fakeMap();
+    const layers = new EventLayers(map);
+    layers.setModel(model);
+    layers.setTime(15100, { mode: 'cumulative' });
+    expect(layers.shownEvents()).toEqual([0, 1, 2]);
+    layers.setMask(Uint8Array.from([1, 0, 1]));
+    expect(layers.shownEvents()).toEqual([0, 2]);
+    expect(states.get('event-areas#0')?.opacity).toBe(0);
+  });
+
+  it('picks the point under the pointer only when it is shown', () => {
+    const { map } = fakeMap();
+    const layers = new EventLayers(map);
+    layers.setModel(model);
+    layers.setTime(15049, { mode: 'cumulative' });
+    expect(layers.pick({ x: 700, y: 330 })).toEqual([]);
+    layers.setTime(15050.5, { mode: 'cumulative' });
+    expect(layers.pick({ x: 703, y: 331 })).toEqual([0]);
+    expect(layers.pick({ x: 760, y: 331 })).toEqual([]);
+  });
+});
