@@ -5,6 +5,7 @@
  */
 import { Map as MapLibreMap, AttributionControl, NavigationControl, ScaleControl } from './maplibre.ts';
 import type { LngLatBoundsLike, StyleSpecification } from './maplibre.ts';
+import type { FeatureCollection, Point } from 'geojson';
 import type { MapModel } from '../core/map-model.ts';
 import type { TimeWindow } from '../core/select-events.ts';
 import type { CameraState } from '../core/url-state.ts';
@@ -42,6 +43,12 @@ export interface AtlasMap {
   show(target: { lon: number; lat: number } | LngLatBoundsLike): void;
   fitTo(bounds: LngLatBoundsLike): void;
   camera(): CameraState;
+  /** Moves the camera to a saved view (a tour step, a shared link). */
+  flyTo(camera: CameraState): void;
+  /** Points drawn over the events with a label (places found in a pasted article). */
+  setOverlay(points: FeatureCollection<Point, { name: string; count?: number }> | null): void;
+  /** The map as drawn now, as a PNG data URL (for print and handouts). */
+  snapshot(): Promise<string>;
   /** Called with the events under a click or tap, nearest first (possibly none). */
   onPick(listener: (eventIndexes: number[]) => void): () => void;
   onMoveEnd(listener: (camera: CameraState) => void): () => void;
@@ -95,6 +102,19 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
         map.fitBounds(target, { padding: 60, maxZoom: 8, animate });
       }
     },
+    flyTo(camera) {
+      map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, animate });
+    },
+    setOverlay(points) {
+      withLayers(() => setOverlay(map, points));
+    },
+    snapshot() {
+      // Without preserveDrawingBuffer the canvas is only readable inside the frame that drew it.
+      return new Promise((resolve) => {
+        map.once('render', () => resolve(map.getCanvas().toDataURL('image/png')));
+        map.triggerRepaint();
+      });
+    },
     fitTo(bounds) {
       map.fitBounds(bounds, { padding: 40, animate });
     },
@@ -116,4 +136,40 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
       map.remove();
     },
   };
+}
+
+const OVERLAY = 'overlay-places';
+
+function setOverlay(map: MapLibreMap, points: FeatureCollection<Point, { name: string; count?: number }> | null): void {
+  const data = points ?? { type: 'FeatureCollection', features: [] };
+  const source = map.getSource(OVERLAY) as unknown as { setData(d: unknown): void } | undefined;
+  if (source) {
+    source.setData(data);
+    return;
+  }
+  map.addSource(OVERLAY, { type: 'geojson', data });
+  map.addLayer({
+    id: `${OVERLAY}-circle`,
+    type: 'circle',
+    source: OVERLAY,
+    paint: {
+      'circle-radius': 7,
+      'circle-color': '#ffffff',
+      'circle-stroke-color': '#1d2433',
+      'circle-stroke-width': 3,
+    },
+  });
+  map.addLayer({
+    id: `${OVERLAY}-label`,
+    type: 'symbol',
+    source: OVERLAY,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': ['Noto Sans Regular'],
+      'text-size': 13,
+      'text-offset': [0, 1.2],
+      'text-anchor': 'top',
+    },
+    paint: { 'text-color': '#1d2433', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+  });
 }

@@ -5,6 +5,7 @@
  * so two maps can share a page.
  */
 import { getContext, setContext } from 'svelte';
+import type { FeatureCollection, Point } from 'geojson';
 import { PlaybackClock, DEFAULT_SPEED, stepToEvent, type FrameScheduler } from '../core/clock.ts';
 import { formatDay, addMonths } from '../core/day.ts';
 import { datasetExtent, type EpochSpan } from '../core/event-times.ts';
@@ -86,6 +87,12 @@ export class AppState {
   follow = $state(false);
   camera = $state.raw<CameraState | undefined>(undefined);
   embed = $state(false);
+  /** A camera move asked for by the app (a tour step); the map follows it once. */
+  cameraRequest = $state.raw<CameraState | null>(null);
+  /** Extra points over the map, e.g. the places found in a pasted article. */
+  overlay = $state.raw<FeatureCollection<Point, { name: string; count?: number }> | null>(null);
+  /** Draws the map as a PNG data URL; set by the map view once the map exists (print). */
+  snapshotMap: (() => Promise<string>) | undefined;
   /** Messages about the URL or data that the user should see once. */
   notices = $state<string[]>([]);
 
