@@ -5,10 +5,12 @@
 import { benchPlayback } from './bench-playback.ts';
 import { benchGeoparse } from './bench-geoparse.ts';
 import { benchExport } from './bench-export.ts';
+import { benchFirstView } from './bench-first-view.ts';
 
 const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'geoparse', run: benchGeoparse },
   { name: 'export', run: benchExport },
+  { name: 'first-view', run: benchFirstView },
   { name: 'playback', run: benchPlayback },
 ];
 

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { CALENDAR_DATE, dayFromYmd, formatDay, parseCalendarDate } from './day.ts';
 import { EVENT_TYPES, type EventType } from './schema.ts';
 import type { TimeWindow } from './select-events.ts';
+import { parseOnlineStyleUrl } from './online-style.ts';
 
 /** A map view: centre and zoom, as in MapLibre. */
 export interface CameraState {
@@ -34,6 +35,8 @@ export interface UrlState {
   tour?: string;
   /** Compact layout for an iframe. */
   embed?: boolean;
+  /** The basemap: `dark`, or an https MapLibre style URL the user chose; absent = the light offline map. */
+  basemap?: string;
 }
 
 /** What a link may refer to; with it, unknown events and actors are dropped with a warning. */
@@ -61,6 +64,7 @@ export const URL_PARAMS = {
   camera: 'cam',
   tour: 'tour',
   embed: 'embed',
+  basemap: 'map',
 } as const satisfies Record<keyof UrlState, string>;
 
 /** `w=all`: the cumulative window. */
@@ -130,6 +134,10 @@ export const urlStateSchema = z.strictObject({
     .optional(),
   tour: idSchema.optional(),
   embed: z.boolean().optional(),
+  basemap: z
+    .string()
+    .refine((b) => b === DARK_BASEMAP || parseOnlineStyleUrl(b).ok)
+    .optional(),
 }) satisfies z.ZodType<UrlState>;
 
 // ---------------------------------------------------------------- one codec per parameter
@@ -236,6 +244,19 @@ const embedCodec: ParamCodec<'embed'> = {
   encode: (embed) => (embed ? '1' : undefined),
 };
 
+/** The offline basemap's dark theme; the light one is the default and never written. */
+export const DARK_BASEMAP = 'dark';
+
+const basemapCodec: ParamCodec<'basemap'> = {
+  decode(raw) {
+    if (raw === DARK_BASEMAP) return { value: raw };
+    if (raw === 'light') return {};
+    const online = parseOnlineStyleUrl(raw);
+    return online.ok ? { value: online.url } : rejected(raw, `is not "dark" or a style URL (${online.reason})`);
+  },
+  encode: (basemap) => basemap,
+};
+
 const CODECS: { [K in keyof UrlState]-?: ParamCodec<K> } = {
   t: timeCodec,
   window: windowCodec,
@@ -245,6 +266,7 @@ const CODECS: { [K in keyof UrlState]-?: ParamCodec<K> } = {
   camera: cameraCodec,
   tour: tourCodec,
   embed: embedCodec,
+  basemap: basemapCodec,
 };
 
 const FIELDS = Object.keys(URL_PARAMS) as (keyof UrlState)[];

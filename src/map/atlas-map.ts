@@ -17,12 +17,18 @@ export const REGION_BOUNDS: [[number, number], [number, number]] = [
   [77.9, 38.6],
 ];
 
+/** How long an online style may take to load before the app falls back to the offline map. */
+export const ONLINE_STYLE_TIMEOUT_MS = 15_000;
+
 /** Zoom when the camera follows an event to a town. */
 export const FOLLOW_ZOOM = 6;
 
 export interface AtlasMapOptions {
   container: HTMLElement;
-  style: StyleSpecification;
+  /** The offline style, or the https URL of an online style the user chose. */
+  style: StyleSpecification | string;
+  /** Called when an online style cannot be loaded (bad URL, network, not a style). */
+  onStyleError?: (message: string) => void;
   /** Id of the first basemap label layer: event layers go below the labels. */
   eventsBeforeId?: string;
   camera?: CameraState;
@@ -49,6 +55,8 @@ export interface AtlasMap {
   setOverlay(points: FeatureCollection<Point, { name: string; count?: number }> | null): void;
   /** The map as drawn now, as a PNG data URL (for print and handouts). */
   snapshot(): Promise<string>;
+  /** Text of the labels drawn now (what a reader sees; used by the browser tests). */
+  renderedLabels(): string[];
   /** Called with the events under a click or tap, nearest first (possibly none). */
   onPick(listener: (eventIndexes: number[]) => void): () => void;
   onMoveEnd(listener: (camera: CameraState) => void): () => void;
@@ -74,6 +82,18 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
   let layers: EventLayers | undefined;
   const pending: ((l: EventLayers) => void)[] = [];
   const withLayers = (action: (l: EventLayers) => void) => (layers ? action(layers) : pending.push(action));
+
+  // An online style that fails never fires 'load': report the first error, or silence after a while.
+  if (typeof options.style === 'string') {
+    let reported = false;
+    const report = (message: string) => {
+      if (reported || map.loaded()) return;
+      reported = true;
+      options.onStyleError?.(message);
+    };
+    map.on('error', (e: { error?: Error }) => report(e.error?.message ?? 'unknown error'));
+    setTimeout(() => report(`no answer within ${ONLINE_STYLE_TIMEOUT_MS / 1000} s`), ONLINE_STYLE_TIMEOUT_MS);
+  }
 
   // 'load' fires when the style is parsed; the first 'idle' after it is the first complete frame.
   const ready = new Promise<void>((resolve) => {
@@ -114,6 +134,16 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
         map.once('render', () => resolve(map.getCanvas().toDataURL('image/png')));
         map.triggerRepaint();
       });
+    },
+    renderedLabels() {
+      const symbolLayers = map
+        .getStyle()
+        .layers.filter((l) => l.type === 'symbol')
+        .map((l) => l.id);
+      return map
+        .queryRenderedFeatures({ layers: symbolLayers })
+        .map((f) => String(f.properties?.name ?? f.properties?.name_2011 ?? ''))
+        .filter((name) => name !== '');
     },
     fitTo(bounds) {
       map.fitBounds(bounds, { padding: 40, animate });

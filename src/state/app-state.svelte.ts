@@ -87,6 +87,10 @@ export class AppState {
   follow = $state(false);
   camera = $state.raw<CameraState | undefined>(undefined);
   embed = $state(false);
+  /** `dark`, an https style URL, or undefined for the light offline basemap. */
+  basemap = $state<string | undefined>(undefined);
+  /** Label Pakistan's units with their 2011 names (NWFP, FATA agencies) or today's. */
+  labelNames = $state<'2011' | 'current'>('2011');
   /** A camera move asked for by the app (a tour step); the map follows it once. */
   cameraRequest = $state.raw<CameraState | null>(null);
   /** Extra points over the map, e.g. the places found in a pasted article. */
@@ -133,6 +137,7 @@ export class AppState {
     this.selectedId = initial.event ?? null;
     this.camera = initial.camera;
     this.embed = initial.embed ?? false;
+    this.basemap = initial.basemap;
     const range = this.showBackground ? this.domain.full : focus;
     this.clock = new PlaybackClock({
       now: options.now ?? (() => performance.now()),
@@ -234,6 +239,7 @@ export class AppState {
       ...(this.actors.size > 0 ? { actors: [...this.actors] } : {}),
       ...(this.camera ? { camera: this.camera } : {}),
       ...(this.embed ? { embed: true } : {}),
+      ...(this.basemap ? { basemap: this.basemap } : {}),
     };
   }
 }

@@ -37,6 +37,12 @@ describe('parseUrlState', () => {
     { search: '?embed', state: { embed: true } },
     { search: '?embed=1', state: { embed: true } },
     { search: '?embed=0', state: {} },
+    { search: '?map=dark', state: { basemap: 'dark' } },
+    { search: '?map=light', state: {} },
+    {
+      search: '?map=https%3A%2F%2Ftiles.example.org%2Fstyle.json',
+      state: { basemap: 'https://tiles.example.org/style.json' },
+    },
     { search: '?utm_source=x&t=2011-04-13', state: { t: APR_13 } },
   ])('reads "$search" without warnings', ({ search, state }) => {
     const parsed = parseUrlState(search, KNOWN);
@@ -68,6 +74,13 @@ describe('parseUrlState', () => {
     { search: '?cam=1,2,3,4', param: 'cam', bad: '1,2,3,4', state: {} },
     { search: '?tour=..%2Fetc', param: 'tour', bad: '../etc', state: {} },
     { search: '?embed=maybe', param: 'embed', bad: 'maybe', state: {} },
+    {
+      search: '?map=http://tiles.example.org/style.json',
+      param: 'map',
+      bad: 'http://tiles.example.org/style.json',
+      state: {},
+    },
+    { search: '?map=javascript:alert(1)', param: 'map', bad: 'javascript:alert(1)', state: {} },
   ])('falls back on "$search" and names $param and "$bad"', ({ search, param, bad, state }) => {
     const parsed = parseUrlState(search, KNOWN);
     expect(parsed.state).toEqual({ window: DEFAULT_WINDOW, ...state });
@@ -243,6 +256,7 @@ const validStateArbitrary: fc.Arbitrary<UrlState> = fc.record(
     }),
     tour: idArbitrary,
     embed: fc.boolean(),
+    basemap: fc.constantFrom('dark', 'https://tiles.example.org/style.json'),
   },
   { requiredKeys: ['window'] },
 );

@@ -11,6 +11,8 @@ export interface PixelStats {
   distinctColours: number;
   /** Share of pixels that differ from the most common colour. */
   nonDominantShare: number;
+  /** Mean luma (0 black – 255 white). */
+  meanLuminance: number;
 }
 
 export async function pixelStats(page: Page, selector: string): Promise<PixelStats> {
@@ -27,7 +29,9 @@ export async function pixelStats(page: Page, selector: string): Promise<PixelSta
     ctx.drawImage(img, 0, 0);
     const data = ctx.getImageData(0, 0, img.width, img.height).data;
     const counts = new Map<number, number>();
+    let luma = 0;
     for (let i = 0; i < data.length; i += 4) {
+      luma += 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
       const key = ((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -38,6 +42,7 @@ export async function pixelStats(page: Page, selector: string): Promise<PixelSta
       height: img.height,
       distinctColours: counts.size,
       nonDominantShare: (total - dominant) / total,
+      meanLuminance: luma / total,
     };
   }, png.toString('base64'));
 }

@@ -1,0 +1,130 @@
+/**
+ * The first-view benchmark: what the app's first view downloads (JS, CSS, data, fonts; raw and
+ * gzip) and how long until the map has drawn completely, beside a bare MapLibre page with one
+ * circle layer, built and served the same way, in the same run.
+ */
+import { gzipSync } from 'node:zlib';
+import { build, preview, type PreviewServer } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+import { BROWSER_ARGS, findBrowser, HOW_TO_GET_A_BROWSER } from '../../tests/e2e/find-browser.ts';
+
+const RUNS = 5;
+const KB = 1024;
+/** Issue #4's budget for basemap data and fonts, gzip. */
+const BASEMAP_BUDGET_KB = 600;
+/** Issue #4's target: the first full render within this factor of the bare page. */
+const RENDER_FACTOR_TARGET = 1.5;
+
+type Kind = 'js' | 'css' | 'data' | 'font' | 'other';
+
+interface Download {
+  url: string;
+  kind: Kind;
+  raw: number;
+  gzip: number;
+}
+
+interface PageRun {
+  downloads: Download[];
+  readyMs: number;
+}
+
+function kindOf(url: string): Kind {
+  const path = new URL(url).pathname;
+  if (/\.(m?js)$/.test(path)) return 'js';
+  if (path.endsWith('.css')) return 'css';
+  if (/\.(geo)?json$/.test(path)) return 'data';
+  if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+  return 'other';
+}
+
+async function serve(outDir: string): Promise<{ server: PreviewServer; origin: string }> {
+  const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+async function measure(browser: Browser, url: string): Promise<PageRun> {
+  // A fresh context per run: an empty cache, as on a first visit.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const pending: Promise<Download | undefined>[] = [];
+  page.on('response', (res) => {
+    pending.push(
+      res
+        .body()
+        .then((body) => ({ url: res.url(), kind: kindOf(res.url()), raw: body.length, gzip: gzipSync(body).length }))
+        .catch(() => undefined),
+    );
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('time-atlas:map-ready').length > 0, null, {
+    timeout: 60_000,
+  });
+  const readyMs = await page.evaluate(() => performance.getEntriesByName('time-atlas:map-ready')[0]!.startTime);
+  const downloads = (await Promise.all(pending)).filter((d): d is Download => d !== undefined);
+  await context.close();
+  return { downloads, readyMs };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1).padStart(8)} KB`;
+
+function sizeLines(label: string, downloads: Download[]): string[] {
+  const kinds: Kind[] = ['js', 'css', 'data', 'font', 'other'];
+  const lines = [`${label}: what the first view downloads`];
+  for (const kind of kinds) {
+    const of = downloads.filter((d) => d.kind === kind);
+    const raw = of.reduce((s, d) => s + d.raw, 0);
+    const gzip = of.reduce((s, d) => s + d.gzip, 0);
+    lines.push(`  ${kind.padEnd(6)} ${String(of.length).padStart(3)} files ${kb(raw)} raw ${kb(gzip)} gzip`);
+  }
+  const raw = downloads.reduce((s, d) => s + d.raw, 0);
+  const gzip = downloads.reduce((s, d) => s + d.gzip, 0);
+  lines.push(`  ${'total'.padEnd(6)} ${String(downloads.length).padStart(3)} files ${kb(raw)} raw ${kb(gzip)} gzip`);
+  return lines;
+}
+
+export async function benchFirstView(): Promise<string[]> {
+  const executablePath = findBrowser();
+  if (!executablePath) return [`first view: skipped. ${HOW_TO_GET_A_BROWSER}`];
+  await build({ logLevel: 'warn', build: { outDir: '.bench/app', emptyOutDir: true } });
+  await build({
+    logLevel: 'warn',
+    build: { outDir: '.bench/bare', emptyOutDir: true, rollupOptions: { input: 'src/map/bench/bare.html' } },
+  });
+  const app = await serve('.bench/app');
+  const bare = await serve('.bench/bare');
+  const browser = await chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
+  try {
+    const appRuns: PageRun[] = [];
+    const bareRuns: PageRun[] = [];
+    // Interleaved, so a busy moment on the machine hits both alike.
+    for (let i = 0; i < RUNS; i++) {
+      appRuns.push(await measure(browser, `${app.origin}/?t=2011-03-17`));
+      bareRuns.push(await measure(browser, `${bare.origin}/src/map/bench/bare.html`));
+    }
+    const appDownloads = appRuns[0]!.downloads;
+    const basemap = appDownloads.filter(
+      (d) => d.kind === 'font' || (d.kind === 'data' && !/places|events|sources/.test(new URL(d.url).pathname)),
+    );
+    const basemapGzip = basemap.reduce((s, d) => s + d.gzip, 0) / KB;
+    const appReady = median(appRuns.map((r) => r.readyMs));
+    const bareReady = median(bareRuns.map((r) => r.readyMs));
+    const factor = appReady / bareReady;
+    return [
+      ...sizeLines('Time Atlas', appDownloads),
+      ...sizeLines('Bare MapLibre page', bareRuns[0]!.downloads),
+      `Basemap data and fonts: ${basemapGzip.toFixed(1)} KB gzip (budget ${BASEMAP_BUDGET_KB} KB): ${
+        basemapGzip <= BASEMAP_BUDGET_KB ? 'MET' : 'MISSED'
+      }`,
+      `First full render, median of ${RUNS} cold loads (headless Chromium, SwiftShader): ` +
+        `Time Atlas ${appReady.toFixed(0)} ms, bare page ${bareReady.toFixed(0)} ms, ` +
+        `${factor.toFixed(2)}× (target ≤ ${RENDER_FACTOR_TARGET}×): ${factor <= RENDER_FACTOR_TARGET ? 'MET' : 'MISSED'}`,
+    ];
+  } finally {
+    await browser.close();
+    for (const s of [app.server, bare.server]) await new Promise<void>((r) => s.httpServer.close(() => r()));
+  }
+}
