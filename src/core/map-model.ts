@@ -4,6 +4,7 @@
  * (an event "somewhere in FATA" lights up FATA rather than pinning a false spot), and a
  * great-circle route for a trip or a call.
  */
+import { bbox } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
 import type { EpochSpan } from './event-times.ts';
 import type { GazetteerIndex } from './gazetteer.ts';
@@ -92,4 +93,31 @@ export function buildMapModel(entries: readonly IndexedEvent[], gazetteer: Gazet
     }
   });
   return model;
+}
+
+/**
+ * Where the camera should look to show an event: its point, or the box around its areas and
+ * routes. `undefined` when the event has nothing on the map.
+ */
+export function eventFocus(
+  model: MapModel,
+  eventIndex: number,
+): { lon: number; lat: number } | [[number, number], [number, number]] | undefined {
+  const points = model.points.filter((p) => p.eventIndex === eventIndex);
+  const shapes = [...model.areas, ...model.routes].filter((f) => f.properties.eventIndex === eventIndex);
+  if (points.length === 1 && shapes.length === 0) return { lon: points[0]!.lon, lat: points[0]!.lat };
+  const features: Feature[] = [
+    ...shapes,
+    ...points.map((p): Feature => ({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+    })),
+  ];
+  if (features.length === 0) return undefined;
+  const [west, south, east, north] = bbox({ type: 'FeatureCollection', features });
+  return [
+    [west, south],
+    [east, north],
+  ];
 }

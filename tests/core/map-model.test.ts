@@ -117,3 +117,20 @@ describe('buildMapModel', () => {
     expect(m.points.find((p) => p.placeId === 'town')?.eventIndex).toBe(1);
   });
 });
+
+describe('eventFocus', () => {
+  it('looks at a point for an event at one town, and boxes areas and routes', async () => {
+    const { eventFocus } = await import('../../src/core/map-model.ts');
+    const m = model(
+      makeEvent({ id: 'a', start: '2011-01-01', places: [{ place: 'town', role: 'where' }] }),
+      makeEvent({ id: 'b', start: '2011-01-02', places: [{ place: 'district', role: 'where' }] }),
+      makeEvent({ id: 'c', start: '2011-01-03', places: [{ place: 'nowhere', role: 'where' }] }),
+    );
+    expect(eventFocus(m, 0)).toEqual({ lon: 70, lat: 33 });
+    expect(eventFocus(m, 1)).toEqual([
+      [69.5, 32.5],
+      [70.5, 33.5],
+    ]);
+    expect(eventFocus(m, 2)).toBeUndefined();
+  });
+});
