@@ -91,7 +91,7 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
       reported = true;
       options.onStyleError?.(message);
     };
-    map.on('error', (e: { error?: Error }) => report(e.error?.message ?? 'unknown error'));
+    map.on('error', (e) => report(e.error?.message ?? 'unknown error'));
     setTimeout(() => report(`no answer within ${ONLINE_STYLE_TIMEOUT_MS / 1000} s`), ONLINE_STYLE_TIMEOUT_MS);
   }
 

@@ -119,10 +119,22 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
   return shader;
 }
 
-/** Packs points into the interleaved vertex layout the shader reads. Exported for unit tests. */
-export function packPoints(points: readonly EventPoint[], mask?: Uint8Array): Float32Array<ArrayBuffer> {
+/**
+ * Points sorted by first day, packed into the interleaved vertex layout the shader reads. The
+ * sort lets each frame draw only the slice of points that can be visible (see `visibleSlice`),
+ * so the vertex work follows what is on screen, not the size of the dataset. `a_index` keeps each
+ * point's original index (for the selection highlight and the filter mask).
+ */
+export function packPoints(
+  points: readonly EventPoint[],
+  mask?: Uint8Array,
+): { data: Float32Array<ArrayBuffer>; order: Uint32Array; firsts: Float64Array; longestSpan: number } {
+  const order = Uint32Array.from(points.keys()).sort((a, b) => points[a]!.first - points[b]!.first);
   const data = new Float32Array(points.length * FLOATS_PER_POINT);
-  points.forEach((p, i) => {
+  const firsts = new Float64Array(points.length);
+  let longestSpan = 0;
+  order.forEach((original, i) => {
+    const p = points[original]!;
     const m = MercatorCoordinate.fromLngLat([p.lon, p.lat]);
     const o = i * FLOATS_PER_POINT;
     data[o] = m.x;
@@ -130,10 +142,41 @@ export function packPoints(points: readonly EventPoint[], mask?: Uint8Array): Fl
     data[o + 2] = p.first;
     data[o + 3] = p.last;
     data[o + 4] = p.styleIndex;
-    data[o + 5] = i;
-    data[o + 6] = mask ? (mask[i] ?? 1) : 1;
+    data[o + 5] = original;
+    data[o + 6] = mask ? (mask[original] ?? 1) : 1;
+    firsts[i] = p.first;
+    longestSpan = Math.max(longestSpan, p.last - p.first);
   });
-  return data;
+  return { data, order, firsts, longestSpan };
+}
+
+/** First index whose value is ≥ x (values sorted ascending). */
+function lowerBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The range [from, to) of points (sorted by first day) that can be visible at `time`: those that
+ * have begun, and in a window only those that may not have faded yet. Exported for unit tests.
+ */
+export function visibleSlice(
+  firsts: Float64Array,
+  longestSpan: number,
+  state: PointsTime,
+): { from: number; to: number } {
+  // first <= time  ⇔  first < floor(time) + 1 for whole-day firsts.
+  const to = lowerBound(firsts, Math.floor(state.time) + 1);
+  if (!Number.isFinite(state.windowDays)) return { from: 0, to };
+  // Visible needs time - (last + 1) < window, and last <= first + longestSpan.
+  const from = lowerBound(firsts, state.time - state.windowDays - longestSpan - 1);
+  return { from: Math.min(from, to), to };
 }
 
 export class EventPointsLayer implements CustomLayerInterface {
@@ -147,6 +190,9 @@ export class EventPointsLayer implements CustomLayerInterface {
   private buffer: WebGLBuffer | undefined;
   private vao: WebGLVertexArrayObject | undefined;
   private data: Float32Array<ArrayBuffer> = new Float32Array(0);
+  private order: Uint32Array = new Uint32Array(0);
+  private firsts: Float64Array = new Float64Array(0);
+  private longestSpan = 0;
   private count = 0;
   private dirty = true;
   private timeState: PointsTime = { time: 0, windowDays: Infinity, fadeDays: 30 };
@@ -169,7 +215,12 @@ export class EventPointsLayer implements CustomLayerInterface {
 
   /** Replaces all points: a data change (new dataset), never a time change. */
   setPoints(points: readonly EventPoint[], mask?: Uint8Array): void {
-    this.data = packPoints(points, mask);
+    ({
+      data: this.data,
+      order: this.order,
+      firsts: this.firsts,
+      longestSpan: this.longestSpan,
+    } = packPoints(points, mask));
     this.count = points.length;
     this.dirty = true;
     this.map?.triggerRepaint();
@@ -177,7 +228,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 
   /** Marks which points pass the filters (1) or not (0): one small buffer update, not a rebuild. */
   setMask(mask: Uint8Array): void {
-    for (let i = 0; i < this.count; i++) this.data[i * FLOATS_PER_POINT + 6] = mask[i] ?? 1;
+    for (let i = 0; i < this.count; i++) this.data[i * FLOATS_PER_POINT + 6] = mask[this.order[i]!] ?? 1;
     this.dirty = true;
     this.map?.triggerRepaint();
   }
@@ -264,7 +315,8 @@ export class EventPointsLayer implements CustomLayerInterface {
     gl2.uniform1fv(u('u_shapes'), this.shapes);
     gl2.enable(gl2.BLEND);
     gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
-    gl2.drawArrays(gl2.POINTS, 0, this.count);
+    const { from, to } = visibleSlice(this.firsts, this.longestSpan, this.timeState);
+    if (to > from) gl2.drawArrays(gl2.POINTS, from, to - from);
     gl2.bindVertexArray(null);
   }
 }
