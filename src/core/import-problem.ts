@@ -1,0 +1,71 @@
+/**
+ * What an import says about a file it could not take as it is. Every problem names where (a
+ * spreadsheet row or a JSON path), which field, what was expected and what was found, so a user
+ * can open the file, go to the spot and fix it. Shared by every importer (CSV, GeoJSON, dataset
+ * JSON) and shown as it is by the Import dialog.
+ */
+
+/** `error`: the row, feature or event was not loaded. `warning`: it was loaded; check it. */
+export type ProblemSeverity = 'error' | 'warning';
+
+export interface ImportProblem {
+  severity: ProblemSeverity;
+  /** Row as a spreadsheet numbers it: the header is row 1, the first data row is row 2 (CSV). */
+  row?: number;
+  /** JSON path of the value at fault, e.g. `features[3].properties.start` (JSON and GeoJSON). */
+  path?: string;
+  /** The column or property, as the file names it; '' when the problem is about the whole file. */
+  field: string;
+  /** What a good value looks like. */
+  expected: string;
+  /** What the file holds there, quoted and shortened. */
+  found: string;
+  /** The reason and what to do, in plain words. */
+  message: string;
+}
+
+/** A value quoted in a problem is cut here: a 10,000-character cell would drown the reason. */
+export const MAX_QUOTED_CHARS = 60;
+
+/**
+ * A found value as a problem shows it: text quoted and shortened, nothing as "(empty)".
+ *
+ * @example quoteFound('17/03/2011') // '"17/03/2011"'
+ */
+export function quoteFound(value: unknown): string {
+  if (value === undefined) return '(nothing)';
+  if (value === null) return 'null';
+  if (typeof value === 'string') {
+    if (value.trim() === '') return '(empty)';
+    const chars = [...value];
+    const shown = chars.length > MAX_QUOTED_CHARS ? `${chars.slice(0, MAX_QUOTED_CHARS).join('')}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  return typeof value;
+}
+
+/** Where a problem is, as a person reads it: "row 12", "features[3].properties.start", "the file". */
+export function problemPlace(p: Pick<ImportProblem, 'row' | 'path'>): string {
+  if (p.row !== undefined) return `row ${p.row}`;
+  if (p.path) return p.path;
+  return 'the file';
+}
+
+/**
+ * One line per problem, for a text copy of the list.
+ *
+ * @example formatProblem(p) // 'row 5 · date: expected YYYY-MM-DD, found "17/03/2011". The date …'
+ */
+export function formatProblem(p: ImportProblem): string {
+  const field = p.field ? ` · ${p.field}` : '';
+  const detail = p.expected || p.found ? `: expected ${p.expected || '—'}, found ${p.found || '—'}` : '';
+  return `${p.severity === 'error' ? 'Not loaded' : 'Check'} · ${problemPlace(p)}${field}${detail}. ${p.message}`;
+}
+
+/** A problem about the whole file: nothing could be loaded from it. */
+export function fileProblem(message: string, details: Partial<ImportProblem> = {}): ImportProblem {
+  return { severity: 'error', field: '', expected: '', found: '', message, ...details };
+}

@@ -1,0 +1,239 @@
+/**
+ * The main-thread side of importing: take a dropped or picked File, or fetch the address of a
+ * `data=` link, check its size before reading it, hand the bytes to the import worker, and load
+ * the dataset it returns with a one-line notice. The full report (every problem) is kept beside
+ * the dataset it produced, so the Import dialog can show it after the atlas has been rebuilt.
+ */
+import placesUrl from '../../geodata/places.geojson?url';
+import worldUrl from '../../geodata/world-places.json?url';
+import { describeImport, type ImportResult } from '../core/import-file.ts';
+import { checkFileSize, MAX_BYTES, formatBytes } from '../core/import-limits.ts';
+import { fileProblem } from '../core/import-problem.ts';
+import type { Dataset } from '../core/schema.ts';
+import type { DatasetSwitch } from './dataset-switch.ts';
+import type { ImportRequest, ImportResponse } from './import-worker.ts';
+
+/** What the Import dialog shows about the file that made a dataset. */
+export interface ImportReport {
+  result: ImportResult;
+  /** The dialog has shown it once (it opens by itself only the first time). */
+  seen: boolean;
+}
+
+// Keyed by the dataset object: each atlas on a page finds the report of its own dataset, and the
+// report goes when the dataset does.
+const reports = new WeakMap<Dataset, ImportReport>();
+
+export function reportFor(dataset: Dataset): ImportReport | undefined {
+  return reports.get(dataset);
+}
+
+/** The parameter of a link that loads a dataset: `?data=https://example.org/events.csv`. */
+export const DATA_PARAM = 'data';
+
+const failure = (fileName: string, message: string): ImportResult => ({
+  ok: false,
+  fileName,
+  message,
+  problems: [fileProblem(message)],
+});
+
+/** Today as `YYYY-MM-DD` in the user's time zone (the day a source without a date was imported). */
+function today(): string {
+  return new Date().toLocaleDateString('en-CA');
+}
+
+/** Parses bytes in the import worker. Never rejects: a crash becomes a failed result. */
+export function parseInWorker(name: string, bytes: ArrayBuffer): Promise<ImportResult> {
+  const request: ImportRequest = {
+    name,
+    bytes,
+    importedOn: today(),
+    placesUrl: new URL(placesUrl, location.href).href,
+    worldUrl: new URL(worldUrl, location.href).href,
+  };
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    } catch (err) {
+      resolve(failure(name, `This browser could not start the file reader: ${String(err)}`));
+      return;
+    }
+    worker.addEventListener('message', (e: MessageEvent<ImportResponse>) => {
+      worker.terminate();
+      resolve(e.data.ok ? e.data.result : failure(name, `${name} could not be read: ${e.data.error}.`));
+    });
+    worker.addEventListener('error', (e) => {
+      worker.terminate();
+      resolve(failure(name, `${name} could not be read: ${e.message || 'the file reader stopped'}.`));
+    });
+    worker.postMessage(request, [bytes]);
+  });
+}
+
+/** Imports a file the user picked or dropped; too large a file is refused before it is read. */
+export async function importFromFile(file: File): Promise<ImportResult> {
+  const size = checkFileSize(file.size, file.name);
+  if (!size.ok) return failure(file.name, size.message);
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    return failure(file.name, `${file.name} could not be read (was it moved or deleted?).`);
+  }
+  return parseInWorker(file.name, bytes);
+}
+
+export type DataUrlCheck = { ok: true; url: URL; sameOrigin: boolean } | { ok: false; message: string };
+
+/**
+ * Whether a `data=` value may be fetched: an https address, or a path on this site. Anything
+ * else (http to another site, `javascript:`, `file:`, `data:`) is refused with a message.
+ *
+ * @example checkDataUrl('events.csv', location) // { ok: true, url: <this site>/events.csv, sameOrigin: true }
+ */
+export function checkDataUrl(value: string, page: { href: string; origin: string }): DataUrlCheck {
+  let url: URL;
+  try {
+    url = new URL(value, page.href);
+  } catch {
+    return { ok: false, message: `The data link "${shorten(value)}" is not a web address.` };
+  }
+  const sameOrigin = url.origin === page.origin && (url.protocol === 'https:' || url.protocol === 'http:');
+  if (sameOrigin) return { ok: true, url, sameOrigin };
+  if (url.protocol === 'https:' && !url.username && !url.password) return { ok: true, url, sameOrigin };
+  return {
+    ok: false,
+    message:
+      `The data link "${shorten(value)}" was not loaded: a data= link must be an https:// address ` +
+      `or a file on this site (${page.origin}).`,
+  };
+}
+
+/** Fetches and imports an address that {@link checkDataUrl} allowed, reading at most MAX_BYTES. */
+export async function importFromUrl(url: URL, page: { href: string; origin: string }): Promise<ImportResult> {
+  const name = decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? '') || url.host;
+  let response: Response;
+  try {
+    // No cookies, no referrer: the site holding the data learns nothing about the page.
+    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+  } catch {
+    return failure(
+      name,
+      `${url.href} could not be fetched: the site may be offline, or may not allow other sites to read it (CORS).`,
+    );
+  }
+  if (!response.ok) return failure(name, `${url.href} could not be fetched (HTTP ${response.status}).`);
+  const final = checkDataUrl(response.url || url.href, page);
+  if (!final.ok) return failure(name, `${url.href} redirected to an address a data= link may not use.`);
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_BYTES) {
+    const size = checkFileSize(declared, name);
+    return failure(name, size.ok ? '' : size.message);
+  }
+  const bytes = await readCapped(response);
+  if (!bytes) {
+    return failure(name, `${url.href} is larger than ${formatBytes(MAX_BYTES)}, the limit: it was not loaded.`);
+  }
+  return parseInWorker(name, bytes);
+}
+
+async function readCapped(response: Response): Promise<ArrayBuffer | undefined> {
+  if (!response.body) {
+    const buffer = await response.arrayBuffer();
+    return buffer.byteLength > MAX_BYTES ? undefined : buffer;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_BYTES) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes.buffer;
+}
+
+/**
+ * Loads a successful import into the page and keeps its report. Returns false (and loads
+ * nothing) for a failed one.
+ */
+export function loadImport(result: ImportResult, target: Pick<DatasetSwitch, 'load'>): boolean {
+  if (!result.ok) return false;
+  reports.set(result.dataset, { result, seen: false });
+  target.load(result.dataset, [describeImport(result)]);
+  return true;
+}
+
+export type DataParamOutcome =
+  | { status: 'none' }
+  | { status: 'declined'; url: string }
+  | { status: 'loaded'; result: ImportResult }
+  | { status: 'failed'; message: string; result?: ImportResult };
+
+// One data= link per page load: the atlas is rebuilt after the import, and must not import again.
+const handled = new WeakSet<object>();
+
+export interface DataParamOptions {
+  /** The page's address (default: `location`). */
+  page?: { href: string; origin: string };
+  /**
+   * Asked before fetching from another site, which then sees the reader's address: the app is
+   * private by default, so the reader decides. Without it, other sites are not fetched.
+   */
+  confirm?: (url: URL) => Promise<boolean>;
+  /** Progress text ("Loading events from …"). */
+  onStatus?: (text: string) => void;
+  /** Called with the message of a failed link, to show it on the page. */
+  notify?: (message: string) => void;
+}
+
+/**
+ * Handles the `data=` parameter of a page address: checks the address, fetches it (asking first
+ * when it is on another site), imports it in the worker and loads it with `target`. Does nothing
+ * the second time for the same `target`, so it may be called from App.svelte and from the atlas.
+ *
+ * @example
+ * void loadFromDataParam(location.search, useDatasetSwitch(), { notify: (m) => app.notices.push(m) });
+ */
+export async function loadFromDataParam(
+  search: string,
+  target: Pick<DatasetSwitch, 'load'>,
+  options: DataParamOptions = {},
+): Promise<DataParamOutcome> {
+  const value = new URLSearchParams(search).get(DATA_PARAM);
+  if (value === null || handled.has(target)) return { status: 'none' };
+  handled.add(target);
+  const page = options.page ?? location;
+  const fail = (message: string, result?: ImportResult): DataParamOutcome => {
+    options.notify?.(message);
+    return { status: 'failed', message, ...(result ? { result } : {}) };
+  };
+  if (value.trim() === '')
+    return fail('The data= link is empty: it should hold the address of a CSV, JSON or GeoJSON file.');
+  const checked = checkDataUrl(value.trim(), page);
+  if (!checked.ok) return fail(checked.message);
+  if (!checked.sameOrigin) {
+    const allowed = options.confirm ? await options.confirm(checked.url) : false;
+    if (!allowed) return { status: 'declined', url: checked.url.href };
+  }
+  options.onStatus?.(`Loading events from ${checked.url.href}…`);
+  const result = await importFromUrl(checked.url, page);
+  if (!loadImport(result, target))
+    return fail(result.ok ? '' : `The data link could not be loaded: ${result.message}`, result);
+  return { status: 'loaded', result };
+}
+
+const shorten = (s: string) => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
