@@ -87,6 +87,8 @@ export class AppState {
   follow = $state(false);
   camera = $state.raw<CameraState | undefined>(undefined);
   embed = $state(false);
+  /** Id of the guided tour being played, if any. */
+  tour = $state<string | undefined>(undefined);
   /** `dark`, an https style URL, or undefined for the light offline basemap. */
   basemap = $state<string | undefined>(undefined);
   /** Label Pakistan's units with their 2011 names (NWFP, FATA agencies) or today's. */
@@ -137,6 +139,7 @@ export class AppState {
     this.selectedId = initial.event ?? null;
     this.camera = initial.camera;
     this.embed = initial.embed ?? false;
+    this.tour = initial.tour;
     this.basemap = initial.basemap;
     const range = this.showBackground ? this.domain.full : focus;
     this.clock = new PlaybackClock({
@@ -239,6 +242,7 @@ export class AppState {
       ...(this.actors.size > 0 ? { actors: [...this.actors] } : {}),
       ...(this.camera ? { camera: this.camera } : {}),
       ...(this.embed ? { embed: true } : {}),
+      ...(this.tour ? { tour: this.tour } : {}),
       ...(this.basemap ? { basemap: this.basemap } : {}),
     };
   }

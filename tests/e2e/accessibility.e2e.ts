@@ -71,5 +71,5 @@ browserTest('everything works by keyboard: tab to the slider, move it, open an e
   await app.page.keyboard.press('Enter');
   await expect.poll(() => app!.page.locator('article.card h2').textContent()).toMatch(/Datta Khel/);
   // The live region tells a screen reader what is happening.
-  expect(await app.page.locator('[aria-live="polite"]').textContent()).toMatch(/17 March 2011/);
+  expect(await app.page.locator('.atlas > [aria-live=polite]').textContent()).toMatch(/17 March 2011/);
 });
