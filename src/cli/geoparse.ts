@@ -13,10 +13,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Feature, FeatureCollection, Point } from 'geojson';
 import { gazetteerSchema } from '../core/schema.ts';
 import { parseWorldIndex } from '../core/find-places-world.ts';
-import { createPlaceMatcher, type PlaceMatcher, type PlaceMention } from '../core/find-places.ts';
+import { createPlaceMatcher, type PlaceMatcher } from '../core/find-places.ts';
+import { mentionsToFeatureCollection, type FileMentions } from '../core/find-places-geojson.ts';
+
+export { mentionsToFeatureCollection, type FileMentions };
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_GAZETTEER = resolve(REPO, 'geodata/places.geojson');
@@ -53,48 +55,6 @@ export function readTextFile(path: string): { text: string } | { error: string }
   } catch {
     return { error: `${path} is not UTF-8 text (invalid byte sequence)` };
   }
-}
-
-export interface FileMentions {
-  file: string;
-  mentions: PlaceMention[];
-}
-
-/** One point per place found, with how often it was mentioned by name and by adjective. */
-export function mentionsToFeatureCollection(results: readonly FileMentions[]): FeatureCollection<Point> {
-  const byPlace = new Map<string, Feature<Point>>();
-  for (const { file, mentions } of results) {
-    for (const m of mentions) {
-      let f = byPlace.get(m.placeId);
-      if (!f) {
-        f = {
-          type: 'Feature',
-          id: m.placeId,
-          geometry: { type: 'Point', coordinates: [m.lon, m.lat] },
-          properties: {
-            placeId: m.placeId,
-            name: m.name,
-            kind: m.kind,
-            source: m.source,
-            mentions: 0,
-            names: 0,
-            adjectives: 0,
-            files: [] as string[],
-          },
-        };
-        byPlace.set(m.placeId, f);
-      }
-      const p = f.properties as { mentions: number; names: number; adjectives: number; files: string[] };
-      p.mentions++;
-      if (m.form === 'name') p.names++;
-      else p.adjectives++;
-      if (!p.files.includes(file)) p.files.push(file);
-    }
-  }
-  const features = [...byPlace.values()].sort(
-    (a, b) => (b.properties?.mentions ?? 0) - (a.properties?.mentions ?? 0) || String(a.id).localeCompare(String(b.id)),
-  );
-  return { type: 'FeatureCollection', features };
 }
 
 export interface CliIo {
