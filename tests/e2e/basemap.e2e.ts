@@ -69,7 +69,7 @@ browserTest('an unreachable online style shows a message and the offline map sti
 browserTest('an http or javascript: style URL is refused with a reason, before any request', async () => {
   app = await openApp('?t=2011-03-17');
   await waitForMap(app.page);
-  await app.page.getByRole('button', { name: 'Map' }).click();
+  await app.page.getByRole('button', { name: 'Map settings' }).click();
   const input = app.page.getByLabel('Style URL');
   for (const bad of ['http://example.org/style.json', 'javascript:alert(1)']) {
     await input.fill(bad);
