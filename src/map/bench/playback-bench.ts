@@ -18,6 +18,7 @@ import { visibilityForTime, type TimeWindow } from '../../core/select-events.ts'
 const YEAR_START = 14975; // 2011-01-01
 const YEAR_DAYS = 365;
 const WINDOW: TimeWindow = { mode: 'window', days: 30 };
+const CIRCLE_RADIUS = 5;
 const STYLE: StyleSpecification = {
   version: 8,
   sources: {},
@@ -105,6 +106,8 @@ async function prepare(method: Method, m: MapLibreMap, points: EventPoint[]): Pr
       const layer = new EventPointsLayer('events', shaderStyles());
       m.addLayer(layer);
       layer.setPoints(points);
+      // The same 10 px symbols as the circle layers below: equal fill work per event.
+      layer.setSize(CIRCLE_RADIUS * 2);
       return (t) =>
         layer.setTime({ time: t, windowDays: WINDOW.mode === 'window' ? WINDOW.days : Infinity, fadeDays: 30 });
     }
