@@ -2,36 +2,15 @@
  * Accessibility as checked by a machine (axe-core, injected into the real page) and as a phone
  * user meets it: the page fits 360 px and every control is reachable.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterEach, expect } from 'vitest';
 import { browserTest, openApp, waitForMap, type AppPage } from './harness.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
+import { seriousViolations } from './axe.ts';
 
 let app: AppPage | undefined;
 afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-async function seriousViolations(page: AppPage['page']): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 browserTest('axe-core finds no serious or critical violations on the desktop layout', async () => {
   app = await openApp('?t=2011-03-17');

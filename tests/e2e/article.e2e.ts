@@ -3,12 +3,11 @@
  * as HTML), pinned on the map, and download them as GeoJSON; open a .txt file; close the panel
  * and the pins go. The texts are our own.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { check } from '@placemarkio/check-geojson';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect } from 'vitest';
 import { browserTest, openApp, waitForMap, type AppPage } from './harness.ts';
+import { seriousViolations } from './axe.ts';
 
 let app: AppPage | undefined;
 afterEach(async () => {
@@ -19,28 +18,6 @@ afterEach(async () => {
 const TEXT =
   'LAHORE: Police in Lahore said on Monday that a drone strike near Datta Khel in North Waziristan ' +
   'had killed four men. <img src=x onerror=alert(1)> Officials would not comment.';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe-core findings in the open dialog. */
-async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (include) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: unknown,
-          ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return (await axe.run({ include: [include] })).violations;
-  }, selector);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const panel = (page: Page) => page.getByRole('dialog', { name: 'Map an article' });
 

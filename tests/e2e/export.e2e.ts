@@ -5,12 +5,12 @@
  * the shipped dataset and for a large synthetic one.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { check } from '@placemarkio/check-geojson';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject } from 'vitest';
 import { browserTest, openApp, waitForMap, type AppPage } from './harness.ts';
+import { seriousViolations } from './axe.ts';
 
 let app: AppPage | undefined;
 afterEach(async () => {
@@ -23,28 +23,6 @@ const LONG_TASK_LIMIT_MS = 200;
 const DATASET_EVENTS = (
   JSON.parse(readFileSync(new URL('../../geodata/events.json', import.meta.url), 'utf8')) as unknown[]
 ).length;
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe-core findings in the open dialog. */
-async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (include) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: unknown,
-          ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return (await axe.run({ include: [include] })).violations;
-  }, selector);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function openExport(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Export' }).click();
