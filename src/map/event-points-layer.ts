@@ -197,6 +197,8 @@ export class EventPointsLayer implements CustomLayerInterface {
   private dirty = true;
   private timeState: PointsTime = { time: 0, windowDays: Infinity, fadeDays: 30 };
   private selected = -1;
+  /** Where the selected point sits in the sorted buffer (-1: none). */
+  private selectedAt = -1;
   private colours = new Float32Array(MAX_STYLES * 3);
   private shapes = new Float32Array(MAX_STYLES);
   private size = 14;
@@ -222,6 +224,7 @@ export class EventPointsLayer implements CustomLayerInterface {
       longestSpan: this.longestSpan,
     } = packPoints(points, mask));
     this.count = points.length;
+    this.selectedAt = this.selected >= 0 ? this.order.indexOf(this.selected) : -1;
     this.dirty = true;
     this.map?.triggerRepaint();
   }
@@ -241,6 +244,7 @@ export class EventPointsLayer implements CustomLayerInterface {
 
   setSelected(index: number): void {
     this.selected = index;
+    this.selectedAt = index >= 0 ? this.order.indexOf(index) : -1;
     this.map?.triggerRepaint();
   }
 
@@ -317,6 +321,8 @@ export class EventPointsLayer implements CustomLayerInterface {
     gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
     const { from, to } = visibleSlice(this.firsts, this.longestSpan, this.timeState);
     if (to > from) gl2.drawArrays(gl2.POINTS, from, to - from);
+    // Events at one place overlap; the selected one is drawn once more, on top.
+    if (this.selectedAt >= from && this.selectedAt < to) gl2.drawArrays(gl2.POINTS, this.selectedAt, 1);
     gl2.bindVertexArray(null);
   }
 }
