@@ -166,6 +166,13 @@ describe('importing data', () => {
       .toContain('Loaded 6 rows from events-template.csv');
     await waitForMap(app.page);
     expect(app.errors).toEqual([]);
+    // The link keeps naming the dataset on screen, so a reload shows it again…
+    await app.page.waitForTimeout(600);
+    expect(new URL(app.page.url()).searchParams.get('data')).toBe('templates/events-template.csv');
+    // …until the reader goes back to the built-in dataset.
+    await app.page.getByRole('button', { name: 'Import' }).click();
+    await app.page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
+    await expect.poll(() => new URL(app!.page.url()).searchParams.get('data')).toBeNull();
   });
 
   browserTest('data= refuses an address that is neither https nor this site, with a message', async () => {
