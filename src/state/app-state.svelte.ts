@@ -7,7 +7,7 @@
 import { getContext, setContext } from 'svelte';
 import type { FeatureCollection, Point } from 'geojson';
 import { PlaybackClock, DEFAULT_SPEED, stepToEvent, type FrameScheduler } from '../core/clock.ts';
-import { formatDay, addMonths } from '../core/day.ts';
+import { addMonths } from '../core/day.ts';
 import { datasetExtent, type EpochSpan } from '../core/event-times.ts';
 import { mostSpecific } from '../core/featured-event.ts';
 import { createGazetteerIndex, type GazetteerIndex } from '../core/gazetteer.ts';
@@ -246,11 +246,6 @@ export class AppState {
       ...(this.basemap ? { basemap: this.basemap } : {}),
     };
   }
-}
-
-/** The date of a time as YYYY-MM-DD. */
-export function dayLabel(time: number): string {
-  return formatDay(time);
 }
 
 const KEY = Symbol('time-atlas-state');
