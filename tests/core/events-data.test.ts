@@ -1,21 +1,19 @@
 /**
  * The shipped 2011 dataset: valid against the shipped gazetteer, dated as the articles say, and
- * written in our own words. The last check reads the articles, which only a developer checkout has
- * (beside the project in ../shared/seeds); a user's clone skips it.
+ * written in our own words (checked against fingerprints of the articles, not the articles).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../src/core/day.ts';
 import type { Dataset, TimeEvent } from '../../src/core/schema.ts';
 import { validateParts } from '../../src/core/validate-dataset.ts';
+import { COPY_RUN_LENGTH, copiedRuns, runFingerprint, wordRuns } from '../../src/core/copy-check.ts';
 
 const REPO_ROOT = new URL('../../', import.meta.url);
 const PLACES_FILE = new URL('geodata/places.geojson', REPO_ROOT);
-const SEEDS_DIR = new URL('../shared/seeds/', REPO_ROOT);
+const FINGERPRINTS = new URL('tests/fixtures/article-fingerprints.json', REPO_ROOT);
 
-/** Longest run of words an event text may share with an article (house rule: no copied sentences). */
-const MAX_SHARED_WORDS = 7;
 const MAX_TITLE_LENGTH = 90;
 const SUMMARY_SENTENCES = { min: 2, max: 4 };
 /** The period the dataset is about; anything that ends before it is background. */
@@ -168,59 +166,37 @@ describe('the shipped events', () => {
 // ---------------------------------------------------------------- own words
 
 /** Lower-case words, with accents, apostrophes and punctuation dropped, so "al-Qaeda's" = "al qaedas". */
-function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-function runs(text: string, length: number): string[] {
-  const w = words(text);
-  const out: string[] = [];
-  for (let i = 0; i + length <= w.length; i++) out.push(w.slice(i, i + length).join(' '));
-  return out;
-}
-
-const seedsPresent = existsSync(SEEDS_DIR);
-
 describe('the shipped texts are our own words', () => {
   it('finds a copied run of words (the check itself works)', () => {
     const article = 'The deadly March 17 attack helped send the relationship into a tailspin.';
-    const copied = 'Officials say the deadly March 17 attack helped send the relationship downhill.';
-    const runLength = MAX_SHARED_WORDS + 1;
-    const articleRuns = new Set(runs(article, runLength));
-    expect(runs(copied, runLength).some((r) => articleRuns.has(r))).toBe(true);
-    expect(runs('A strike on 17 March made relations worse.', runLength).some((r) => articleRuns.has(r))).toBe(false);
+    const fingerprints = new Set(wordRuns(article).map(runFingerprint));
+    expect(
+      copiedRuns('Officials say the deadly March 17 attack helped send the relationship downhill.', fingerprints),
+    ).not.toEqual([]);
+    expect(copiedRuns('A strike on 17 March made relations worse.', fingerprints)).toEqual([]);
   });
 
-  it.skipIf(!seedsPresent)(
-    `no title, summary, dateNote or claim shares more than ${MAX_SHARED_WORDS} words in a row with an article`,
-    () => {
-      const runLength = MAX_SHARED_WORDS + 1;
-      const articleRuns = new Set<string>();
-      const files = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
-      expect(files.length).toBeGreaterThan(0);
-      for (const file of files) {
-        for (const r of runs(readFileSync(new URL(file, SEEDS_DIR), 'utf8'), runLength)) articleRuns.add(r);
+  it(`no title, summary, dateNote or claim shares ${COPY_RUN_LENGTH} words in a row with an article`, () => {
+    const fingerprints = articleFingerprints();
+    const copied: string[] = [];
+    for (const event of loadShipped().events) {
+      const texts = [
+        ['title', event.title],
+        ['summary', event.summary],
+        ['dateNote', event.dateNote],
+        ...event.claims.map((c, i) => [`claims[${i}].statement`, c.statement]),
+      ];
+      for (const [field, text] of texts) {
+        for (const run of copiedRuns(text ?? '', fingerprints)) copied.push(`${event.id}.${field}: "${run}"`);
       }
-      const copied: string[] = [];
-      for (const event of loadShipped().events) {
-        const texts = [
-          ['title', event.title],
-          ['summary', event.summary],
-          ['dateNote', event.dateNote],
-          ...event.claims.map((c, i) => [`claims[${i}].statement`, c.statement]),
-        ];
-        for (const [field, text] of texts) {
-          for (const r of runs(text ?? '', runLength))
-            if (articleRuns.has(r)) copied.push(`${event.id}.${field}: "${r}"`);
-        }
-      }
-      expect(copied).toEqual([]);
-    },
-  );
+    }
+    expect(copied).toEqual([]);
+  });
 });
+
+function articleFingerprints(): Set<string> {
+  const file = JSON.parse(readFileSync(FINGERPRINTS, 'utf8')) as { runLength: number; fingerprints: string[] };
+  expect(file.runLength).toBe(COPY_RUN_LENGTH);
+  expect(file.fingerprints.length).toBeGreaterThan(1000);
+  return new Set(file.fingerprints);
+}
