@@ -103,20 +103,26 @@ interface PdfObject {
 function readPdf(buffer: Buffer): { text: string; images: { width: number; height: number }[] } {
   const raw = buffer.toString('latin1');
   const objects = new Map<number, PdfObject>();
-  const objectPattern = /(\d+) 0 obj\s*([\s\S]*?)endobj/g;
-  for (let m = objectPattern.exec(raw); m; m = objectPattern.exec(raw)) {
-    const body = m[2]!;
-    const streamAt = body.search(/stream\r?\n/);
-    if (streamAt === -1) {
-      objects.set(Number(m[1]), { dict: body });
+  // Objects are read in order. A stream is cut by its /Length, not by searching for
+  // "endstream": compressed bytes may end in "\r" or happen to contain "endobj".
+  const objectStart = /(\d+) 0 obj\s*/g;
+  for (let m = objectStart.exec(raw); m; m = objectStart.exec(raw)) {
+    const bodyAt = m.index + m[0].length;
+    const dictEnd = raw.slice(bodyAt).search(/\bstream\r?\n|endobj/);
+    if (dictEnd === -1) break;
+    const dict = raw.slice(bodyAt, bodyAt + dictEnd);
+    if (raw.startsWith('endobj', bodyAt + dictEnd)) {
+      objects.set(Number(m[1]), { dict });
+      objectStart.lastIndex = bodyAt + dictEnd + 6;
       continue;
     }
-    const dict = body.slice(0, streamAt);
-    const start = streamAt + (body[streamAt + 6] === '\r' ? 8 : 7);
-    const end = body.lastIndexOf('endstream');
-    let data = Buffer.from(body.slice(start, end).replace(/\r?\n$/, ''), 'latin1');
+    const start = bodyAt + dictEnd + (raw[bodyAt + dictEnd + 6] === '\r' ? 8 : 7);
+    const length = /\/Length\s+(\d+)(?=\s*[/>])/.exec(dict);
+    if (!length) throw new Error(`PDF object ${m[1]} has no direct /Length`);
+    let data = buffer.subarray(start, start + Number(length[1]));
     if (/\/FlateDecode/.test(dict) && !/\/Subtype\s*\/Image/.test(dict)) data = inflateSync(data);
     objects.set(Number(m[1]), { dict, stream: data });
+    objectStart.lastIndex = start + Number(length[1]);
   }
   /** A dictionary entry that is either a reference (`/Font 12 0 R`) or inline without nesting. */
   const resolve = (text: string, key: string): string | undefined => {
