@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+import { basemapPlugin } from './src/build/basemap-plugin.ts';
 
 // `base: './'` makes every asset URL relative, so the built `dist/` works from any folder
 // (a teacher's own web space, a learning platform's file area) without a rebuild.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), basemapPlugin(fileURLToPath(new URL('geodata/basemap', import.meta.url)))],
   server: { host: '127.0.0.1', open: false },
   preview: { host: '127.0.0.1' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

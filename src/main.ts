@@ -4,11 +4,22 @@ import './ui/global.css';
 import './ui/embed.css';
 import { parseUrlState } from './core/url-state.ts';
 import { startFrameHeight } from './embed/frame-height.ts';
+import { startMapEarly } from './ui/map-start.ts';
+import { DEFAULT_LABEL_NAMES } from './state/app-state.svelte.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html must contain <div id="app">');
 
+const { state } = parseUrlState(location.search);
+// The map needs nothing from the dataset: it starts loading now, while the dataset loads.
+startMapEarly({
+  basemap: state.basemap,
+  labelNames: DEFAULT_LABEL_NAMES,
+  camera: state.camera,
+  reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+});
+
 mount(App, { target });
 
 // In a host page's iframe, tell the host how tall the atlas is (the host script resizes the frame).
-if (window.parent !== window && parseUrlState(location.search).state.embed) startFrameHeight(window.parent);
+if (window.parent !== window && state.embed) startFrameHeight(window.parent);

@@ -14,6 +14,8 @@ const SCRUB_STEPS = 25;
 const PLAY_MS = 3000;
 /** One frame at 60 Hz, in ms. */
 const FRAME_MS = 1000 / 60;
+/** Differences of two timings below this are noise (timer resolution, scheduling). */
+const ADDED_FLOOR_MS = 1;
 
 const ms = (x: number) => `${x.toFixed(1).padStart(8)} ms`;
 
@@ -32,8 +34,9 @@ export async function benchPlayback(): Promise<string[]> {
   if (!address || typeof address === 'string') throw new Error('bench server has no address');
   const browser = await chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
   const lines = [
-    'Playback: one time step, from the change to the map idle again (headless Chromium, SwiftShader, 1280×800)',
-    `${'events'.padStart(8)} ${'method'.padEnd(13)} ${'scrub p50'.padStart(11)} ${'scrub p95'.padStart(11)} ${'play fps'.padStart(9)}  vs setData (p95)`,
+    'Playback: one time step, from the change to the map idle again (headless Chromium, SwiftShader, 1280×800).',
+    'repaint: the same frame drawn again with nothing changed, right after each step; added: step minus that repaint.',
+    `${'events'.padStart(8)} ${'method'.padEnd(13)} ${'step p50'.padStart(11)} ${'step p95'.padStart(11)} ${'repaint p50'.padStart(12)} ${'added p50'.padStart(11)} ${'added p95'.padStart(11)} ${'play fps'.padStart(9)}`,
   ];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -55,23 +58,26 @@ export async function benchPlayback(): Promise<string[]> {
       }
       const baseline = results.find((r) => r.method === 'setData')!;
       const bare = results.find((r) => r.method === 'bare')!;
+      const gpu = results.find((r) => r.method === 'gpu')!;
       for (const r of results) {
-        const ratio =
-          r.method === 'setData' || r.method === 'bare' ? '' : `${(baseline.p95 / r.p95).toFixed(1)}× faster`;
         lines.push(
-          `${String(count).padStart(8)} ${r.method.padEnd(13)} ${ms(r.p50)} ${ms(r.p95)} ${r.fps.toFixed(1).padStart(9)}  ${ratio}`,
+          `${String(count).padStart(8)} ${r.method.padEnd(13)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.repaintP50).padStart(12)} ${ms(r.addedP50)} ${ms(r.addedP95)} ${r.fps.toFixed(1).padStart(9)}`,
         );
       }
-      const gpu = results.find((r) => r.method === 'gpu')!;
-      const overBare = (gpu.p95 - bare.p95) / FRAME_MS;
-      // Every method pays the frame itself (tens of ms in software rendering); the work a time
-      // step adds on top of that frame is what the approaches differ in.
-      const added = (r: BenchResult) => Math.max(0.1, r.p50 - bare.p50);
+      // Target 1: a time step costs no more than two frames over redrawing the frame it shows.
+      const overRepaint = (gpu.p95 - gpu.repaintP95) / FRAME_MS;
+      // For reference, over a map with no events at all (this includes drawing the events,
+      // which every method pays: tens of ms for 10k points in software rendering).
+      const overEmpty = (gpu.p95 - bare.p95) / FRAME_MS;
+      // Target 2: what a time step adds, ours against setData's. Below 1 ms the difference of two
+      // timings is noise, so ours counts as at least 1 ms: the ratio is a lower bound.
+      const ratio = Math.max(0, baseline.addedP50) / Math.max(ADDED_FLOOR_MS, gpu.addedP50);
       lines.push(
-        `${''.padStart(8)} target at ${count}: p95 within 2 frames of bare (${overBare.toFixed(2)} frames over): ` +
-          `${overBare <= 2 ? 'MET' : 'MISSED'}; total p95 ${(baseline.p95 / gpu.p95).toFixed(1)}× faster than setData; ` +
-          `added over the bare frame (p50): gpu ${added(gpu).toFixed(1)} ms, setData ${added(baseline).toFixed(1)} ms, ` +
-          `${(added(baseline) / added(gpu)).toFixed(0)}× (target ≥ 20×: ${added(baseline) / added(gpu) >= 20 ? 'MET' : 'MISSED'})`,
+        `${''.padStart(8)} target at ${count}: step p95 within 2 frames of the repaint p95 (${overRepaint.toFixed(2)} frames over): ` +
+          `${overRepaint <= 2 ? 'MET' : 'MISSED'} [over an empty map: ${overEmpty.toFixed(2)} frames]; ` +
+          `added p50 gpu ${gpu.addedP50.toFixed(1)} ms, setData ${baseline.addedP50.toFixed(1)} ms: ` +
+          `≥ ${ratio.toFixed(0)}× less (target ≥ 20×: ${ratio >= 20 ? 'MET' : 'MISSED'}); ` +
+          `whole step p95 ${(baseline.p95 / gpu.p95).toFixed(1)}× faster`,
       );
     }
   } finally {

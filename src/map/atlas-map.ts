@@ -48,6 +48,11 @@ export interface AtlasMap {
   /** Moves the camera to show a point or an area. */
   show(target: { lon: number; lat: number } | LngLatBoundsLike): void;
   fitTo(bounds: LngLatBoundsLike): void;
+  /**
+   * Moves the map into another element (the map view taking over a map started early) and fits it
+   * to its new size; `refit` frames the region again. Resolves when the map has drawn at that size.
+   */
+  moveTo(parent: HTMLElement, options: { refit: boolean }): Promise<void>;
   camera(): CameraState;
   /** Moves the camera to a saved view (a tour step, a shared link). */
   flyTo(camera: CameraState): void;
@@ -75,7 +80,9 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
     minZoom: 1,
     fadeDuration: options.reducedMotion ? 0 : 300,
   });
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  // Full credits on a wide map; behind an ⓘ button on a narrow one (MapLibre's default below
+  // 640 px), where the full line would cover the bottom of the map.
+  map.addControl(new AttributionControl({}), 'bottom-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
@@ -95,9 +102,12 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
     setTimeout(() => report(`no answer within ${ONLINE_STYLE_TIMEOUT_MS / 1000} s`), ONLINE_STYLE_TIMEOUT_MS);
   }
 
-  // 'load' fires when the style is parsed; the first 'idle' after it is the first complete frame.
+  // 'style.load' fires as soon as the style is parsed, before its sources have loaded: the event
+  // layers are added then, so their data is cut into tiles alongside the basemap's rather than
+  // after it ('load' waits for every basemap tile). The first 'idle' after that is the first
+  // complete frame.
   const ready = new Promise<void>((resolve) => {
-    map.once('load', () => {
+    map.once('style.load', () => {
       const beforeId =
         options.eventsBeforeId && map.getLayer(options.eventsBeforeId) ? options.eventsBeforeId : undefined;
       layers = new EventLayers(map, beforeId);
@@ -148,6 +158,17 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
     fitTo(bounds) {
       map.fitBounds(bounds, { padding: 40, animate });
     },
+    moveTo(parent, { refit }) {
+      parent.append(options.container);
+      const drawn = new Promise<void>((resolve) => map.once('idle', () => resolve()));
+      map.resize();
+      // jumpTo, not fitBounds: its 'moveend' fires now, before anyone listens, so framing the
+      // map is not mistaken for the reader moving it (which would put cam= in the address).
+      const framed = refit ? map.cameraForBounds(REGION_BOUNDS) : undefined;
+      if (framed) map.jumpTo(framed);
+      map.triggerRepaint();
+      return drawn;
+    },
     camera() {
       const c = map.getCenter();
       return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
@@ -158,9 +179,20 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
       return () => map.off('click', handler);
     },
     onMoveEnd(listener) {
-      const handler = () => listener(this.camera());
+      // A resize (the page laid out again, the map moved into place) fires 'moveend' too, right
+      // after 'resize', but leaves centre and zoom alone: that is not the camera moving.
+      let resizing = false;
+      const onResize = () => (resizing = true);
+      const handler = () => {
+        if (resizing) resizing = false;
+        else listener(this.camera());
+      };
+      map.on('resize', onResize);
       map.on('moveend', handler);
-      return () => map.off('moveend', handler);
+      return () => {
+        map.off('resize', onResize);
+        map.off('moveend', handler);
+      };
     },
     destroy() {
       map.remove();

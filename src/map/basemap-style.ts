@@ -10,13 +10,17 @@
  * @example
  * ```ts
  * import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
- * const style = basemapStyle({ theme: 'light', data: basemapUrls, fontUrl });
+ * import basemapUrl from 'virtual:basemap-data'; // the merged geodata/basemap files
+ * const style = basemapStyle({ theme: 'light', data: basemapUrl, fontUrl });
  * map.addLayer(eventLayer, BASEMAP_LABEL_LAYER_BEFORE); // events above the map, below its labels
  * ```
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 
-/** The basemap files, by source id. The app passes a URL for each (e.g. Vite `?url` imports). */
+/**
+ * The basemap's layers of data, each a file in geodata/basemap/. The map reads them as one GeoJSON
+ * source in which each feature's `layer` property names its file (see src/build/basemap-plugin.ts).
+ */
 export const BASEMAP_FILES = {
   countries: 'countries.geojson',
   countryLines: 'country-lines.geojson',
@@ -28,14 +32,16 @@ export const BASEMAP_FILES = {
   places: 'places.geojson',
   townsGeonames: 'towns-geonames.geojson',
 } as const;
-export type BasemapSourceId = keyof typeof BASEMAP_FILES;
+export type BasemapLayerId = keyof typeof BASEMAP_FILES;
+/** The feature property that names the file a feature of the merged basemap came from. */
+export const BASEMAP_LAYER_PROPERTY = 'layer';
 
 export type BasemapTheme = 'light' | 'dark';
 
 export interface BasemapStyleOptions {
   theme: BasemapTheme;
-  /** URL of each basemap file, by source id. */
-  data: Record<BasemapSourceId, string>;
+  /** URL of the merged basemap GeoJSON (every BASEMAP_FILES file, features tagged by `layer`). */
+  data: string;
   /** URL of the bundled Noto Sans Regular (Latin) woff2. */
   fontUrl: string;
   /** Label Pakistan's units with today's names or with those of 2011 (NWFP, FATA agencies). */
@@ -72,7 +78,8 @@ const NOTO_SANS_LATIN_RANGE = [
 ];
 
 const LAYER_PREFIX = 'basemap-';
-const SOURCE_PREFIX = 'basemap-';
+/** The one source of the basemap. */
+export const BASEMAP_SOURCE = 'basemap';
 
 /** Id of the first label layer: the app adds its event layers just below it. */
 export const BASEMAP_LABEL_LAYER_BEFORE = `${LAYER_PREFIX}river-labels`;
@@ -82,20 +89,12 @@ export function isBasemapLayer(layerId: string): boolean {
   return layerId.startsWith(LAYER_PREFIX);
 }
 
-const NATURAL_EARTH = 'Made with Natural Earth';
-const OPENSTREETMAP = '© OpenStreetMap contributors';
-const GEONAMES = 'GeoNames (CC BY 4.0)';
-const ATTRIBUTION: Record<BasemapSourceId, string> = {
-  countries: NATURAL_EARTH,
-  countryLines: NATURAL_EARTH,
-  countryLabels: NATURAL_EARTH,
-  pakistanAdminLines: OPENSTREETMAP,
-  pakistanAdminLabels: OPENSTREETMAP,
-  admin1Labels: NATURAL_EARTH,
-  rivers: NATURAL_EARTH,
-  places: NATURAL_EARTH,
-  townsGeonames: GEONAMES,
-};
+/** Every credit the basemap's data asks for, in MapLibre's attribution control. */
+export const BASEMAP_ATTRIBUTION = [
+  'Made with Natural Earth',
+  '© OpenStreetMap contributors',
+  'GeoNames (CC BY 4.0)',
+].join(' | ');
 
 /**
  * The data is rounded to 4 decimals (≈ 11 m), which zoom-12 tiles already resolve; deeper
@@ -221,21 +220,23 @@ function widthByZoom(atZoom3: number, atZoom9: number): ExpressionSpecification 
   return ['interpolate', ['linear'], ['zoom'], 3, atZoom3, 9, atZoom9];
 }
 
-function sources(data: Record<BasemapSourceId, string>): Record<string, SourceSpecification> {
-  const out: Record<string, SourceSpecification> = {};
-  for (const id of Object.keys(BASEMAP_FILES) as BasemapSourceId[]) {
-    out[SOURCE_PREFIX + id] = {
-      type: 'geojson',
-      data: data[id],
-      attribution: ATTRIBUTION[id],
-      maxzoom: SOURCE_MAX_ZOOM,
-    };
-  }
-  return out;
+function sources(data: string): Record<string, SourceSpecification> {
+  return {
+    [BASEMAP_SOURCE]: { type: 'geojson', data, attribution: BASEMAP_ATTRIBUTION, maxzoom: SOURCE_MAX_ZOOM },
+  };
+}
+
+/** A layer written against one basemap file, turned into one reading the merged source. */
+function fromMergedSource(layer: LayerSpecification): LayerSpecification {
+  if (!('source' in layer)) return layer;
+  const onlyThisFile: ExpressionSpecification = ['==', ['get', BASEMAP_LAYER_PROPERTY], layer.source];
+  const filter = layer.filter ? (['all', onlyThisFile, layer.filter] as ExpressionSpecification) : onlyThisFile;
+  return { ...layer, source: BASEMAP_SOURCE, filter } as LayerSpecification;
 }
 
 function layers(p: Palette, labelNames: 'current' | '2011'): LayerSpecification[] {
-  const src = (id: BasemapSourceId) => SOURCE_PREFIX + id;
+  // Each layer names the basemap file it draws; fromMergedSource turns that into a filter.
+  const src = (id: BasemapLayerId) => id;
   const font = [BASEMAP_FONT];
   const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.2, 'text-halo-blur': 0.3 };
   const name = labelField(labelNames);
@@ -297,25 +298,22 @@ function layers(p: Palette, labelNames: 'current' | '2011'): LayerSpecification[
         ],
       },
     },
-    {
-      id: `${LAYER_PREFIX}rivers`,
+    // Natural Earth scalerank: lower is a bigger river. Two layers with widths that vary by zoom
+    // only, rather than one whose width reads scalerank: a width read from the data would need
+    // its own line shader program, compiled before the first frame.
+    ...(
+      [
+        ['rivers', ['<', ['get', 'scalerank'], 5], 0.9, 2.2],
+        ['minor-rivers', ['>=', ['get', 'scalerank'], 5], 0.5, 1.4],
+      ] satisfies [string, ExpressionSpecification, number, number][]
+    ).map(([id, filter, atZoom3, atZoom9]): LayerSpecification => ({
+      id: `${LAYER_PREFIX}${id}`,
       type: 'line',
       source: src('rivers'),
+      filter,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': p.river,
-        // Natural Earth scalerank: lower is a bigger river.
-        'line-width': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          3,
-          ['step', ['get', 'scalerank'], 0.9, 5, 0.5],
-          9,
-          ['step', ['get', 'scalerank'], 2.2, 5, 1.4],
-        ],
-      },
-    },
+      paint: { 'line-color': p.river, 'line-width': widthByZoom(atZoom3, atZoom9) },
+    })),
     {
       id: `${LAYER_PREFIX}province-lines`,
       type: 'line',
@@ -495,6 +493,6 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
     'font-faces': {
       [BASEMAP_FONT]: [{ url: options.fontUrl, 'unicode-range': NOTO_SANS_LATIN_RANGE }],
     },
-    layers: layers(palette, options.labelNames ?? 'current'),
+    layers: layers(palette, options.labelNames ?? 'current').map(fromMergedSource),
   };
 }

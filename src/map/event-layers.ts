@@ -72,6 +72,9 @@ export class EventLayers {
             ['match', ['get', 'precision'], 'district', 0.25, 'province', 0.14, 'country', 0, 0.16],
             ['coalesce', ['feature-state', 'opacity'], 0],
           ] as never,
+          // The dashed outline layer draws the edge: an antialiased fill edge would cost a second
+          // shader program to compile before the first frame, for nothing visible.
+          'fill-antialias': false,
         },
       },
       beforeId,

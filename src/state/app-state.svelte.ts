@@ -67,6 +67,9 @@ const browserScheduler: FrameScheduler = {
   cancel: (id) => cancelAnimationFrame(id),
 };
 
+/** The dataset is about 2011: label the map with the names of the time by default. */
+export const DEFAULT_LABEL_NAMES = '2011';
+
 export class AppState {
   readonly domain: Domain;
   readonly clock: PlaybackClock;
@@ -92,7 +95,7 @@ export class AppState {
   /** `dark`, an https style URL, or undefined for the light offline basemap. */
   basemap = $state<string | undefined>(undefined);
   /** Label Pakistan's units with their 2011 names (NWFP, FATA agencies) or today's. */
-  labelNames = $state<'2011' | 'current'>('2011');
+  labelNames = $state<'2011' | 'current'>(DEFAULT_LABEL_NAMES);
   /** A camera move asked for by the app (a tour step); the map follows it once. */
   cameraRequest = $state.raw<CameraState | null>(null);
   /** Extra points over the map, e.g. the places found in a pasted article. */

@@ -8,12 +8,15 @@ import type { FilterSpecification, LayerSpecification, StyleSpecification } from
 import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
+  BASEMAP_ATTRIBUTION,
   BASEMAP_FILES,
   BASEMAP_FONT,
+  BASEMAP_LAYER_PROPERTY,
+  BASEMAP_SOURCE,
   BASEMAP_LABEL_LAYER_BEFORE,
   basemapStyle,
   isBasemapLayer,
-  type BasemapSourceId,
+  type BasemapLayerId,
   type BasemapStyleOptions,
 } from '../../src/map/basemap-style.ts';
 
@@ -24,9 +27,7 @@ const MAX_TOTAL_GZIP_BYTES = 450 * 1024;
 const MAX_DECIMALS = 4;
 
 const FONT_URL = './assets/noto-sans-latin-400-normal-abc123.woff2';
-const DATA = Object.fromEntries(
-  (Object.keys(BASEMAP_FILES) as BasemapSourceId[]).map((id) => [id, `./assets/${id}-abc123.geojson`]),
-) as Record<BasemapSourceId, string>;
+const DATA = './assets/basemap-abc123.geojson';
 
 const VARIANTS: BasemapStyleOptions[] = [
   { theme: 'light', data: DATA, fontUrl: FONT_URL },
@@ -49,10 +50,14 @@ function readCollection(file: string): FeatureCollection<Geometry, Record<string
 }
 
 /** Names of the features of a basemap file that a layer's filter keeps at a zoom. */
-function shownAt(filter: FilterSpecification | undefined, file: string, zoom: number): Set<string> {
+function shownAt(filter: FilterSpecification | undefined, layer: BasemapLayerId, zoom: number): Set<string> {
   const compiled = featureFilter(filter, 'filter');
-  const shown = readCollection(file).features.filter((f) =>
-    compiled.filter({ zoom }, { type: 1, properties: f.properties } as never),
+  // As the map sees them: tagged with their file, as in the merged source.
+  const shown = readCollection(BASEMAP_FILES[layer]).features.filter((f) =>
+    compiled.filter({ zoom }, {
+      type: 1,
+      properties: { [BASEMAP_LAYER_PROPERTY]: layer, ...f.properties },
+    } as never),
   );
   return new Set(shown.map((f) => String(f.properties.name)));
 }
@@ -75,25 +80,35 @@ describe('basemapStyle', () => {
     expect(JSON.stringify(style)).not.toMatch(/(https?:)?\/\/[a-z0-9]/i);
   });
 
-  it('reads each basemap file from the URL passed in, and only from those', () => {
+  it('reads the basemap from the one URL passed in', () => {
     const style = basemapStyle(VARIANTS[0]!);
-    const urls = Object.values(style.sources).map((s) => ('data' in s ? s.data : undefined));
-    expect(urls.sort()).toEqual(Object.values(DATA).sort());
+    expect(Object.keys(style.sources)).toEqual([BASEMAP_SOURCE]);
+    expect(style.sources[BASEMAP_SOURCE]).toMatchObject({ type: 'geojson', data: DATA });
   });
 
-  it('credits each source with the licence of its own data', () => {
+  it('has every layer draw the features of one basemap file, each file drawn by some layer', () => {
     const style = basemapStyle(VARIANTS[0]!);
-    const attribution = (s: unknown) => (s as { attribution?: string } | undefined)?.attribution;
-    const credit = (id: BasemapSourceId) => attribution(style.sources[`basemap-${id}`]);
-    expect(credit('countries')).toBe('Made with Natural Earth');
-    expect(credit('places')).toBe('Made with Natural Earth');
-    expect(credit('pakistanAdminLines')).toBe('© OpenStreetMap contributors');
-    expect(credit('pakistanAdminLabels')).toBe('© OpenStreetMap contributors');
-    expect(credit('townsGeonames')).toBe('GeoNames (CC BY 4.0)');
-    const all = new Set(Object.values(style.sources).map(attribution));
-    expect([...all].sort()).toEqual(
-      ['GeoNames (CC BY 4.0)', 'Made with Natural Earth', '© OpenStreetMap contributors'].sort(),
-    );
+    const files = new Set<string>();
+    for (const layer of style.layers) {
+      if (!('source' in layer)) continue;
+      expect(layer.source, layer.id).toBe(BASEMAP_SOURCE);
+      // The filter starts with the file test: ['all', ['==', ['get', 'layer'], id], ...] or just that.
+      const filter = layer.filter as unknown[];
+      const test = (filter[0] === 'all' ? filter[1] : filter) as unknown[];
+      expect(test.slice(0, 2), layer.id).toEqual(['==', ['get', BASEMAP_LAYER_PROPERTY]]);
+      expect(Object.keys(BASEMAP_FILES), layer.id).toContain(test[2]);
+      files.add(test[2] as string);
+    }
+    expect([...files].sort()).toEqual(Object.keys(BASEMAP_FILES).sort());
+  });
+
+  it('credits every licence of its data', () => {
+    const style = basemapStyle(VARIANTS[0]!);
+    const attribution = (style.sources[BASEMAP_SOURCE] as { attribution?: string }).attribution;
+    expect(attribution).toBe(BASEMAP_ATTRIBUTION);
+    for (const credit of ['Made with Natural Earth', '© OpenStreetMap contributors', 'GeoNames (CC BY 4.0)']) {
+      expect(attribution).toContain(credit);
+    }
   });
 
   it('draws every label with the bundled font', () => {
@@ -154,14 +169,14 @@ describe('basemapStyle', () => {
     const filterOf = (id: string) => (layerById(style, id) as { filter?: FilterSpecification }).filter;
     const filter = filterOf('basemap-place-labels');
     const capitals = filterOf('basemap-capital-labels');
-    const at3 = new Set([...shownAt(filter, BASEMAP_FILES.places, 3), ...shownAt(capitals, BASEMAP_FILES.places, 3)]);
-    const at7 = shownAt(filter, BASEMAP_FILES.places, 7);
+    const at3 = new Set([...shownAt(filter, 'places', 3), ...shownAt(capitals, 'places', 3)]);
+    const at7 = shownAt(filter, 'places', 7);
     for (const city of ['Kabul', 'Islamabad', 'Karachi', 'Lahore']) expect(at3, city).toContain(city);
     for (const town of ['Bannu', 'Parachinar', 'Abbottabad']) {
       expect(at3, town).not.toContain(town);
       expect(at7, town).toContain(town);
     }
-    expect(shownAt(capitals, BASEMAP_FILES.places, 3)).not.toContain('Lahore');
+    expect(shownAt(capitals, 'places', 3)).not.toContain('Lahore');
   });
 });
 
