@@ -14,6 +14,8 @@ const SCRUB_STEPS = 25;
 const PLAY_MS = 3000;
 /** One frame at 60 Hz, in ms. */
 const FRAME_MS = 1000 / 60;
+/** Issue #5 sets its targets at this many events. */
+const TARGET_COUNT = 100_000;
 /** Differences of two timings below this are noise (timer resolution, scheduling). */
 const ADDED_FLOOR_MS = 1;
 
@@ -72,11 +74,12 @@ export async function benchPlayback(): Promise<string[]> {
       // Target 2: what a time step adds, ours against setData's. Below 1 ms the difference of two
       // timings is noise, so ours counts as at least 1 ms: the ratio is a lower bound.
       const ratio = Math.max(0, baseline.addedP50) / Math.max(ADDED_FLOOR_MS, gpu.addedP50);
+      const verdict = (met: boolean) => (count === TARGET_COUNT ? (met ? ' MET' : ' MISSED') : '');
       lines.push(
-        `${''.padStart(8)} target at ${count}: step p95 within 2 frames of the repaint p95 (${overRepaint.toFixed(2)} frames over): ` +
-          `${overRepaint <= 2 ? 'MET' : 'MISSED'} [over an empty map: ${overEmpty.toFixed(2)} frames]; ` +
-          `added p50 gpu ${gpu.addedP50.toFixed(1)} ms, setData ${baseline.addedP50.toFixed(1)} ms: ` +
-          `≥ ${ratio.toFixed(0)}× less (target ≥ 20×: ${ratio >= 20 ? 'MET' : 'MISSED'}); ` +
+        `${''.padStart(8)} ${count === TARGET_COUNT ? 'target' : 'for reference'} at ${count}: ` +
+          `step p95 ${overRepaint.toFixed(2)} frames over the repaint p95 (target ≤ 2)${verdict(overRepaint <= 2)}` +
+          ` [over an empty map: ${overEmpty.toFixed(2)} frames]; added p50 gpu ${gpu.addedP50.toFixed(1)} ms, ` +
+          `setData ${baseline.addedP50.toFixed(1)} ms: ≥ ${Math.floor(ratio)}× less (target ≥ 20×)${verdict(ratio >= 20)}; ` +
           `whole step p95 ${(baseline.p95 / gpu.p95).toFixed(1)}× faster`,
       );
     }
