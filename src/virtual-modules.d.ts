@@ -1,5 +1,5 @@
-/** The merged offline basemap's URL, made by src/build/basemap-plugin.ts. */
-declare module 'virtual:basemap-data' {
+/** URL of the folder of offline basemap tiles (`{z}/{x}/{y}.pbf`), made by src/build/basemap-plugin.ts. */
+declare module 'virtual:basemap-tiles' {
   const url: string;
   export default url;
 }

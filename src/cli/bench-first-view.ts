@@ -33,7 +33,7 @@ function kindOf(url: string): Kind {
   const path = new URL(url).pathname;
   if (/\.(m?js)$/.test(path)) return 'js';
   if (path.endsWith('.css')) return 'css';
-  if (/\.(geo)?json$/.test(path)) return 'data';
+  if (/\.((geo)?json|pbf)$/.test(path)) return 'data';
   if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
   return 'other';
 }

@@ -1,6 +1,6 @@
 /**
- * The offline basemap: a MapLibre style over the GeoJSON files in geodata/basemap/ (built by
- * src/cli/build-basemap.ts). It is deliberately quiet — muted land, pale water, thin grey lines —
+ * The offline basemap: a MapLibre style over vector tiles cut by the app's build from the GeoJSON
+ * in geodata/basemap/ (src/build/basemap-tiles.ts; the GeoJSON by src/cli/build-basemap.ts). It is deliberately quiet — muted land, pale water, thin grey lines —
  * because the events are drawn on top of it and must be what the eye finds first.
  *
  * The style has no `glyphs` URL: MapLibre then draws text itself (TinySDF), and `font-faces`
@@ -10,16 +10,19 @@
  * @example
  * ```ts
  * import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
- * import basemapUrl from 'virtual:basemap-data'; // the merged geodata/basemap files
- * const style = basemapStyle({ theme: 'light', data: basemapUrl, fontUrl });
+ * import { BASEMAP_TILES_URL, registerBasemapTiles } from './basemap-tiles.ts';
+ * registerBasemapTiles();
+ * const style = basemapStyle({ theme: 'light', tiles: BASEMAP_TILES_URL, fontUrl });
  * map.addLayer(eventLayer, BASEMAP_LABEL_LAYER_BEFORE); // events above the map, below its labels
  * ```
  */
+import { DETAIL_MAX_ZOOM } from '../core/basemap-tile-set.ts';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 
 /**
- * The basemap's layers of data, each a file in geodata/basemap/. The map reads them as one GeoJSON
- * source in which each feature's `layer` property names its file (see src/build/basemap-plugin.ts).
+ * The basemap's layers of data, each a file in geodata/basemap/. The map reads them as one vector
+ * tile source, cut when the app is built, with one tile layer per file named by its id here
+ * (src/build/basemap-tiles.ts).
  */
 export const BASEMAP_FILES = {
   countries: 'countries.geojson',
@@ -33,15 +36,18 @@ export const BASEMAP_FILES = {
   townsGeonames: 'towns-geonames.geojson',
 } as const;
 export type BasemapLayerId = keyof typeof BASEMAP_FILES;
-/** The feature property that names the file a feature of the merged basemap came from. */
-export const BASEMAP_LAYER_PROPERTY = 'layer';
+/**
+ * Units across a basemap tile. MapLibre's own; with it a zoom-4 tile enlarged to zoom 8, or a
+ * zoom-8 tile to zoom 12, still places every vertex to the screen pixel.
+ */
+export const BASEMAP_TILE_EXTENT = 8192;
 
 export type BasemapTheme = 'light' | 'dark';
 
 export interface BasemapStyleOptions {
   theme: BasemapTheme;
-  /** URL of the merged basemap GeoJSON (every BASEMAP_FILES file, features tagged by `layer`). */
-  data: string;
+  /** URL template of the basemap's vector tiles (`…{z}/{x}/{y}…`). */
+  tiles: string;
   /** URL of the bundled Noto Sans Regular (Latin) woff2. */
   fontUrl: string;
   /** Label Pakistan's units with today's names or with those of 2011 (NWFP, FATA agencies). */
@@ -95,12 +101,6 @@ export const BASEMAP_ATTRIBUTION = [
   '© OpenStreetMap contributors',
   'GeoNames (CC BY 4.0)',
 ].join(' | ');
-
-/**
- * The data is rounded to 4 decimals (≈ 11 m), which zoom-12 tiles already resolve; deeper
- * zooms over-zoom those tiles instead of cutting new ones.
- */
-const SOURCE_MAX_ZOOM = 12;
 
 /** Countries drawn a shade lighter: the default dataset is about these two. */
 const FOCUS_COUNTRIES = ['Pakistan', 'Afghanistan'];
@@ -220,22 +220,29 @@ function widthByZoom(atZoom3: number, atZoom9: number): ExpressionSpecification 
   return ['interpolate', ['linear'], ['zoom'], 3, atZoom3, 9, atZoom9];
 }
 
-function sources(data: string): Record<string, SourceSpecification> {
+function sources(tiles: string): Record<string, SourceSpecification> {
   return {
-    [BASEMAP_SOURCE]: { type: 'geojson', data, attribution: BASEMAP_ATTRIBUTION, maxzoom: SOURCE_MAX_ZOOM },
+    [BASEMAP_SOURCE]: {
+      type: 'vector',
+      tiles: [tiles],
+      minzoom: 0,
+      maxzoom: DETAIL_MAX_ZOOM,
+      attribution: BASEMAP_ATTRIBUTION,
+      // Outside the detail box deep tiles are not cut: the tile source answers 404 for them, and
+      // a sparse source then enlarges the nearest lower tile that exists (src/map/basemap-tiles.ts).
+      sparse: true,
+    } as SourceSpecification,
   };
 }
 
-/** A layer written against one basemap file, turned into one reading the merged source. */
-function fromMergedSource(layer: LayerSpecification): LayerSpecification {
+/** A layer written against one basemap file, turned into one reading that file's tile layer. */
+function fromTileSource(layer: LayerSpecification): LayerSpecification {
   if (!('source' in layer)) return layer;
-  const onlyThisFile: ExpressionSpecification = ['==', ['get', BASEMAP_LAYER_PROPERTY], layer.source];
-  const filter = layer.filter ? (['all', onlyThisFile, layer.filter] as ExpressionSpecification) : onlyThisFile;
-  return { ...layer, source: BASEMAP_SOURCE, filter } as LayerSpecification;
+  return { ...layer, source: BASEMAP_SOURCE, 'source-layer': layer.source } as LayerSpecification;
 }
 
 function layers(p: Palette, labelNames: 'current' | '2011'): LayerSpecification[] {
-  // Each layer names the basemap file it draws; fromMergedSource turns that into a filter.
+  // Each layer names the basemap file it draws; fromTileSource makes that its tile layer.
   const src = (id: BasemapLayerId) => id;
   const font = [BASEMAP_FONT];
   const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.2, 'text-halo-blur': 0.3 };
@@ -489,10 +496,10 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
   return {
     version: 8,
     name: `Time Atlas basemap (${options.theme})`,
-    sources: sources(options.data),
+    sources: sources(options.tiles),
     'font-faces': {
       [BASEMAP_FONT]: [{ url: options.fontUrl, 'unicode-range': NOTO_SANS_LATIN_RANGE }],
     },
-    layers: layers(palette, options.labelNames ?? 'current').map(fromMergedSource),
+    layers: layers(palette, options.labelNames ?? 'current').map(fromTileSource),
   };
 }

@@ -78,3 +78,16 @@ browserTest('an http or javascript: style URL is refused with a reason, before a
   }
   expect(app.requests.filter((u) => u.includes('example.org'))).toEqual([]);
 });
+
+browserTest('far from the region, a deep zoom enlarges the world tiles, with no failed request', async () => {
+  // The Alps at zoom 7: outside the detail box, where the build cut tiles only down to zoom 4.
+  app = await openApp('?t=2011-03-17&cam=9.5,46.5,7');
+  await waitForMap(app.page);
+  const stats = await pixelStats(app.page, '.maplibregl-canvas');
+  expect(stats.distinctColours).toBeGreaterThan(12);
+  expect(stats.nonDominantShare).toBeGreaterThan(0.03);
+  const tileZooms = app.requests.flatMap((u) => /\/basemap\/\w+\/(\d+)\/\d+\/\d+\.pbf$/.exec(u)?.[1] ?? []).map(Number);
+  expect(tileZooms.length).toBeGreaterThan(0);
+  expect(Math.max(...tileZooms)).toBe(4);
+  expect(app.errors).toEqual([]);
+});

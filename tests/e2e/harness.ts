@@ -42,7 +42,12 @@ export async function openApp(
   page.on('response', (res) => {
     if (res.status() >= 400) errors.push(`HTTP ${res.status()} for ${res.url()}`);
   });
-  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  // A request the page cancelled itself is not a failure: the map aborts the tiles it no longer
+  // needs when the camera moves on.
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText;
+    if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${req.url()} (${reason})`);
+  });
   await page.goto(new URL(path, baseUrl).href);
   return { page, baseUrl, errors, requests, close: () => context.close() };
 }

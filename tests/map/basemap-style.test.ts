@@ -11,7 +11,6 @@ import {
   BASEMAP_ATTRIBUTION,
   BASEMAP_FILES,
   BASEMAP_FONT,
-  BASEMAP_LAYER_PROPERTY,
   BASEMAP_SOURCE,
   BASEMAP_LABEL_LAYER_BEFORE,
   basemapStyle,
@@ -19,6 +18,7 @@ import {
   type BasemapLayerId,
   type BasemapStyleOptions,
 } from '../../src/map/basemap-style.ts';
+import { DETAIL_MAX_ZOOM } from '../../src/core/basemap-tile-set.ts';
 
 const BASEMAP_DIR = join(import.meta.dirname, '../../geodata/basemap');
 /** The budget the basemap was built to (issue 4): all files together, gzipped. */
@@ -27,13 +27,13 @@ const MAX_TOTAL_GZIP_BYTES = 450 * 1024;
 const MAX_DECIMALS = 4;
 
 const FONT_URL = './assets/noto-sans-latin-400-normal-abc123.woff2';
-const DATA = './assets/basemap-abc123.geojson';
+const TILES = 'time-atlas-basemap://{z}/{x}/{y}';
 
 const VARIANTS: BasemapStyleOptions[] = [
-  { theme: 'light', data: DATA, fontUrl: FONT_URL },
-  { theme: 'dark', data: DATA, fontUrl: FONT_URL },
-  { theme: 'light', data: DATA, fontUrl: FONT_URL, labelNames: '2011' },
-  { theme: 'dark', data: DATA, fontUrl: FONT_URL, labelNames: '2011' },
+  { theme: 'light', tiles: TILES, fontUrl: FONT_URL },
+  { theme: 'dark', tiles: TILES, fontUrl: FONT_URL },
+  { theme: 'light', tiles: TILES, fontUrl: FONT_URL, labelNames: '2011' },
+  { theme: 'dark', tiles: TILES, fontUrl: FONT_URL, labelNames: '2011' },
 ];
 
 function layerById(style: StyleSpecification, id: string): LayerSpecification {
@@ -52,12 +52,8 @@ function readCollection(file: string): FeatureCollection<Geometry, Record<string
 /** Names of the features of a basemap file that a layer's filter keeps at a zoom. */
 function shownAt(filter: FilterSpecification | undefined, layer: BasemapLayerId, zoom: number): Set<string> {
   const compiled = featureFilter(filter, 'filter');
-  // As the map sees them: tagged with their file, as in the merged source.
   const shown = readCollection(BASEMAP_FILES[layer]).features.filter((f) =>
-    compiled.filter({ zoom }, {
-      type: 1,
-      properties: { [BASEMAP_LAYER_PROPERTY]: layer, ...f.properties },
-    } as never),
+    compiled.filter({ zoom }, { type: 1, properties: f.properties } as never),
   );
   return new Set(shown.map((f) => String(f.properties.name)));
 }
@@ -80,24 +76,26 @@ describe('basemapStyle', () => {
     expect(JSON.stringify(style)).not.toMatch(/(https?:)?\/\/[a-z0-9]/i);
   });
 
-  it('reads the basemap from the one URL passed in', () => {
+  it('reads the basemap from the vector tiles passed in, enlarging lower tiles where none was cut', () => {
     const style = basemapStyle(VARIANTS[0]!);
     expect(Object.keys(style.sources)).toEqual([BASEMAP_SOURCE]);
-    expect(style.sources[BASEMAP_SOURCE]).toMatchObject({ type: 'geojson', data: DATA });
+    expect(style.sources[BASEMAP_SOURCE]).toMatchObject({
+      type: 'vector',
+      tiles: [TILES],
+      maxzoom: DETAIL_MAX_ZOOM,
+      sparse: true,
+    });
   });
 
-  it('has every layer draw the features of one basemap file, each file drawn by some layer', () => {
+  it('has every layer draw one basemap file, and every file drawn by some layer', () => {
     const style = basemapStyle(VARIANTS[0]!);
     const files = new Set<string>();
     for (const layer of style.layers) {
       if (!('source' in layer)) continue;
       expect(layer.source, layer.id).toBe(BASEMAP_SOURCE);
-      // The filter starts with the file test: ['all', ['==', ['get', 'layer'], id], ...] or just that.
-      const filter = layer.filter as unknown[];
-      const test = (filter[0] === 'all' ? filter[1] : filter) as unknown[];
-      expect(test.slice(0, 2), layer.id).toEqual(['==', ['get', BASEMAP_LAYER_PROPERTY]]);
-      expect(Object.keys(BASEMAP_FILES), layer.id).toContain(test[2]);
-      files.add(test[2] as string);
+      const tileLayer = (layer as { 'source-layer'?: string })['source-layer'];
+      expect(Object.keys(BASEMAP_FILES), layer.id).toContain(tileLayer);
+      files.add(tileLayer!);
     }
     expect([...files].sort()).toEqual(Object.keys(BASEMAP_FILES).sort());
   });
