@@ -36,32 +36,19 @@ export function tileExists(z: number, x: number, y: number): boolean {
   return x >= r.minX && x <= r.maxX && y >= r.minY && y <= r.maxY;
 }
 
-/** A failed tile load as MapLibre reads it: status 404 means "no tile here", not an error. */
-export class TileLoadError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-    this.name = 'TileLoadError';
-  }
-}
-
 /**
- * Loads tile `z/x/y` of a tile URL like `scheme://5/22/13` from the folder `base`. A tile outside
- * the set fails with status 404 at once, with no request: the map then enlarges a lower tile.
+ * Where to fetch a tile URL the map asks for: unchanged when it is not one of the basemap's tiles
+ * (under `base`, ending `z/x/y.pbf`) or is a tile of the set; `missing` for a basemap tile the
+ * build did not cut, which then fails at once with status 404 and no request.
  */
-export async function loadTile(
+export function basemapTileRequest(
   url: string,
   base: string,
-  fetchTile: (url: string, init: { signal: AbortSignal }) => Promise<Response>,
-  signal: AbortSignal,
-): Promise<ArrayBuffer> {
-  const match = /^[\w-]+:\/\/(\d+)\/(\d+)\/(\d+)$/.exec(url);
-  const [z, x, y] = match ? match.slice(1).map(Number) : [];
-  if (z === undefined || x === undefined || y === undefined) throw new TileLoadError(`not a basemap tile: ${url}`, 400);
-  if (!tileExists(z, x, y)) throw new TileLoadError(`no basemap tile ${z}/${x}/${y}`, 404);
-  const res = await fetchTile(`${base}${z}/${x}/${y}.pbf`, { signal });
-  if (!res.ok) throw new TileLoadError(`basemap tile ${z}/${x}/${y}: HTTP ${res.status}`, res.status);
-  return res.arrayBuffer();
+  missing: (z: number, x: number, y: number) => string,
+): string {
+  if (!url.startsWith(base)) return url;
+  const match = /^(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(url.slice(base.length));
+  if (!match) return url;
+  const [z, x, y] = match.slice(1).map(Number) as [number, number, number];
+  return tileExists(z, x, y) ? url : missing(z, x, y);
 }

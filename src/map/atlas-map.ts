@@ -10,6 +10,7 @@ import type { MapModel } from '../core/map-model.ts';
 import type { TimeWindow } from '../core/select-events.ts';
 import type { CameraState } from '../core/url-state.ts';
 import { EventLayers } from './event-layers.ts';
+import { basemapTransformRequest } from './basemap-tiles.ts';
 
 /** Pakistan and Afghanistan with a margin: the first view of the 2011 dataset. */
 export const REGION_BOUNDS: [[number, number], [number, number]] = [
@@ -79,6 +80,7 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
     maxZoom: 12,
     minZoom: 1,
     fadeDuration: options.reducedMotion ? 0 : 300,
+    transformRequest: basemapTransformRequest,
   });
   // Full credits on a wide map; behind an ⓘ button on a narrow one (MapLibre's default below
   // 640 px), where the full line would cover the bottom of the map.

@@ -10,9 +10,8 @@
  * @example
  * ```ts
  * import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
- * import { BASEMAP_TILES_URL, registerBasemapTiles } from './basemap-tiles.ts';
- * registerBasemapTiles();
- * const style = basemapStyle({ theme: 'light', tiles: BASEMAP_TILES_URL, fontUrl });
+ * import { basemapTilesUrl } from './basemap-tiles.ts';
+ * const style = basemapStyle({ theme: 'light', tiles: basemapTilesUrl(), fontUrl });
  * map.addLayer(eventLayer, BASEMAP_LABEL_LAYER_BEFORE); // events above the map, below its labels
  * ```
  */
@@ -228,8 +227,8 @@ function sources(tiles: string): Record<string, SourceSpecification> {
       minzoom: 0,
       maxzoom: DETAIL_MAX_ZOOM,
       attribution: BASEMAP_ATTRIBUTION,
-      // Outside the detail box deep tiles are not cut: the tile source answers 404 for them, and
-      // a sparse source then enlarges the nearest lower tile that exists (src/map/basemap-tiles.ts).
+      // Outside the detail box deep tiles are not cut: they fail with 404 (src/map/basemap-tiles.ts),
+      // and a sparse source then enlarges the nearest lower tile that exists.
       sparse: true,
     } as SourceSpecification,
   };

@@ -6,12 +6,11 @@
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import type { StyleSpecification } from './maplibre.ts';
 import { basemapStyle, type BasemapTheme } from './basemap-style.ts';
-import { BASEMAP_TILES_URL, registerBasemapTiles } from './basemap-tiles.ts';
+import { basemapTilesUrl } from './basemap-tiles.ts';
 
 export function offlineBasemap(
   theme: BasemapTheme = 'light',
   labelNames: 'current' | '2011' = '2011',
 ): StyleSpecification {
-  registerBasemapTiles();
-  return basemapStyle({ theme, tiles: BASEMAP_TILES_URL, fontUrl, labelNames });
+  return basemapStyle({ theme, tiles: basemapTilesUrl(), fontUrl, labelNames });
 }

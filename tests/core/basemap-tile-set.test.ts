@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   DETAIL_BOX,
   DETAIL_MAX_ZOOM,
-  TileLoadError,
   WORLD_MAX_ZOOM,
-  loadTile,
+  basemapTileRequest,
   tileExists,
 } from '../../src/core/basemap-tile-set.ts';
 
@@ -38,44 +37,29 @@ describe('tileExists', () => {
   });
 });
 
-describe('loadTile', () => {
-  const signal = new AbortController().signal;
-  const answering = (status: number, body = 'pbf') => {
-    const asked: string[] = [];
-    const fetchTile = (url: string) => {
-      asked.push(url);
-      return Promise.resolve(new Response(body, { status }));
-    };
-    return { asked, fetchTile };
-  };
+describe('basemapTileRequest', () => {
+  const base = 'http://127.0.0.1:4173/basemap/abc/';
+  const missing = (z: number, x: number, y: number) => `missing://${z}/${x}/${y}`;
 
-  it('fetches a tile of the set from the folder', async () => {
-    const { asked, fetchTile } = answering(200, 'tile bytes');
-    const data = await loadTile('time-atlas-basemap://5/22/13', './basemap/abc/', fetchTile, signal);
-    expect(asked).toEqual(['./basemap/abc/5/22/13.pbf']);
-    expect(new TextDecoder().decode(data)).toBe('tile bytes');
+  it('leaves a tile of the set alone: the worker fetches it', () => {
+    expect(basemapTileRequest(`${base}5/22/13.pbf`, base, missing)).toBe(`${base}5/22/13.pbf`);
+    expect(basemapTileRequest(`${base}0/0/0.pbf`, base, missing)).toBe(`${base}0/0/0.pbf`);
   });
 
-  it('answers 404 for a tile outside the set, without a request', async () => {
-    const { asked, fetchTile } = answering(200);
-    const failure = loadTile('time-atlas-basemap://6/33/21', './basemap/abc/', fetchTile, signal);
-    await expect(failure).rejects.toBeInstanceOf(TileLoadError);
-    await expect(failure).rejects.toMatchObject({ status: 404, message: 'no basemap tile 6/33/21' });
-    expect(asked).toEqual([]);
+  it('sends a tile the build did not cut nowhere', () => {
+    expect(basemapTileRequest(`${base}6/33/21.pbf`, base, missing)).toBe('missing://6/33/21');
+    expect(basemapTileRequest(`${base}${DETAIL_MAX_ZOOM + 1}/0/0.pbf`, base, missing)).toBe(
+      `missing://${DETAIL_MAX_ZOOM + 1}/0/0`,
+    );
   });
 
-  it('passes on the status of a failed request, naming the tile', async () => {
-    const { fetchTile } = answering(500);
-    await expect(loadTile('time-atlas-basemap://0/0/0', '/b/', fetchTile, signal)).rejects.toMatchObject({
-      status: 500,
-      message: 'basemap tile 0/0/0: HTTP 500',
-    });
-  });
-
-  it('refuses a URL that is not a tile', async () => {
-    const { fetchTile } = answering(200);
-    await expect(loadTile('time-atlas-basemap://a/b/c', '/b/', fetchTile, signal)).rejects.toMatchObject({
-      status: 400,
-    });
+  it('leaves every other request alone (an online style, the font, a tile of another folder)', () => {
+    for (const url of [
+      'https://tiles.example/6/33/21.pbf',
+      'http://127.0.0.1:4173/assets/noto-sans.woff2',
+      `${base}6/33/21.png`,
+    ]) {
+      expect(basemapTileRequest(url, base, missing)).toBe(url);
+    }
   });
 });
