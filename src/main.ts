@@ -17,6 +17,7 @@ startMapEarly({
   labelNames: DEFAULT_LABEL_NAMES,
   camera: state.camera,
   reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+  embed: state.embed ?? false,
 });
 
 mount(App, { target });

@@ -35,6 +35,11 @@ export interface AtlasMapOptions {
   camera?: CameraState;
   /** No animated camera moves (prefers-reduced-motion, print, screenshots). */
   reducedMotion?: boolean;
+  /**
+   * For a map inside someone else's page (an embed): one finger scrolls the page and two move
+   * the map, so the map is no trap for a reader scrolling past it on a phone.
+   */
+  cooperativeGestures?: boolean;
 }
 
 export interface AtlasMap {
@@ -80,6 +85,7 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
     maxZoom: 12,
     minZoom: 1,
     fadeDuration: options.reducedMotion ? 0 : 300,
+    cooperativeGestures: options.cooperativeGestures ?? false,
     transformRequest: basemapTransformRequest,
   });
   // Full credits on a wide map; behind an ⓘ button on a narrow one (MapLibre's default below

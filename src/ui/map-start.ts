@@ -17,6 +17,8 @@ export interface MapWish {
   labelNames: '2011' | 'current';
   camera: CameraState | undefined;
   reducedMotion: boolean;
+  /** The atlas is embedded in another page (touch: two fingers move the map). */
+  embed: boolean;
   /** Called when an online style cannot be loaded. */
   onStyleError?: (message: string) => void;
 }
@@ -40,6 +42,7 @@ function start(wish: MapWish, element: HTMLElement): AtlasMap {
     eventsBeforeId: BASEMAP_LABEL_LAYER_BEFORE,
     ...(wish.camera ? { camera: wish.camera } : {}),
     reducedMotion: wish.reducedMotion,
+    cooperativeGestures: wish.embed,
   });
 }
 

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
-import { browserTest, openApp, type AppPage } from './harness.ts';
+import { browserTest, openApp, waitForMap, type AppPage } from './harness.ts';
 
 const HOST_SCRIPT = readFileSync(new URL('../../public/embed/host.js', import.meta.url), 'utf8');
 const SHARED_VIEW = '?t=2011-03-17&event=datta-khel-strike';
@@ -253,5 +253,39 @@ describe('embedding in a lesson page', () => {
     // The map did not zoom, so its camera (written to the frame's address) did not change.
     expect(new URL(frameUrl()).searchParams.get('cam')).toBe(new URL(before).searchParams.get('cam'));
     await expect.poll(() => frame.getByText(/Hold Ctrl .* to zoom the map/).count()).toBe(1);
+  });
+});
+
+describe('touch on an embedded map', () => {
+  /** A one-finger drag across the middle of the map, as real touch events. */
+  async function swipe(page: Page): Promise<void> {
+    const box = await page.locator('.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('no map');
+    const cdp = await page.context().newCDPSession(page);
+    const at = (dy: number) => [{ x: box.x + box.width / 2, y: box.y + box.height / 2 + dy }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+    for (let dy = 15; dy <= 150; dy += 15) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(dy) });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(500);
+  }
+  const cam = (page: Page) => new URL(page.url()).searchParams.get('cam');
+
+  browserTest('one finger moves the map in the full view', async () => {
+    app = await openApp('?t=2011-03-17', { width: 390, height: 800, hasTouch: true });
+    await waitForMap(app.page);
+    expect(cam(app.page)).toBeNull();
+    await swipe(app.page);
+    await expect.poll(() => cam(app!.page)).not.toBeNull();
+  });
+
+  browserTest('one finger leaves an embedded map alone and says two fingers move it', async () => {
+    app = await openApp('?t=2011-03-17&embed=1', { width: 390, height: 800, hasTouch: true });
+    await waitForMap(app.page);
+    await swipe(app.page);
+    expect(cam(app.page)).toBeNull();
+    await expect.poll(() => app!.page.getByText(/two fingers to move the map/i).isVisible()).toBe(true);
+    expect(app.errors).toEqual([]);
   });
 });

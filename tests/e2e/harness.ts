@@ -22,13 +22,14 @@ export const browserTest = inject('browserMissing') ? test.skip : test;
 
 export async function openApp(
   path = '',
-  options: { width?: number; height?: number; reducedMotion?: boolean } = {},
+  options: { width?: number; height?: number; reducedMotion?: boolean; hasTouch?: boolean } = {},
 ): Promise<AppPage> {
   const baseUrl = inject('baseUrl');
   browser ??= await chromium.connect(inject('browserWsEndpoint'));
   const context: BrowserContext = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    hasTouch: options.hasTouch ?? false,
   });
   const page = await context.newPage();
   const errors: string[] = [];
