@@ -37,9 +37,6 @@ export interface BenchResult {
   /** The same frame drawn again with nothing changed. */
   repaintP50: number;
   repaintP95: number;
-  /** Per step, the step minus the repaint that followed it: what the time change added. */
-  addedP50: number;
-  addedP95: number;
   fps: number;
 }
 
@@ -204,7 +201,6 @@ async function run(method: Method, count: number, steps: number, playMs: number)
   const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
   const times = sorted(samples.map((x) => x.step));
   const repaints = sorted(samples.map((x) => x.repaint));
-  const added = sorted(samples.map((x) => x.step - x.repaint));
   const fps = await playback(m, step, playMs);
   return {
     method,
@@ -213,8 +209,6 @@ async function run(method: Method, count: number, steps: number, playMs: number)
     p95: percentile(times, 95),
     repaintP50: percentile(repaints, 50),
     repaintP95: percentile(repaints, 95),
-    addedP50: percentile(added, 50),
-    addedP95: percentile(added, 95),
     fps,
   };
 }
