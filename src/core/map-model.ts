@@ -121,3 +121,17 @@ export function eventFocus(
     [east, north],
   ];
 }
+
+/**
+ * Other events drawn at one of this event's points (the same town), in time order, by place: on
+ * the map their symbols sit on top of each other, so the card names them.
+ */
+export function eventsAtSamePoints(model: MapModel, eventIndex: number): { placeId: string; eventIndexes: number[] }[] {
+  const mine = new Set(model.points.filter((p) => p.eventIndex === eventIndex).map((p) => p.placeId));
+  return [...mine].flatMap((placeId) => {
+    const others = [
+      ...new Set(model.points.filter((p) => p.placeId === placeId && p.eventIndex !== eventIndex).map((p) => p.eventIndex)),
+    ].sort((a, b) => a - b);
+    return others.length > 0 ? [{ placeId, eventIndexes: others }] : [];
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/core/schema.ts';
-import { buildMapModel } from '../../src/core/map-model.ts';
+import { buildMapModel, eventsAtSamePoints } from '../../src/core/map-model.ts';
 import { createGazetteerIndex } from '../../src/core/gazetteer.ts';
 import { createEventIndex } from '../../src/core/select-events.ts';
 import { makeEvent } from './make-event.ts';
@@ -132,5 +132,37 @@ describe('eventFocus', () => {
       [70.5, 33.5],
     ]);
     expect(eventFocus(m, 2)).toBeUndefined();
+  });
+});
+
+describe('eventsAtSamePoints', () => {
+  it('names the other events drawn at the same town, in time order, and nothing for areas', () => {
+    const m = model(
+      makeEvent({ id: 'late', start: '2011-03-01', places: [{ place: 'town', role: 'where' }] }),
+      makeEvent({ id: 'early', start: '2011-01-01', places: [{ place: 'town', role: 'where' }] }),
+      makeEvent({
+        id: 'call',
+        start: '2011-02-01',
+        places: [
+          { place: 'capital', role: 'from' },
+          { place: 'town', role: 'to' },
+        ],
+      }),
+      makeEvent({ id: 'elsewhere', start: '2011-01-15', places: [{ place: 'capital', role: 'where' }] }),
+      makeEvent({ id: 'district', start: '2011-01-20', places: [{ place: 'district', role: 'where' }] }),
+    );
+    const ids = (i: number) => m.events[i]!.id;
+    const at = (id: string) =>
+      eventsAtSamePoints(
+        m,
+        m.events.findIndex((e) => e.id === id),
+      ).map((g) => [g.placeId, g.eventIndexes.map(ids)]);
+    expect(at('early')).toEqual([['town', ['call', 'late']]]);
+    // The call is drawn at both its ends.
+    expect(at('call')).toEqual([
+      ['capital', ['elsewhere']],
+      ['town', ['early', 'late']],
+    ]);
+    expect(at('district')).toEqual([]);
   });
 });

@@ -138,4 +138,18 @@ describe('time playback', () => {
     await expect.poll(() => app!.page.locator('article.card h2').textContent()).toMatch(/Pasha|Panetta|ISI/);
     expect(await item.getAttribute('aria-current')).toBe('true');
   });
+
+  browserTest('the card names the other events drawn at the same town, and opens them', async () => {
+    app = await openApp('?t=2011-03-16&event=davis-release');
+    await waitForMap(app.page);
+    const also = app.page.getByRole('region', { name: 'Other events at Lahore' });
+    const shooting = also.getByRole('button', { name: /Davis shoots dead two men in Lahore/ });
+    await shooting.click();
+    await expect.poll(() => app!.page.locator('article.card h2').textContent()).toMatch(/shoots dead two men/);
+    // Its card names the release in turn.
+    await expect
+      .poll(() => app!.page.getByRole('region', { name: 'Other events at Lahore' }).textContent())
+      .toMatch(/Davis freed/);
+    expect(app.errors).toEqual([]);
+  });
 });
