@@ -130,7 +130,9 @@ export function eventsAtSamePoints(model: MapModel, eventIndex: number): { place
   const mine = new Set(model.points.filter((p) => p.eventIndex === eventIndex).map((p) => p.placeId));
   return [...mine].flatMap((placeId) => {
     const others = [
-      ...new Set(model.points.filter((p) => p.placeId === placeId && p.eventIndex !== eventIndex).map((p) => p.eventIndex)),
+      ...new Set(
+        model.points.filter((p) => p.placeId === placeId && p.eventIndex !== eventIndex).map((p) => p.eventIndex),
+      ),
     ].sort((a, b) => a - b);
     return others.length > 0 ? [{ placeId, eventIndexes: others }] : [];
   });
