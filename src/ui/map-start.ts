@@ -31,7 +31,8 @@ interface StartedMap {
 
 let early: StartedMap | undefined;
 
-const wishKey = (w: MapWish) => JSON.stringify([w.basemap ?? 'light', w.labelNames, w.camera ?? null, w.reducedMotion]);
+const wishKey = (w: MapWish) =>
+  JSON.stringify([w.basemap ?? 'light', w.labelNames, w.camera ?? null, w.reducedMotion, w.embed]);
 
 function start(wish: MapWish, element: HTMLElement): AtlasMap {
   const online = wish.basemap && wish.basemap !== DARK_BASEMAP ? wish.basemap : undefined;
