@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { BASEMAP_FILES } from '../map/basemap-style.ts';
-import { tileExists, tileRange } from '../core/basemap-tile-set.ts';
+import { DETAIL_MAX_ZOOM, tileExists, tileRange } from '../core/basemap-tile-set.ts';
 import { basemapTileIndex, readBasemapLayers } from './basemap-tiles.ts';
 
 export const BASEMAP_TILES_MODULE_ID = 'virtual:basemap-tiles';
@@ -23,9 +23,8 @@ const DEV_PATH = '/@time-atlas/basemap/';
 export function allTiles(dir: string): Map<string, Uint8Array> {
   const index = basemapTileIndex(readBasemapLayers(dir));
   const tiles = new Map<string, Uint8Array>();
-  for (let z = 0; ; z++) {
+  for (let z = 0; z <= DETAIL_MAX_ZOOM; z++) {
     const range = tileRange(z);
-    if (!tileExists(z, range.minX, range.minY)) break;
     for (let x = range.minX; x <= range.maxX; x++) {
       for (let y = range.minY; y <= range.maxY; y++)
         tiles.set(`${z}/${x}/${y}`, index.tile(z, x, y) ?? new Uint8Array(0));

@@ -246,6 +246,29 @@ function layers(p: Palette, labelNames: 'current' | '2011'): LayerSpecification[
   const font = [BASEMAP_FONT];
   const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.2, 'text-halo-blur': 0.3 };
   const name = labelField(labelNames);
+  /** Province and state names: small capitals, spaced, in the quietest label colour but one. */
+  const provinceLabels = (
+    id: string,
+    source: string,
+    field: ExpressionSpecification,
+    filter?: ExpressionSpecification,
+  ): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source,
+    minzoom: PROVINCE_LABEL_MIN_ZOOM,
+    ...(filter ? { filter } : {}),
+    layout: {
+      'text-field': field,
+      'text-font': font,
+      'text-size': 11,
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.12,
+      'text-max-width': 8,
+      'text-padding': 6,
+    },
+    paint: { 'text-color': p.provinceText, ...halo },
+  });
   const placeLabels = (id: string, filter: ExpressionSpecification): LayerSpecification => ({
     id,
     type: 'symbol',
@@ -392,39 +415,12 @@ function layers(p: Palette, labelNames: 'current' | '2011'): LayerSpecification[
       },
       paint: { 'text-color': p.riverText, ...halo },
     },
-    {
-      id: `${LAYER_PREFIX}province-labels`,
-      type: 'symbol',
-      source: src('admin1Labels'),
-      minzoom: PROVINCE_LABEL_MIN_ZOOM,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': font,
-        'text-size': 11,
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.12,
-        'text-max-width': 8,
-        'text-padding': 6,
-      },
-      paint: { 'text-color': p.provinceText, ...halo },
-    },
-    {
-      id: `${LAYER_PREFIX}pakistan-province-labels`,
-      type: 'symbol',
-      source: src('pakistanAdminLabels'),
-      minzoom: PROVINCE_LABEL_MIN_ZOOM,
-      filter: ['==', ['get', 'level'], 'province'],
-      layout: {
-        'text-field': name,
-        'text-font': font,
-        'text-size': 11,
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.12,
-        'text-max-width': 8,
-        'text-padding': 6,
-      },
-      paint: { 'text-color': p.provinceText, ...halo },
-    },
+    provinceLabels(`${LAYER_PREFIX}province-labels`, src('admin1Labels'), ['get', 'name']),
+    provinceLabels(`${LAYER_PREFIX}pakistan-province-labels`, src('pakistanAdminLabels'), name, [
+      '==',
+      ['get', 'level'],
+      'province',
+    ]),
     {
       id: `${LAYER_PREFIX}district-labels`,
       type: 'symbol',
