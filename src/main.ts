@@ -6,12 +6,15 @@ import { parseUrlState } from './core/url-state.ts';
 import { startFrameHeight } from './embed/frame-height.ts';
 import { startMapEarly } from './ui/map-start.ts';
 import { DEFAULT_LABEL_NAMES } from './state/app-state.svelte.ts';
+import { loadDefaultDataset } from './state/load-default-dataset.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html must contain <div id="app">');
 
+// The dataset and the map load side by side: the dataset's requests go out first, then the map
+// (which needs nothing from the dataset) starts while they are on their way.
+const dataset = loadDefaultDataset();
 const { state } = parseUrlState(location.search);
-// The map needs nothing from the dataset: it starts loading now, while the dataset loads.
 startMapEarly({
   basemap: state.basemap,
   labelNames: DEFAULT_LABEL_NAMES,
@@ -20,7 +23,7 @@ startMapEarly({
   embed: state.embed ?? false,
 });
 
-mount(App, { target });
+mount(App, { target, props: { dataset } });
 
 // In a host page's iframe, tell the host how tall the atlas is (the host script resizes the frame).
 if (window.parent !== window && state.embed) startFrameHeight(window.parent);

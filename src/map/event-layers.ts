@@ -119,7 +119,9 @@ export class EventLayers {
     map.addLayer(this.#points, beforeId);
   }
 
+  /** Draws a dataset's events. Setting the model already drawn does nothing. */
   setModel(model: MapModel): void {
+    if (model === this.#model) return;
     this.#model = model;
     this.#mask = new Uint8Array(model.events.length).fill(1);
     this.#areaOpacity = model.areas.map(() => -1);

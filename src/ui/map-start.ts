@@ -9,6 +9,7 @@ import { createAtlasMap, type AtlasMap } from '../map/atlas-map.ts';
 import { offlineBasemap } from '../map/offline-basemap.ts';
 import { BASEMAP_LABEL_LAYER_BEFORE } from '../map/basemap-style.ts';
 import { DARK_BASEMAP, type CameraState } from '../core/url-state.ts';
+import type { MapModel } from '../core/map-model.ts';
 
 /** What the map view needs of its map. */
 export interface MapWish {
@@ -58,6 +59,15 @@ export function startMapEarly(wish: MapWish): void {
   element.setAttribute('aria-hidden', 'true');
   document.body.append(element);
   early = { wish: wishKey(wish), element, map: start(wish, element) };
+}
+
+/**
+ * Gives the early map the dataset's map model as soon as it exists, before the page around the map
+ * is built: MapLibre's worker cuts the event data into tiles meanwhile. (The map view sets the same
+ * model again when it takes the map; that second call costs nothing.)
+ */
+export function giveEarlyMapModel(model: MapModel): void {
+  early?.map.setModel(model);
 }
 
 /** Drops the early map (the dataset failed to load, so no map view will take it). */

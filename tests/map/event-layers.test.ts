@@ -83,6 +83,18 @@ describe('EventLayers', () => {
     expect(timeCalls.length).toBeLessThan(2 * 25);
   });
 
+  it('sends a model once: the map view setting the model the early map already has costs nothing', () => {
+    const { map, calls } = fakeMap();
+    const layers = new EventLayers(map);
+    layers.setModel(model);
+    const setData = () => calls.filter((c) => c.startsWith('setData')).length;
+    expect(setData()).toBe(2);
+    layers.setModel(model);
+    expect(setData()).toBe(2);
+    layers.setModel({ ...model });
+    expect(setData()).toBe(4);
+  });
+
   it('shows an area while its event is recent and hides it after the window', () => {
     const { map, states } = fakeMap();
     const layers = new EventLayers(map);
