@@ -3,9 +3,8 @@
  * by Vite (`?url`), fetched in parallel, and validated exactly as the CLI validates them, so a bad
  * edit to geodata/ shows a clear message instead of a broken map.
  *
- * The fetching and validating run in a Web Worker (dataset-worker.ts): checking every coordinate
- * of the gazetteer takes about 100 ms, which would otherwise hold up the map starting beside it on
- * the main thread.
+ * (Validating in a Web Worker instead was measured: on the 2-core benchmark machine, where the map
+ * keeps both cores busy, the first full render came no sooner, so the simpler way stays.)
  */
 import placesUrl from '../../geodata/places.geojson?url';
 import sourcesUrl from '../../geodata/sources.json?url';
@@ -22,15 +21,12 @@ export class DatasetLoadError extends Error {
   }
 }
 
-/** Where the three files of a dataset are (absolute URLs: a worker resolves against its own). */
+/** Where the three files of a dataset are. */
 export interface DatasetUrls {
   places: string;
   sources: string;
   events: string;
 }
-
-/** What the dataset worker answers. */
-export type DatasetResponse = { ok: true; dataset: Dataset } | { ok: false; message: string; problems: Problem[] };
 
 async function fetchJson(url: string, what: string, fetchFn: typeof fetch): Promise<unknown> {
   const response = await fetchFn(url);
@@ -54,44 +50,7 @@ export async function fetchDataset(urls: DatasetUrls, fetchFn: typeof fetch = fe
   return result.dataset;
 }
 
-/** The answer for the main thread: the dataset, or what went wrong (an Error does not survive postMessage). */
-export async function datasetResponse(urls: DatasetUrls, fetchFn: typeof fetch = fetch): Promise<DatasetResponse> {
-  try {
-    return { ok: true, dataset: await fetchDataset(urls, fetchFn) };
-  } catch (err) {
-    return err instanceof DatasetLoadError
-      ? { ok: false, message: err.message, problems: err.problems }
-      : { ok: false, message: `The dataset could not be loaded: ${String(err)}`, problems: [] };
-  }
-}
-
-/** Turns the worker's answer back into the dataset or a {@link DatasetLoadError}. */
-export function datasetFromResponse(response: DatasetResponse): Dataset {
-  if (response.ok) return response.dataset;
-  throw new DatasetLoadError(response.message, response.problems);
-}
-
-/** The shipped dataset, fetched and validated in a worker. */
+/** The shipped dataset. */
 export function loadDefaultDataset(): Promise<Dataset> {
-  const urls: DatasetUrls = {
-    places: new URL(placesUrl, location.href).href,
-    sources: new URL(sourcesUrl, location.href).href,
-    events: new URL(eventsUrl, location.href).href,
-  };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (e: MessageEvent<DatasetResponse>) => {
-      worker.terminate();
-      try {
-        resolve(datasetFromResponse(e.data));
-      } catch (err) {
-        reject(err);
-      }
-    });
-    worker.addEventListener('error', (e) => {
-      worker.terminate();
-      reject(new DatasetLoadError(`The dataset reader could not start (${e.message || 'worker error'}).`));
-    });
-    worker.postMessage(urls);
-  });
+  return fetchDataset({ places: placesUrl, sources: sourcesUrl, events: eventsUrl });
 }

@@ -1,16 +1,10 @@
 /**
- * Loading the shipped dataset: what the dataset worker does (fetch three files, validate them) and
- * how its answer crosses back to the page, including every way it can fail.
+ * Loading the shipped dataset: fetch three files, validate them, and say clearly what went wrong
+ * and where when something did.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  DatasetLoadError,
-  datasetFromResponse,
-  datasetResponse,
-  fetchDataset,
-  type DatasetUrls,
-} from '../../src/state/load-default-dataset.ts';
+import { DatasetLoadError, fetchDataset, type DatasetUrls } from '../../src/state/load-default-dataset.ts';
 
 const URLS: DatasetUrls = {
   places: 'https://atlas.test/places.geojson',
@@ -68,41 +62,5 @@ describe('fetchDataset', () => {
     const err = await failure(fetchDataset(URLS, fakeFetch({ [URLS.events]: { body: JSON.stringify(events) } })));
     expect(err.message).toBe('The built-in dataset has problems.');
     expect(err.problems.map((p) => p.path)).toEqual(['events[2].title', 'events[5].title']);
-  });
-});
-
-describe('the worker answer', () => {
-  it('carries the dataset through structured cloning, as postMessage does', async () => {
-    const answer = structuredClone(await datasetResponse(URLS, fakeFetch()));
-    expect(answer.ok).toBe(true);
-    expect(datasetFromResponse(answer)).toEqual(await fetchDataset(URLS, fakeFetch()));
-  });
-
-  it('carries a failure with its problems, and turns it back into a DatasetLoadError', async () => {
-    const events = JSON.parse(FILES[URLS.events]!) as { title: string }[];
-    events[0]!.title = '';
-    const answer = structuredClone(
-      await datasetResponse(URLS, fakeFetch({ [URLS.events]: { body: JSON.stringify(events) } })),
-    );
-    expect(answer.ok).toBe(false);
-    let thrown: unknown;
-    try {
-      datasetFromResponse(answer);
-    } catch (err) {
-      thrown = err;
-    }
-    expect(thrown).toBeInstanceOf(DatasetLoadError);
-    expect((thrown as DatasetLoadError).problems.length).toBeGreaterThan(0);
-    expect((thrown as DatasetLoadError).problems).toEqual(answer.ok ? [] : answer.problems);
-  });
-
-  it('reports an unexpected error as a message, not a crash', async () => {
-    const broken: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-    const answer = await datasetResponse(URLS, broken);
-    expect(answer).toEqual({
-      ok: false,
-      message: 'The dataset could not be loaded: TypeError: Failed to fetch',
-      problems: [],
-    });
   });
 });
