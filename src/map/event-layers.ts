@@ -3,11 +3,22 @@
  * imprecise locations, and great-circle routes. A time change updates the points' uniforms and
  * the feature-state of only those areas and routes whose look changed: no `setData`, no
  * `setFilter`, no tile reload.
+ *
+ * Each place drawn as an area is one feature, however many events stand on it (see
+ * `areaPlaces`): it takes the colour of its most visible event, and a click on it picks all of
+ * its events that are shown.
  */
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeoJSONSourceSpecification, Map as MapLibreMap, PointLike } from './maplibre.ts';
-import type { MapFeatureProperties, MapModel } from '../core/map-model.ts';
+import {
+  areaPlaces,
+  leadingMember,
+  type AreaPlace,
+  type MapFeatureProperties,
+  type MapModel,
+} from '../core/map-model.ts';
 import { fadeDays, visibilityForTime, type TimeWindow } from '../core/select-events.ts';
+import { EVENT_TYPES } from '../core/schema.ts';
 import { EVENT_TYPE_STYLES, cssColour, shaderStyles, styleIndexOf } from './event-style.ts';
 import { EventPointsLayer, FADED_OPACITY } from './event-points-layer.ts';
 
@@ -30,6 +41,12 @@ function typeColourExpression(): unknown[] {
   return ['match', ['get', 'type'], ...cases, '#444'];
 }
 
+/** An area's colour: that of the event type it shows now, set as feature-state `style`. */
+function stateColourExpression(): unknown[] {
+  const cases = EVENT_TYPES.flatMap((type) => [styleIndexOf(type), cssColour(EVENT_TYPE_STYLES[type].colour)]);
+  return ['match', ['number', ['coalesce', ['feature-state', 'style'], -1]], ...cases, '#444'];
+}
+
 const emptyCollection = (): FeatureCollection<Geometry, MapFeatureProperties> => ({
   type: 'FeatureCollection',
   features: [],
@@ -49,8 +66,10 @@ export class EventLayers {
   #time = 0;
   #window: TimeWindow = { mode: 'cumulative' };
   #selected = -1;
-  /** Last opacity written per feature, to skip unchanged feature-state writes. */
-  #areaOpacity: number[] = [];
+  /** The places drawn as areas; a place's index is its feature id in the area source. */
+  #areaPlaces: AreaPlace[] = [];
+  /** Last state written per area place and per route, to skip unchanged feature-state writes. */
+  #areaState: { opacity: number; style: number }[] = [];
   #routeOpacity: number[] = [];
 
   constructor(map: EventLayersMap, beforeId?: string) {
@@ -63,13 +82,16 @@ export class EventLayers {
         id: EVENT_LAYER_IDS.areaFill,
         type: 'fill',
         source: AREA_SOURCE,
+        // A country-wide event is shown by its dashed outline alone: filling the country would
+        // cover most of the map in one colour. Left out of this layer, its polygon is neither
+        // triangulated nor painted (a transparent fill is still painted, pixel by pixel).
+        filter: ['!=', ['get', 'precision'], 'country'],
         paint: {
-          'fill-color': typeColourExpression() as never,
-          // The coarser the location, the fainter the fill: a whole country gets only its dashed
-          // outline (several country-wide events would otherwise stack into a solid block).
+          'fill-color': stateColourExpression() as never,
+          // The coarser the location, the fainter the fill.
           'fill-opacity': [
             '*',
-            ['match', ['get', 'precision'], 'district', 0.25, 'province', 0.14, 'country', 0, 0.16],
+            ['match', ['get', 'precision'], 'district', 0.25, 'province', 0.14, 0.16],
             ['coalesce', ['feature-state', 'opacity'], 0],
           ] as never,
           // The dashed outline layer draws the edge: an antialiased fill edge would cost a second
@@ -85,7 +107,7 @@ export class EventLayers {
         type: 'line',
         source: AREA_SOURCE,
         paint: {
-          'line-color': typeColourExpression() as never,
+          'line-color': stateColourExpression() as never,
           'line-opacity': opacity(1) as never,
           'line-width': [
             '*',
@@ -124,9 +146,18 @@ export class EventLayers {
     if (model === this.#model) return;
     this.#model = model;
     this.#mask = new Uint8Array(model.events.length).fill(1);
-    this.#areaOpacity = model.areas.map(() => -1);
+    this.#areaPlaces = areaPlaces(model.areas);
+    this.#areaState = this.#areaPlaces.map(() => ({ opacity: -1, style: -1 }));
     this.#routeOpacity = model.routes.map(() => -1);
-    this.#geojson(AREA_SOURCE, model.areas);
+    this.#geojson(
+      AREA_SOURCE,
+      this.#areaPlaces.map((place, id) => ({
+        type: 'Feature',
+        id,
+        properties: { place: place.key, ...(place.precision ? { precision: place.precision } : {}) },
+        geometry: place.geometry,
+      })),
+    );
     this.#geojson(ROUTE_SOURCE, model.routes);
     this.#points.setPoints(
       model.points.map((p) => ({ ...p, styleIndex: styleIndexOf(p.type) })),
@@ -159,17 +190,20 @@ export class EventLayers {
     this.#selected = eventIndex;
     const pointIndex = this.#model.points.findIndex((p) => p.eventIndex === eventIndex);
     this.#points.setSelected(pointIndex);
-    for (const [source, features] of [
-      [AREA_SOURCE, this.#model.areas],
-      [ROUTE_SOURCE, this.#model.routes],
-    ] as const) {
-      for (const f of features) {
-        const index = f.properties.eventIndex;
-        if (index === previous || index === eventIndex) {
-          this.#map.setFeatureState({ source, id: f.id as number }, { selected: index === eventIndex });
-        }
+    for (const f of this.#model.routes) {
+      const index = f.properties.eventIndex;
+      if (index === previous || index === eventIndex) {
+        this.#map.setFeatureState({ source: ROUTE_SOURCE, id: f.id as number }, { selected: index === eventIndex });
       }
     }
+    this.#areaPlaces.forEach((place, id) => {
+      const holds = (index: number) => place.members.some((m) => this.#model.areas[m]?.properties.eventIndex === index);
+      if (holds(previous) || holds(eventIndex)) {
+        this.#map.setFeatureState({ source: AREA_SOURCE, id }, { selected: holds(eventIndex) });
+      }
+    });
+    // A selected event leads its area's colour.
+    this.#applyAreas();
   }
 
   /** Events under a screen point, nearest first: points within PICK_RADIUS, then routes and areas. */
@@ -185,13 +219,20 @@ export class EventLayers {
       [point.x - 4, point.y - 4],
       [point.x + 4, point.y + 4],
     ];
-    for (const feature of this.#map.queryRenderedFeatures(box, {
-      layers: [EVENT_LAYER_IDS.routes, EVENT_LAYER_IDS.areaFill],
-    })) {
+    // Routes and areas are larger targets than points: rank them after any point.
+    for (const feature of this.#map.queryRenderedFeatures(box, { layers: [EVENT_LAYER_IDS.routes] })) {
       const props = feature.properties as MapFeatureProperties;
       if (this.#isShown(props.eventIndex, props.first, props.last)) {
-        // Routes and areas are larger targets than points: rank them after any point.
-        hits.push({ eventIndex: props.eventIndex, distance: PICK_RADIUS + (feature.layer.type === 'line' ? 1 : 2) });
+        hits.push({ eventIndex: props.eventIndex, distance: PICK_RADIUS + 1 });
+      }
+    }
+    for (const feature of this.#map.queryRenderedFeatures(box, { layers: [EVENT_LAYER_IDS.areaFill] })) {
+      // Every shown event of the place, the latest first.
+      for (const member of [...(this.#areaPlaces[Number(feature.id)]?.members ?? [])].reverse()) {
+        const props = this.#model.areas[member]!.properties;
+        if (this.#isShown(props.eventIndex, props.first, props.last)) {
+          hits.push({ eventIndex: props.eventIndex, distance: PICK_RADIUS + 2 });
+        }
       }
     }
     hits.sort((a, b) => a.distance - b.distance);
@@ -217,27 +258,43 @@ export class EventLayers {
     return Uint8Array.from(this.#model.points, (p) => this.#mask[p.eventIndex] ?? 1);
   }
 
-  #geojson(source: string, features: MapModel['areas']): void {
+  #geojson(source: string, features: Feature<Geometry, object>[]): void {
     const geojson = this.#map.getSource(source) as unknown as { setData(data: unknown): void } | undefined;
     geojson?.setData({ type: 'FeatureCollection', features });
   }
 
   #applyTime(): void {
-    this.#applyOpacity(AREA_SOURCE, this.#model.areas, this.#areaOpacity);
-    this.#applyOpacity(ROUTE_SOURCE, this.#model.routes, this.#routeOpacity);
+    this.#applyAreas();
+    this.#model.routes.forEach((f, i) => {
+      const opacity = this.#opacity(f.properties);
+      if (this.#routeOpacity[i] === opacity) return;
+      this.#routeOpacity[i] = opacity;
+      this.#map.setFeatureState({ source: ROUTE_SOURCE, id: f.id as number }, { opacity });
+    });
   }
 
-  #applyOpacity(source: string, features: MapModel['areas'], written: number[]): void {
-    features.forEach((f, i) => {
-      const { eventIndex, first, last } = f.properties;
-      const { visible, recency } = visibilityForTime(first, last, this.#time, this.#window);
-      const shown = visible && this.#mask[eventIndex] !== 0;
-      const opacity = shown
-        ? Math.round((FADED_OPACITY + (1 - FADED_OPACITY) * recency) * OPACITY_STEPS) / OPACITY_STEPS
-        : 0;
-      if (written[i] === opacity) return;
-      written[i] = opacity;
-      this.#map.setFeatureState({ source, id: f.id as number }, { opacity });
+  /** Each area place shows its most visible event (the selected one, when it is shown). */
+  #applyAreas(): void {
+    this.#areaPlaces.forEach((place, id) => {
+      const opacities = new Map(place.members.map((m) => [m, this.#opacity(this.#model.areas[m]!.properties)]));
+      const selected = place.members.find(
+        (m) => this.#model.areas[m]!.properties.eventIndex === this.#selected && opacities.get(m)! > 0,
+      );
+      const lead = selected ?? leadingMember(place.members, (m) => opacities.get(m)!);
+      const written = this.#areaState[id]!;
+      const opacity = lead === undefined ? 0 : opacities.get(lead)!;
+      // A hidden area keeps its colour: no write until it shows again.
+      const style = lead === undefined ? written.style : styleIndexOf(this.#model.areas[lead]!.properties.type);
+      if (opacity === written.opacity && style === written.style) return;
+      this.#areaState[id] = { opacity, style };
+      this.#map.setFeatureState({ source: AREA_SOURCE, id }, { opacity, style });
     });
+  }
+
+  /** A feature's opacity now: 0 when hidden, fading with age, in OPACITY_STEPS steps. */
+  #opacity({ eventIndex, first, last }: MapFeatureProperties): number {
+    const { visible, recency } = visibilityForTime(first, last, this.#time, this.#window);
+    if (!visible || this.#mask[eventIndex] === 0) return 0;
+    return Math.round((FADED_OPACITY + (1 - FADED_OPACITY) * recency) * OPACITY_STEPS) / OPACITY_STEPS;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/core/schema.ts';
-import { buildMapModel, eventsAtSamePoints } from '../../src/core/map-model.ts';
+import { areaPlaces, buildMapModel, eventsAtSamePoints, leadingMember } from '../../src/core/map-model.ts';
 import { createGazetteerIndex } from '../../src/core/gazetteer.ts';
 import { createEventIndex } from '../../src/core/select-events.ts';
 import { makeEvent } from './make-event.ts';
@@ -50,6 +50,7 @@ const gazetteer = createGazetteerIndex([
   point('capital', 73, 33.7),
   point('faraway', -77, 38.9),
   square('district', 69.5, 32.5, 'district'),
+  square('country', 60, 24, 'country'),
 ]);
 
 function model(...events: ReturnType<typeof makeEvent>[]) {
@@ -164,5 +165,41 @@ describe('eventsAtSamePoints', () => {
       ['town', ['early', 'late']],
     ]);
     expect(at('district')).toEqual([]);
+  });
+});
+
+describe('areaPlaces', () => {
+  it('draws each place once, with its events in time order', () => {
+    const m = model(
+      makeEvent({ id: 'c', start: '2011-03-01', places: [{ place: 'district', role: 'where' }] }),
+      makeEvent({ id: 'a', start: '2011-01-01', places: [{ place: 'district', role: 'where' }] }),
+      makeEvent({ id: 'nation', start: '2011-02-01', places: [{ place: 'country', role: 'where' }] }),
+      makeEvent({ id: 'b', start: '2011-02-01', places: [{ place: 'district', role: 'target' }] }),
+    );
+    expect(m.areas).toHaveLength(4);
+    const places = areaPlaces(m.areas);
+    expect(
+      places.map((p) => [p.key, p.precision, p.members.map((i) => m.events[m.areas[i]!.properties.eventIndex]!.id)]),
+    ).toEqual([
+      ['district', 'district', ['a', 'b', 'c']],
+      ['country', 'country', ['nation']],
+    ]);
+    // One geometry per place, the gazetteer's own.
+    expect(places[0]!.geometry).toBe(gazetteer.byId('district')!.geometry);
+  });
+});
+
+describe('leadingMember', () => {
+  it('is the most visible member, the latest of equals, and none when all are hidden', () => {
+    const opacity = new Map([
+      [0, 0.4],
+      [1, 1],
+      [2, 1],
+      [3, 0],
+    ]);
+    expect(leadingMember([0, 1, 2, 3], (m) => opacity.get(m)!)).toBe(2);
+    expect(leadingMember([0, 3], (m) => opacity.get(m)!)).toBe(0);
+    expect(leadingMember([3], (m) => opacity.get(m)!)).toBeUndefined();
+    expect(leadingMember([], () => 1)).toBeUndefined();
   });
 });

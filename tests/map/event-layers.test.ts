@@ -5,24 +5,34 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EventLayers, type EventLayersMap } from '../../src/map/event-layers.ts';
+import type { FeatureCollection } from 'geojson';
 import type { MapModel } from '../../src/core/map-model.ts';
+import { styleIndexOf } from '../../src/map/event-style.ts';
 import { makeEvent } from '../core/make-event.ts';
 
-function fakeMap() {
+/** `rendered`: what queryRenderedFeatures answers, by layer id. */
+function fakeMap(rendered: Record<string, { id: number; properties: object }[]> = {}) {
   const calls: string[] = [];
   const states = new Map<string, Record<string, unknown>>();
+  const sent = new Map<string, FeatureCollection>();
   const map = {
     addSource: (id: string) => void calls.push(`addSource ${id}`),
     addLayer: (layer: { id: string }) => void calls.push(`addLayer ${layer.id}`),
-    getSource: (id: string) => ({ setData: () => void calls.push(`setData ${id}`) }),
+    getSource: (id: string) => ({
+      setData: (data: FeatureCollection) => {
+        calls.push(`setData ${id}`);
+        sent.set(id, data);
+      },
+    }),
     setFeatureState: (target: { source: string; id: number }, state: Record<string, unknown>) => {
       calls.push(`setFeatureState ${target.source}#${target.id}`);
       states.set(`${target.source}#${target.id}`, { ...states.get(`${target.source}#${target.id}`), ...state });
     },
     project: ([lon, lat]: [number, number]) => ({ x: lon * 10, y: lat * 10 }),
-    queryRenderedFeatures: () => [],
+    queryRenderedFeatures: (_box: unknown, options: { layers: string[] }) =>
+      options.layers.flatMap((layer) => rendered[layer] ?? []),
   } as unknown as EventLayersMap;
-  return { map, calls, states };
+  return { map, calls, states, sent };
 }
 
 const square = {
@@ -130,5 +140,66 @@ describe('EventLayers', () => {
     layers.setTime(15050.5, { mode: 'cumulative' });
     expect(layers.pick({ x: 703, y: 331 })).toEqual([0]);
     expect(layers.pick({ x: 760, y: 331 })).toEqual([]);
+  });
+
+  describe('several events on one place', () => {
+    const district = (eventIndex: number, type: 'strike' | 'statement', day: number, id: number) => ({
+      type: 'Feature' as const,
+      id,
+      properties: {
+        eventIndex,
+        eventId: `e${eventIndex}`,
+        type,
+        first: day,
+        last: day,
+        placeId: 'fata',
+        precision: 'province',
+      },
+      geometry: square,
+    });
+    const shared: MapModel = {
+      events: [makeEvent({ id: 'e0', start: '2011-03-17' }), makeEvent({ id: 'e1', start: '2011-04-13' })],
+      points: [],
+      areas: [district(0, 'strike', 15050, 0), district(1, 'statement', 15077, 1)],
+      routes: [],
+    };
+
+    it('draws the place once', () => {
+      const { map, sent } = fakeMap();
+      new EventLayers(map).setModel(shared);
+      const areas = sent.get('event-areas')!;
+      expect(areas.features).toHaveLength(1);
+      expect(areas.features[0]!.geometry).toBe(square);
+      expect(areas.features[0]!.properties).toEqual({ place: 'fata', precision: 'province' });
+    });
+
+    it('takes the colour of its most recent shown event, or of the selected one', () => {
+      const { map, states } = fakeMap();
+      const layers = new EventLayers(map);
+      layers.setModel(shared);
+      layers.setTime(15060, { mode: 'cumulative' });
+      expect(states.get('event-areas#0')).toMatchObject({ style: styleIndexOf('strike') });
+      layers.setTime(15077.5, { mode: 'cumulative' });
+      expect(states.get('event-areas#0')).toMatchObject({ style: styleIndexOf('statement'), opacity: 1 });
+      layers.setSelected(0);
+      expect(states.get('event-areas#0')).toMatchObject({ style: styleIndexOf('strike'), selected: true });
+      layers.setSelected(-1);
+      expect(states.get('event-areas#0')).toMatchObject({ style: styleIndexOf('statement'), selected: false });
+      // Hidden by a filter: the place shows what is left.
+      layers.setMask(Uint8Array.from([1, 0]));
+      expect(states.get('event-areas#0')).toMatchObject({ style: styleIndexOf('strike') });
+      layers.setMask(Uint8Array.from([0, 0]));
+      expect(states.get('event-areas#0')?.opacity).toBe(0);
+    });
+
+    it('picks every shown event of the place under the pointer, the latest first', () => {
+      const { map } = fakeMap({ 'event-areas-fill': [{ id: 0, properties: { place: 'fata' } }] });
+      const layers = new EventLayers(map);
+      layers.setModel(shared);
+      layers.setTime(15060, { mode: 'cumulative' });
+      expect(layers.pick({ x: 0, y: 0 })).toEqual([0]);
+      layers.setTime(15080, { mode: 'cumulative' });
+      expect(layers.pick({ x: 0, y: 0 })).toEqual([1, 0]);
+    });
   });
 });
