@@ -6,10 +6,12 @@ import { benchPlayback } from './bench-playback.ts';
 import { benchGeoparse } from './bench-geoparse.ts';
 import { benchExport } from './bench-export.ts';
 import { benchFirstView } from './bench-first-view.ts';
+import { benchValidate } from './bench-validate.ts';
 
 const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'geoparse', run: benchGeoparse },
   { name: 'export', run: benchExport },
+  { name: 'validate', run: benchValidate },
   { name: 'first-view', run: benchFirstView },
   { name: 'playback', run: benchPlayback },
 ];

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { assembleDataset, DEFAULT_DATASET_META, locateJsonError, parseJson } from '../../src/core/load-dataset.ts';
 import { formatPath, nameKey, validateDataset, validateParts } from '../../src/core/validate-dataset.ts';
 import type { Problem } from '../../src/core/validate-dataset.ts';
+import { geometrySchema } from '../../src/core/schema.ts';
 
 const FIXTURES = new URL('../fixtures/datasets/', import.meta.url);
 
@@ -200,5 +201,41 @@ describe('parseJson', () => {
         expect(locateJsonError(text)).toBe(text.length);
       }),
     );
+  });
+});
+
+describe('geometry positions', () => {
+  const problems = (geometry: unknown) => {
+    const result = geometrySchema.safeParse(geometry);
+    return result.success ? [] : result.error.issues.map((i) => [formatPath(i.path as (string | number)[]), i.message]);
+  };
+  const ring = (...extra: unknown[]) => [[70, 33], [71, 33], [71, 34], ...extra, [70, 33]];
+
+  it('accepts two or three numbers in range', () => {
+    expect(problems({ type: 'Point', coordinates: [-180, 90] })).toEqual([]);
+    expect(problems({ type: 'Point', coordinates: [69.7, 32.9, 1200] })).toEqual([]);
+    expect(problems({ type: 'Polygon', coordinates: [ring()] })).toEqual([]);
+  });
+
+  it('points at the number that is wrong, deep inside a polygon', () => {
+    expect(problems({ type: 'Polygon', coordinates: [ring([181, 33])] })).toEqual([
+      ['coordinates[0][3][0]', 'longitude must be a number from -180 to 180'],
+    ]);
+    expect(problems({ type: 'Point', coordinates: [70, -95] })).toEqual([
+      ['coordinates[1]', 'latitude must be a number from -90 to 90'],
+    ]);
+    expect(problems({ type: 'Point', coordinates: [70, '33'] })).toEqual([
+      ['coordinates[1]', 'latitude must be a number from -90 to 90'],
+    ]);
+    expect(problems({ type: 'Point', coordinates: [70, 33, null] })).toEqual([
+      ['coordinates[2]', 'height must be a finite number'],
+    ]);
+  });
+
+  it('says what a position is when it is not one', () => {
+    const expected = 'expected a position: [longitude, latitude] or [longitude, latitude, height]';
+    expect(problems({ type: 'Point', coordinates: [70] })).toEqual([['coordinates', expected]]);
+    expect(problems({ type: 'Point', coordinates: [70, 33, 0, 1] })).toEqual([['coordinates', expected]]);
+    expect(problems({ type: 'LineString', coordinates: [[70, 33], '71,34'] })).toEqual([['coordinates[1]', expected]]);
   });
 });
