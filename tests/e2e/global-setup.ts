@@ -1,8 +1,12 @@
 /**
- * Browser-test setup, once per run: build the app exactly as users get it (`dist/`), serve it on
- * a free loopback port with Vite's preview server, and start one headless Chromium that every
- * test file connects to.
+ * Browser-test setup, once per run: build the app exactly as users get it (as `npm run build`
+ * does, into a folder of this run's own, so two runs on one checkout do not overwrite each
+ * other's files), serve it on a free loopback port with Vite's preview server, and start one
+ * headless Chromium that every test file connects to.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
@@ -29,9 +33,11 @@ export default async function setup(project: TestProject) {
     return;
   }
 
-  await build({ logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
+  const outDir = mkdtempSync(join(tmpdir(), 'time-atlas-e2e-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server: PreviewServer = await preview({
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
   const address = server.httpServer.address();
@@ -51,5 +57,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
