@@ -346,7 +346,7 @@ export class PlaceResolver {
     this.#pointKeys.set(key, id);
     const name = label && normaliseName(label) !== '' ? label : coordinateText(lon, lat);
     return this.#make(id, name, {
-      kind: 'town',
+      kind: 'site',
       precision: 'exact',
       parent,
       geometry: { type: 'Point', coordinates: [lon, lat] },

@@ -50,6 +50,9 @@ export const PLACE_KINDS = [
   'province',
   'country',
   'border',
+  // A spot given only by its coordinates (an imported row with a longitude and a latitude): we
+  // know where it is, not whether it is a town, a building or a field.
+  'site',
 ] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
