@@ -226,9 +226,13 @@ export class EventLayers {
         hits.push({ eventIndex: props.eventIndex, distance: PICK_RADIUS + 1 });
       }
     }
-    for (const feature of this.#map.queryRenderedFeatures(box, { layers: [EVENT_LAYER_IDS.areaFill] })) {
+    // An area is picked inside its fill or on its outline (a country has only its outline).
+    const areaFeatures = this.#map.queryRenderedFeatures(box, {
+      layers: [EVENT_LAYER_IDS.areaFill, EVENT_LAYER_IDS.areaLine],
+    });
+    for (const id of new Set(areaFeatures.map((f) => Number(f.id)))) {
       // Every shown event of the place, the latest first.
-      for (const member of [...(this.#areaPlaces[Number(feature.id)]?.members ?? [])].reverse()) {
+      for (const member of [...(this.#areaPlaces[id]?.members ?? [])].reverse()) {
         const props = this.#model.areas[member]!.properties;
         if (this.#isShown(props.eventIndex, props.first, props.last)) {
           hits.push({ eventIndex: props.eventIndex, distance: PICK_RADIUS + 2 });

@@ -192,6 +192,27 @@ describe('EventLayers', () => {
       expect(states.get('event-areas#0')?.opacity).toBe(0);
     });
 
+    it('picks a country-wide event on its outline, the only part of it drawn', () => {
+      const country: MapModel = {
+        ...shared,
+        areas: shared.areas.map((a) => ({ ...a, properties: { ...a.properties, precision: 'country' } })),
+      };
+      const onOutline = fakeMap({ 'event-areas-line': [{ id: 0, properties: { place: 'fata' } }] });
+      const layers = new EventLayers(onOutline.map);
+      layers.setModel(country);
+      layers.setTime(15080, { mode: 'cumulative' });
+      expect(layers.pick({ x: 0, y: 0 })).toEqual([1, 0]);
+      // Inside and on the edge at once: each event once.
+      const both = fakeMap({
+        'event-areas-fill': [{ id: 0, properties: { place: 'fata' } }],
+        'event-areas-line': [{ id: 0, properties: { place: 'fata' } }],
+      });
+      const layers2 = new EventLayers(both.map);
+      layers2.setModel(shared);
+      layers2.setTime(15080, { mode: 'cumulative' });
+      expect(layers2.pick({ x: 0, y: 0 })).toEqual([1, 0]);
+    });
+
     it('picks every shown event of the place under the pointer, the latest first', () => {
       const { map } = fakeMap({ 'event-areas-fill': [{ id: 0, properties: { place: 'fata' } }] });
       const layers = new EventLayers(map);
