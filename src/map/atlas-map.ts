@@ -68,6 +68,8 @@ export interface AtlasMap {
   snapshot(): Promise<string>;
   /** Text of the labels drawn now (what a reader sees; used by the browser tests). */
   renderedLabels(): string[];
+  /** Where a longitude and latitude are on the map, in CSS pixels from its top left (browser tests click there). */
+  screenPoint(lon: number, lat: number): { x: number; y: number };
   /** Called with the events under a click or tap, nearest first (possibly none). */
   onPick(listener: (eventIndexes: number[]) => void): () => void;
   onMoveEnd(listener: (camera: CameraState) => void): () => void;
@@ -162,6 +164,10 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
         .queryRenderedFeatures({ layers: symbolLayers })
         .map((f) => String(f.properties?.name ?? f.properties?.name_2011 ?? ''))
         .filter((name) => name !== '');
+    },
+    screenPoint(lon, lat) {
+      const { x, y } = map.project([lon, lat]);
+      return { x, y };
     },
     fitTo(bounds) {
       map.fitBounds(bounds, { padding: 40, animate });
