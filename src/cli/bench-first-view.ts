@@ -69,6 +69,12 @@ async function measure(browser: Browser, url: string): Promise<PageRun> {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+/** The middle half of the runs, lowest to highest quarter: how far one run's figure can wander. */
+const quartiles = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.floor((sorted.length - 1) * q)] ?? NaN;
+  return `${at(0.25).toFixed(0)}–${at(0.75).toFixed(0)}`;
+};
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1).padStart(8)} KB`;
 
 function sizeLines(label: string, downloads: Download[]): string[] {
@@ -131,6 +137,8 @@ export async function benchFirstView(): Promise<string[]> {
         `Time Atlas ${appReady.toFixed(0)} ms, bare page ${bareReady.toFixed(0)} ms, ` +
         `${factor.toFixed(2)}× (target ≤ ${RENDER_FACTOR_TARGET}×): ${factor <= RENDER_FACTOR_TARGET ? 'MET' : 'MISSED'}`,
       `  of which the offline basemap alone (the same MapLibre page with the basemap style): ${basemapReady.toFixed(0)} ms`,
+      `  middle half of the runs: Time Atlas ${quartiles(appRuns.map((r) => r.readyMs))} ms, ` +
+        `bare page ${quartiles(bareRuns.map((r) => r.readyMs))} ms, basemap alone ${quartiles(basemapRuns.map((r) => r.readyMs))} ms`,
     ];
   } finally {
     await browser.close();
