@@ -279,14 +279,14 @@ export class EventLayers {
 
   /** Each area place shows its most visible event (the selected one, when it is shown). */
   #applyAreas(): void {
+    // Runs on every time step of playback: no allocation per place, only a few sums per event.
+    const opacityOf = (member: number) => this.#opacity(this.#model.areas[member]!.properties);
     this.#areaPlaces.forEach((place, id) => {
-      const opacities = new Map(place.members.map((m) => [m, this.#opacity(this.#model.areas[m]!.properties)]));
-      const selected = place.members.find(
-        (m) => this.#model.areas[m]!.properties.eventIndex === this.#selected && opacities.get(m)! > 0,
-      );
-      const lead = selected ?? leadingMember(place.members, (m) => opacities.get(m)!);
+      const selected = place.members.find((m) => this.#model.areas[m]!.properties.eventIndex === this.#selected);
+      const lead =
+        selected !== undefined && opacityOf(selected) > 0 ? selected : leadingMember(place.members, opacityOf);
       const written = this.#areaState[id]!;
-      const opacity = lead === undefined ? 0 : opacities.get(lead)!;
+      const opacity = lead === undefined ? 0 : opacityOf(lead);
       // A hidden area keeps its colour: no write until it shows again.
       const style = lead === undefined ? written.style : styleIndexOf(this.#model.areas[lead]!.properties.type);
       if (opacity === written.opacity && style === written.style) return;
