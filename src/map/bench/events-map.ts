@@ -1,0 +1,28 @@
+/**
+ * The offline basemap with the 2011 events on it, and no page around it: the first-view
+ * benchmark's third column. Beside the basemap alone and the app, it splits what the app adds
+ * into what the events cost (their data loaded, checked and cut into tiles, their layers drawn)
+ * and what the page around the map costs.
+ */
+import { createAtlasMap } from '../atlas-map.ts';
+import { offlineBasemap } from '../offline-basemap.ts';
+import { BASEMAP_LABEL_LAYER_BEFORE } from '../basemap-style.ts';
+import { loadDefaultDataset } from '../../state/load-default-dataset.ts';
+import { buildDomain } from '../../state/app-state.svelte.ts';
+import { dayFromYmd } from '../../core/day.ts';
+
+// As in the app: the dataset's requests first, then the map while they are on their way.
+const dataset = loadDefaultDataset();
+const container = document.getElementById('map');
+if (!container) throw new Error('events.html must contain <div id="map">');
+const map = createAtlasMap({
+  container,
+  style: offlineBasemap('light', '2011'),
+  eventsBeforeId: BASEMAP_LABEL_LAYER_BEFORE,
+});
+const domain = buildDomain(await dataset);
+map.setModel(domain.model);
+// The day the benchmark opens the app on (?t=2011-03-17).
+map.setTime(dayFromYmd(2011, 3, 17), { mode: 'cumulative' });
+await map.ready;
+performance.mark('time-atlas:map-ready');
