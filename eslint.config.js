@@ -20,7 +20,8 @@ const noMapLibreOutsideMap = {
 };
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'geodata/', '.bench/'] },
+  // What .gitignore leaves out (local scratch and notes included), and the data files.
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'geodata/', '.bench/', '.notes/', '.scratch/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
