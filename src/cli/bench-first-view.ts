@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
-import { BROWSER_ARGS, findBrowser, HOW_TO_GET_A_BROWSER } from '../../tests/e2e/find-browser.ts';
+import { BROWSER_ARGS, findBrowser, HOW_TO_GET_A_BROWSER, SOFTWARE_WEBGL_ARGS } from '../../tests/e2e/find-browser.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /**
@@ -15,7 +15,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
  * that fell back to software says so. (Not yet run on a GPU: these sessions have had none.)
  */
 const USE_GPU = process.env.BENCH_GPU === '1';
-const SOFTWARE_WEBGL_FLAGS = new Set(['--use-angle=swiftshader', '--enable-unsafe-swiftshader']);
 const KB = 1024;
 /** Issue #4's budget for basemap data and fonts, gzip. */
 const BASEMAP_BUDGET_KB = 600;
@@ -106,68 +105,64 @@ function sizeLines(label: string, downloads: Download[]): string[] {
   return lines;
 }
 
+/** The pages measured, each built on its own from one HTML entry and opened at `path`. */
+const PAGES = {
+  app: { input: 'index.html', path: '/?t=2011-03-17' },
+  bare: { input: 'src/map/bench/bare.html', path: '/src/map/bench/bare.html' },
+  basemap: { input: 'src/map/bench/basemap.html', path: '/src/map/bench/basemap.html' },
+  events: { input: 'src/map/bench/events.html', path: '/src/map/bench/events.html' },
+} as const;
+type PageName = keyof typeof PAGES;
+const PAGE_NAMES = Object.keys(PAGES) as PageName[];
+
 export async function benchFirstView(): Promise<string[]> {
   const executablePath = findBrowser();
   if (!executablePath) return [`first view: skipped. ${HOW_TO_GET_A_BROWSER}`];
-  await build({ logLevel: 'warn', build: { outDir: '.bench/app', emptyOutDir: true } });
-  await build({
-    logLevel: 'warn',
-    build: { outDir: '.bench/bare', emptyOutDir: true, rollupOptions: { input: 'src/map/bench/bare.html' } },
-  });
-  await build({
-    logLevel: 'warn',
-    build: { outDir: '.bench/basemap', emptyOutDir: true, rollupOptions: { input: 'src/map/bench/basemap.html' } },
-  });
-  await build({
-    logLevel: 'warn',
-    build: { outDir: '.bench/events', emptyOutDir: true, rollupOptions: { input: 'src/map/bench/events.html' } },
-  });
-  const app = await serve('.bench/app');
-  const bare = await serve('.bench/bare');
-  const basemapOnly = await serve('.bench/basemap');
-  const eventsOnly = await serve('.bench/events');
-  const args = USE_GPU ? BROWSER_ARGS.filter((a) => !SOFTWARE_WEBGL_FLAGS.has(a)) : BROWSER_ARGS;
+  const servers = new Map<PageName, { server: PreviewServer; origin: string }>();
+  for (const name of PAGE_NAMES) {
+    const outDir = `.bench/${name}`;
+    await build({
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, rollupOptions: { input: PAGES[name].input } },
+    });
+    servers.set(name, await serve(outDir));
+  }
+  const args = USE_GPU ? BROWSER_ARGS.filter((a) => !SOFTWARE_WEBGL_ARGS.includes(a)) : BROWSER_ARGS;
   const browser = await chromium.launch({ executablePath, headless: true, args });
   try {
-    const appRuns: PageRun[] = [];
-    const bareRuns: PageRun[] = [];
-    const basemapRuns: PageRun[] = [];
-    const eventsRuns: PageRun[] = [];
-    // Interleaved, so a busy moment on the machine hits all alike.
+    const runs = new Map<PageName, PageRun[]>(PAGE_NAMES.map((name) => [name, []]));
+    // Interleaved, so a busy moment on the machine hits all pages alike.
     for (let i = 0; i < RUNS; i++) {
-      appRuns.push(await measure(browser, `${app.origin}/?t=2011-03-17`));
-      bareRuns.push(await measure(browser, `${bare.origin}/src/map/bench/bare.html`));
-      basemapRuns.push(await measure(browser, `${basemapOnly.origin}/src/map/bench/basemap.html`));
-      eventsRuns.push(await measure(browser, `${eventsOnly.origin}/src/map/bench/events.html`));
+      for (const name of PAGE_NAMES) {
+        runs.get(name)!.push(await measure(browser, `${servers.get(name)!.origin}${PAGES[name].path}`));
+      }
     }
-    const appDownloads = appRuns[0]!.downloads;
-    const basemap = appDownloads.filter(
+    const ready = (name: PageName) => median(runs.get(name)!.map((r) => r.readyMs));
+    const spread = (name: PageName) => quartiles(runs.get(name)!.map((r) => r.readyMs));
+    const appRun = runs.get('app')![0]!;
+    const basemap = appRun.downloads.filter(
       (d) => d.kind === 'font' || (d.kind === 'data' && !/places|events|sources/.test(new URL(d.url).pathname)),
     );
     const basemapGzip = basemap.reduce((s, d) => s + d.gzip, 0) / KB;
-    const appReady = median(appRuns.map((r) => r.readyMs));
-    const bareReady = median(bareRuns.map((r) => r.readyMs));
-    const basemapReady = median(basemapRuns.map((r) => r.readyMs));
-    const eventsReady = median(eventsRuns.map((r) => r.readyMs));
-    const factor = appReady / bareReady;
+    const bareReady = ready('bare');
+    const factor = ready('app') / bareReady;
+    const beside = (name: PageName) => `${ready(name).toFixed(0)} ms (${(ready(name) / bareReady).toFixed(2)}×)`;
     return [
-      ...sizeLines('Time Atlas', appDownloads),
-      ...sizeLines('Bare MapLibre page', bareRuns[0]!.downloads),
+      ...sizeLines('Time Atlas', appRun.downloads),
+      ...sizeLines('Bare MapLibre page', runs.get('bare')![0]!.downloads),
       `Basemap data and fonts: ${basemapGzip.toFixed(1)} KB gzip (budget ${BASEMAP_BUDGET_KB} KB): ${
         basemapGzip <= BASEMAP_BUDGET_KB ? 'MET' : 'MISSED'
       }`,
-      `First full render, median of ${RUNS} cold loads (headless Chromium, 1280×800, WebGL by ${appRuns[0]!.webglRenderer}): ` +
-        `Time Atlas ${appReady.toFixed(0)} ms, bare page ${bareReady.toFixed(0)} ms, ` +
+      `First full render, median of ${RUNS} cold loads (headless Chromium, 1280×800, WebGL by ${appRun.webglRenderer}): ` +
+        `Time Atlas ${ready('app').toFixed(0)} ms, bare page ${bareReady.toFixed(0)} ms, ` +
         `${factor.toFixed(2)}× (target ≤ ${RENDER_FACTOR_TARGET}×): ${factor <= RENDER_FACTOR_TARGET ? 'MET' : 'MISSED'}`,
-      `  the same MapLibre page with the offline basemap alone: ${basemapReady.toFixed(0)} ms (${(basemapReady / bareReady).toFixed(2)}×)`,
-      `  the same with the 2011 events on it, no page around the map: ${eventsReady.toFixed(0)} ms (${(eventsReady / bareReady).toFixed(2)}×)`,
-      `  middle half of the runs: Time Atlas ${quartiles(appRuns.map((r) => r.readyMs))} ms, ` +
-        `bare page ${quartiles(bareRuns.map((r) => r.readyMs))} ms, basemap alone ${quartiles(basemapRuns.map((r) => r.readyMs))} ms, ` +
-        `with the events ${quartiles(eventsRuns.map((r) => r.readyMs))} ms`,
+      `  the same MapLibre page with the offline basemap alone: ${beside('basemap')}`,
+      `  the same with the 2011 events on it, no page around the map: ${beside('events')}`,
+      `  middle half of the runs: Time Atlas ${spread('app')} ms, bare page ${spread('bare')} ms, ` +
+        `basemap alone ${spread('basemap')} ms, with the events ${spread('events')} ms`,
     ];
   } finally {
     await browser.close();
-    for (const s of [app.server, bare.server, basemapOnly.server, eventsOnly.server])
-      await new Promise<void>((r) => s.httpServer.close(() => r()));
+    for (const { server } of servers.values()) await new Promise<void>((r) => server.httpServer.close(() => r()));
   }
 }

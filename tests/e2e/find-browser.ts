@@ -31,6 +31,9 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | unde
   return undefined;
 }
 
+/** WebGL drawn in software (SwiftShader), so the tests and benchmarks run on machines with no GPU. */
+export const SOFTWARE_WEBGL_ARGS: readonly string[] = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
 /**
  * Flags that work on a closed network: no background calls home, WebGL through SwiftShader.
  *
@@ -47,7 +50,6 @@ export const BROWSER_ARGS = [
   '--no-first-run',
   '--disable-default-apps',
   '--disable-dev-shm-usage',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
+  ...SOFTWARE_WEBGL_ARGS,
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];

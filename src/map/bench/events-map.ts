@@ -20,7 +20,12 @@ const map = createAtlasMap({
   style: offlineBasemap('light', '2011'),
   eventsBeforeId: BASEMAP_LABEL_LAYER_BEFORE,
 });
+// `ready` is the first complete frame after the style loaded. Were the events to arrive after it,
+// this page would time the basemap alone: fail loudly (no mark, so the bench stops) instead.
+let drawnWithoutEvents = false;
+void map.ready.then(() => (drawnWithoutEvents = true));
 const domain = buildDomain(await dataset);
+if (drawnWithoutEvents) throw new Error('the map drew completely before the events arrived: nothing to measure');
 map.setModel(domain.model);
 // The day the benchmark opens the app on (?t=2011-03-17).
 map.setTime(dayFromYmd(2011, 3, 17), { mode: 'cumulative' });
