@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { basemapPlugin } from './src/build/basemap-plugin.ts';
+import { basemapPlugin } from './scripts/vite/basemap-plugin.ts';
 
 // `base: './'` makes every asset URL relative, so the built `dist/` works from any folder
 // (a teacher's own web space, a learning platform's file area) without a rebuild.

@@ -2,7 +2,7 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import './ui/global.css';
 import './ui/embed.css';
-import { parseUrlState } from './core/url-state.ts';
+import { parseUrlState } from './core/view/url-state.ts';
 import { startFrameHeight } from './embed/frame-height.ts';
 import { startMapEarly } from './ui/map-start.ts';
 import { DEFAULT_LABEL_NAMES } from './state/app-state.svelte.ts';

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MentionForm, PlaceMatcher, PlaceMention } from '../core/find-places.ts';
+import type { MentionForm, PlaceMatcher, PlaceMention } from '../core/geoparse/find-places.ts';
 import { loadPlaceMatcher, readTextFile } from './geoparse.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -13,10 +13,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gazetteerSchema } from '../core/schema.ts';
-import { parseWorldIndex } from '../core/find-places-world.ts';
-import { createPlaceMatcher, type PlaceMatcher } from '../core/find-places.ts';
-import { mentionsToFeatureCollection, type FileMentions } from '../core/find-places-geojson.ts';
+import { gazetteerSchema } from '../core/dataset/schema.ts';
+import { parseWorldIndex } from '../core/geoparse/world-index.ts';
+import { createPlaceMatcher, type PlaceMatcher } from '../core/geoparse/find-places.ts';
+import { mentionsToFeatureCollection, type FileMentions } from '../core/geoparse/mentions-geojson.ts';
 
 export { mentionsToFeatureCollection, type FileMentions };
 

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseJson } from '../core/load-dataset.ts';
-import { validateDataset, validateParts } from '../core/validate-dataset.ts';
-import type { ValidationResult } from '../core/validate-dataset.ts';
+import { parseJson } from '../core/dataset/load-dataset.ts';
+import { validateDataset, validateParts } from '../core/dataset/validate-dataset.ts';
+import type { ValidationResult } from '../core/dataset/validate-dataset.ts';
 
 const EXIT_INVALID = 1;
 const EXIT_UNREADABLE = 2;

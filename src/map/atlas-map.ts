@@ -6,9 +6,9 @@
 import { Map as MapLibreMap, AttributionControl, NavigationControl, ScaleControl } from './maplibre.ts';
 import type { LngLatBoundsLike, StyleSpecification } from './maplibre.ts';
 import type { FeatureCollection, Point } from 'geojson';
-import type { MapModel } from '../core/map-model.ts';
-import type { TimeWindow } from '../core/select-events.ts';
-import type { CameraState } from '../core/url-state.ts';
+import type { MapModel } from '../core/model/map-model.ts';
+import type { TimeWindow } from '../core/dataset/select-events.ts';
+import type { CameraState } from '../core/view/url-state.ts';
 import { EventLayers } from './event-layers.ts';
 import { basemapTransformRequest } from './basemap-tiles.ts';
 

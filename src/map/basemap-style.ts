@@ -1,6 +1,6 @@
 /**
  * The offline basemap: a MapLibre style over vector tiles cut by the app's build from the GeoJSON
- * in geodata/basemap/ (src/build/basemap-tiles.ts; the GeoJSON by src/cli/build-basemap.ts). It is deliberately quiet — muted land, pale water, thin grey lines —
+ * in geodata/basemap/ (scripts/vite/basemap-tiles.ts; the GeoJSON by scripts/geodata/build-basemap.ts). It is deliberately quiet — muted land, pale water, thin grey lines —
  * because the events are drawn on top of it and must be what the eye finds first.
  *
  * The style has no `glyphs` URL: MapLibre then draws text itself (TinySDF), and `font-faces`
@@ -15,13 +15,13 @@
  * map.addLayer(eventLayer, BASEMAP_LABEL_LAYER_BEFORE); // events above the map, below its labels
  * ```
  */
-import { DETAIL_MAX_ZOOM } from '../core/basemap-tile-set.ts';
+import { DETAIL_MAX_ZOOM } from '../core/model/basemap-tile-set.ts';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 
 /**
  * The basemap's layers of data, each a file in geodata/basemap/. The map reads them as one vector
  * tile source, cut when the app is built, with one tile layer per file named by its id here
- * (src/build/basemap-tiles.ts).
+ * (scripts/vite/basemap-tiles.ts).
  */
 export const BASEMAP_FILES = {
   countries: 'countries.geojson',

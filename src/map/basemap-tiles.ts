@@ -1,12 +1,12 @@
 /**
- * Where the map gets its offline basemap tiles: the build's tile folder (src/build/basemap-plugin.ts),
+ * Where the map gets its offline basemap tiles: the build's tile folder (scripts/vite/basemap-plugin.ts),
  * fetched by MapLibre's workers straight from the page's origin. A tile the build did not cut (a
  * deep zoom far from the region) is never requested: `transformRequest` sends it to a small
  * protocol that answers 404 at once, and the sparse source then enlarges the nearest lower tile.
  */
 import tilesBase from 'virtual:basemap-tiles';
 import { addProtocol, type RequestTransformFunction } from './maplibre.ts';
-import { basemapTileRequest } from '../core/basemap-tile-set.ts';
+import { basemapTileRequest } from '../core/model/basemap-tile-set.ts';
 
 const MISSING = 'time-atlas-missing-tile';
 

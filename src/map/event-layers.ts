@@ -16,9 +16,9 @@ import {
   type AreaPlace,
   type MapFeatureProperties,
   type MapModel,
-} from '../core/map-model.ts';
-import { fadeDays, visibilityForTime, type TimeWindow } from '../core/select-events.ts';
-import { EVENT_TYPES } from '../core/schema.ts';
+} from '../core/model/map-model.ts';
+import { fadeDays, visibilityForTime, type TimeWindow } from '../core/dataset/select-events.ts';
+import { EVENT_TYPES } from '../core/dataset/schema.ts';
 import { EVENT_TYPE_STYLES, cssColour, shaderStyles, styleIndexOf } from './event-style.ts';
 import { EventPointsLayer, FADED_OPACITY } from './event-points-layer.ts';
 

@@ -7,7 +7,7 @@
  * source's tiles on every change (Style#_applyGlobalStateChanges → _updateLayer → "reload");
  * `npm run bench` measures both against the naive `setData` baseline.
  *
- * The visibility rule is `visibilityForTime` in src/core/select-events.ts, written again in GLSL
+ * The visibility rule is `visibilityForTime` in src/core/dataset/select-events.ts, written again in GLSL
  * below; the browser tests check that the map and the event list agree.
  */
 import { MercatorCoordinate } from './maplibre.ts';
@@ -58,7 +58,7 @@ out float v_alpha;
 out float v_style;
 out float v_selected;
 void main() {
-  // visibilityForTime (src/core/select-events.ts), in GLSL; u_window <= 0 means cumulative.
+  // visibilityForTime (src/core/dataset/select-events.ts), in GLSL; u_window <= 0 means cumulative.
   float age = max(0.0, u_time - (a_span.y + 1.0));
   float fade = u_window > 0.0 ? u_window : u_fade;
   bool visible = a_mask > 0.5 && a_span.x <= u_time && (u_window <= 0.0 || age < fade);

@@ -3,7 +3,7 @@
  * colour blindness) and a shape, so no type is told apart by colour alone. The map's shader and
  * the legend both read this table.
  */
-import { EVENT_TYPES, type EventType } from '../core/schema.ts';
+import { EVENT_TYPES, type EventType } from '../core/dataset/schema.ts';
 
 export type Rgb = readonly [number, number, number];
 

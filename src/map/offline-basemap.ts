@@ -1,6 +1,6 @@
 /**
  * The offline basemap as the app ships it: vector tiles cut from geodata/basemap/ when the app is
- * built (src/build/basemap-plugin.ts) and the label font, both part of the build and served from
+ * built (scripts/vite/basemap-plugin.ts) and the label font, both part of the build and served from
  * the page's own origin (and folder), with no tile, glyph or font server.
  */
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';

@@ -6,21 +6,21 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { FeatureCollection, Point } from 'geojson';
-import { PlaybackClock, DEFAULT_SPEED, stepToEvent, type FrameScheduler } from '../core/clock.ts';
-import { addMonths } from '../core/day.ts';
-import { datasetExtent, type EpochSpan } from '../core/event-times.ts';
-import { mostSpecific } from '../core/featured-event.ts';
-import { createGazetteerIndex, type GazetteerIndex } from '../core/gazetteer.ts';
-import { buildMapModel, type MapModel } from '../core/map-model.ts';
-import type { Dataset, EventType, Source, TimeEvent } from '../core/schema.ts';
+import { PlaybackClock, DEFAULT_SPEED, stepToEvent, type FrameScheduler } from '../core/time/clock.ts';
+import { addMonths } from '../core/time/day.ts';
+import { datasetExtent, type EpochSpan } from '../core/time/event-times.ts';
+import { mostSpecific } from '../core/dataset/featured-event.ts';
+import { createGazetteerIndex, type GazetteerIndex } from '../core/dataset/gazetteer.ts';
+import { buildMapModel, type MapModel } from '../core/model/map-model.ts';
+import type { Dataset, EventType, Source, TimeEvent } from '../core/dataset/schema.ts';
 import {
   createEventIndex,
   filterIndex,
   selectEvents,
   type EventIndex,
   type TimeWindow,
-} from '../core/select-events.ts';
-import { DEFAULT_WINDOW, serialiseUrlState, type CameraState, type UrlState } from '../core/url-state.ts';
+} from '../core/dataset/select-events.ts';
+import { DEFAULT_WINDOW, serialiseUrlState, type CameraState, type UrlState } from '../core/view/url-state.ts';
 
 /** Everything derived once from a loaded dataset. */
 export interface Domain {

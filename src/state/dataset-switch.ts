@@ -4,7 +4,7 @@
  * switch through context, like the state itself.
  */
 import { getContext, setContext } from 'svelte';
-import type { Dataset } from '../core/schema.ts';
+import type { Dataset } from '../core/dataset/schema.ts';
 
 export interface DatasetSwitch {
   /** Shows `dataset` from its start; `notices` are shown once (e.g. rows that were skipped). */

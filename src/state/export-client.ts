@@ -1,36 +1,15 @@
 /**
- * The page's side of the export worker (export-worker.ts). Building and serialising the layers of
+ * The page's side of the export worker (src/core/export/export.worker.ts). Building and serialising the layers of
  * a large dataset takes seconds, so it runs off the main thread; what stays here is handing the
  * dataset over, and that is done in slices with the page given back in between, so no task here
  * blocks input for long (issue 7: never more than 200 ms at a time). The dataset is sent once per
  * dataset, then each export sends only its request.
  */
-import type { LayerName } from '../core/export-layers.ts';
-import type { ExportFormat, ExportRequest } from '../core/export-request.ts';
-import type { Dataset, Place, TimeEvent } from '../core/schema.ts';
+import type { ExportRequest } from '../core/export/request.ts';
+import type { Dataset } from '../core/dataset/schema.ts';
+import type { ExportedBlob, FromWorker, ToWorker } from '../core/export/export.worker.ts';
 
-// ---------------------------------------------------------------- the protocol
-
-/** The dataset without its two long lists, which follow in `places` and `events` slices. */
-export type DatasetHead = Omit<Dataset, 'places' | 'events'>;
-
-export type ToWorker =
-  | { type: 'begin'; key: number; head: DatasetHead }
-  | { type: 'places'; key: number; items: Place[] }
-  | { type: 'events'; key: number; items: TimeEvent[] }
-  | { type: 'export'; key: number; id: number; request: ExportRequest };
-
-/** A file the worker made: the text is already a Blob, which crosses threads without a copy. */
-export interface ExportedBlob {
-  name: string;
-  layer: LayerName;
-  format: ExportFormat;
-  features: number;
-  blob: Blob;
-}
-
-export type FromWorker =
-  { type: 'done'; id: number; files: ExportedBlob[] } | { type: 'failed'; id: number; message: string };
+export type { ExportedBlob } from '../core/export/export.worker.ts';
 
 /** The part of a Worker the client uses, so tests can hand it a fake. */
 export interface WorkerPort {
@@ -59,7 +38,7 @@ export interface ExportClientOptions {
 export class ExportError extends Error {}
 
 const defaultWorker = (): WorkerPort =>
-  new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerPort;
+  new Worker(new URL('../core/export/export.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerPort;
 
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

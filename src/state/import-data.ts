@@ -6,12 +6,12 @@
  */
 import placesUrl from '../../geodata/places.geojson?url';
 import worldUrl from '../../geodata/world-places.json?url';
-import { describeImport, type ImportResult } from '../core/import-file.ts';
-import { checkFileSize, MAX_BYTES, formatBytes } from '../core/import-limits.ts';
-import { fileProblem } from '../core/import-problem.ts';
-import type { Dataset } from '../core/schema.ts';
+import { describeImport, type ImportResult } from '../core/import/file.ts';
+import { checkFileSize, MAX_BYTES, formatBytes } from '../core/import/limits.ts';
+import { fileProblem } from '../core/import/problem.ts';
+import type { Dataset } from '../core/dataset/schema.ts';
 import type { DatasetSwitch } from './dataset-switch.ts';
-import type { ImportRequest, ImportResponse } from './import-worker.ts';
+import type { ImportRequest, ImportResponse } from '../core/import/import.worker.ts';
 
 /** What the Import dialog shows about the file that made a dataset. */
 export interface ImportReport {
@@ -55,7 +55,7 @@ export function parseInWorker(name: string, bytes: ArrayBuffer): Promise<ImportR
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+      worker = new Worker(new URL('../core/import/import.worker.ts', import.meta.url), { type: 'module' });
     } catch (err) {
       resolve(failure(name, `This browser could not start the file reader: ${String(err)}`));
       return;

@@ -9,8 +9,8 @@
 import placesUrl from '../../geodata/places.geojson?url';
 import sourcesUrl from '../../geodata/sources.json?url';
 import eventsUrl from '../../geodata/events.json?url';
-import { validateParts, type Problem } from '../core/validate-dataset.ts';
-import type { Dataset } from '../core/schema.ts';
+import { validateParts, type Problem } from '../core/dataset/validate-dataset.ts';
+import type { Dataset } from '../core/dataset/schema.ts';
 
 export class DatasetLoadError extends Error {
   constructor(

@@ -2,8 +2,8 @@
  * How dates and spans read to a person: "17 March 2011", "March 2011", "January–March 2011".
  * Always UTC, so a viewer in any time zone sees the date the sources give.
  */
-import { formatDay, parseCalendarDate } from '../core/day.ts';
-import type { TimeEvent } from '../core/schema.ts';
+import { formatDay, parseCalendarDate } from '../core/time/day.ts';
+import type { TimeEvent } from '../core/dataset/schema.ts';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

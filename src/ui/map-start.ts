@@ -8,8 +8,8 @@
 import { createAtlasMap, type AtlasMap } from '../map/atlas-map.ts';
 import { offlineBasemap } from '../map/offline-basemap.ts';
 import { BASEMAP_LABEL_LAYER_BEFORE } from '../map/basemap-style.ts';
-import { DARK_BASEMAP, type CameraState } from '../core/url-state.ts';
-import type { MapModel } from '../core/map-model.ts';
+import { DARK_BASEMAP, type CameraState } from '../core/view/url-state.ts';
+import type { MapModel } from '../core/model/map-model.ts';
 
 /** What the map view needs of its map. */
 export interface MapWish {

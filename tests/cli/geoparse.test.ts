@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../src/cli/geoparse.ts';
 import { evaluate, parseLabels, runEvaluations } from '../../src/cli/evaluate-geoparser.ts';
-import { createPlaceMatcher } from '../../src/core/find-places.ts';
-import { gazetteerSchema } from '../../src/core/schema.ts';
+import { createPlaceMatcher } from '../../src/core/geoparse/find-places.ts';
+import { gazetteerSchema } from '../../src/core/dataset/schema.ts';
 import { readFileSync } from 'node:fs';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/geoparse/${name}`, import.meta.url));

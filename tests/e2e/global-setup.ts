@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { BROWSER_ARGS, HOW_TO_GET_A_BROWSER, findBrowser } from './find-browser.ts';
+import { BROWSER_ARGS, HOW_TO_GET_A_BROWSER, findBrowser } from '../support/find-browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

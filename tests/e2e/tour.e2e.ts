@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dayFromYmd } from '../../src/core/day.ts';
+import { dayFromYmd } from '../../src/core/time/day.ts';
 import { browserTest, openApp, waitForMap, type AppPage } from './harness.ts';
 
 interface StepFile {

@@ -1,7 +1,7 @@
 /**
  * Checks the shipped gazetteer, geodata/places.geojson, as data: it parses, its hierarchy holds
  * geometrically (a town lies in its district, a district in its region, …), and its geometry is
- * well formed for RFC 7946 readers. Rebuild it with `npx tsx src/cli/build-gazetteer.ts`.
+ * well formed for RFC 7946 readers. Rebuild it with `npx tsx scripts/geodata/build-gazetteer.ts`.
  */
 import { readFileSync, statSync } from 'node:fs';
 import {
@@ -15,9 +15,9 @@ import {
 } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { createGazetteerIndex } from '../../src/core/gazetteer.ts';
-import { gazetteerSchema, placeSchema } from '../../src/core/schema.ts';
-import type { Place } from '../../src/core/schema.ts';
+import { createGazetteerIndex } from '../../src/core/dataset/gazetteer.ts';
+import { gazetteerSchema, placeSchema } from '../../src/core/dataset/schema.ts';
+import type { Place } from '../../src/core/dataset/schema.ts';
 
 const FILE = new URL('../../geodata/places.geojson', import.meta.url);
 const gazetteer = gazetteerSchema.parse(JSON.parse(readFileSync(FILE, 'utf8')));

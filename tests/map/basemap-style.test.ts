@@ -18,7 +18,7 @@ import {
   type BasemapLayerId,
   type BasemapStyleOptions,
 } from '../../src/map/basemap-style.ts';
-import { DETAIL_MAX_ZOOM } from '../../src/core/basemap-tile-set.ts';
+import { DETAIL_MAX_ZOOM } from '../../src/core/model/basemap-tile-set.ts';
 
 const BASEMAP_DIR = join(import.meta.dirname, '../../geodata/basemap');
 /** The budget the basemap was built to (issue 4): all files together, gzipped. */

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { EventLayers, type EventLayersMap } from '../../src/map/event-layers.ts';
 import type { FeatureCollection } from 'geojson';
-import type { MapModel } from '../../src/core/map-model.ts';
+import type { MapModel } from '../../src/core/model/map-model.ts';
 import { styleIndexOf } from '../../src/map/event-style.ts';
-import { makeEvent } from '../core/make-event.ts';
+import { makeEvent } from '../support/make-event.ts';
 
 /** `rendered`: what queryRenderedFeatures answers, by layer id. */
 function fakeMap(rendered: Record<string, { id: number; properties: object }[]> = {}) {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { packPoints, visibleSlice, type EventPoint } from '../../src/map/event-points-layer.ts';
-import { visibilityForTime, type TimeWindow } from '../../src/core/select-events.ts';
+import { visibilityForTime, type TimeWindow } from '../../src/core/dataset/select-events.ts';
 
 const pointArb = fc
   .record({ first: fc.integer({ min: 15000, max: 15400 }), length: fc.integer({ min: 0, max: 60 }), style: fc.nat(14) })

@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { syntheticDataset } from '../../src/cli/bench-export.ts';
-import type { ExportRequest } from '../../src/core/export-request.ts';
-import { exportSelection } from '../../src/core/export-selection.ts';
-import { datasetSchema, type Dataset } from '../../src/core/schema.ts';
-import {
-  ExportClient,
-  ExportError,
-  SLICE_ITEMS,
-  type FromWorker,
-  type ToWorker,
-  type WorkerPort,
-} from '../../src/state/export-client.ts';
-import { createExportHandler } from '../../src/state/export-worker.ts';
+import { syntheticDataset } from '../support/synthetic-dataset.ts';
+import type { ExportRequest } from '../../src/core/export/request.ts';
+import { exportSelection } from '../../src/core/export/selection.ts';
+import { datasetSchema, type Dataset } from '../../src/core/dataset/schema.ts';
+import { ExportClient, ExportError, SLICE_ITEMS, type WorkerPort } from '../../src/state/export-client.ts';
+import { createExportHandler, type FromWorker, type ToWorker } from '../../src/core/export/export.worker.ts';
 
 const fixture: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync(new URL('../fixtures/export/dataset.json', import.meta.url), 'utf8')),

@@ -1,0 +1,26 @@
+/**
+ * `npm run bench`: every benchmark, each comparing our way with the obvious baseline in the same
+ * run, printed as plain figures. Benchmarks measure; they never fail a build.
+ */
+import { benchPlayback } from './benchmarks/playback.ts';
+import { benchGeoparse } from './benchmarks/geoparse.ts';
+import { benchExport } from './benchmarks/export.ts';
+import { benchFirstView } from './benchmarks/first-view.ts';
+import { benchValidate } from './benchmarks/validate.ts';
+
+const benches: { name: string; run: () => Promise<string[]> }[] = [
+  { name: 'geoparse', run: benchGeoparse },
+  { name: 'export', run: benchExport },
+  { name: 'validate', run: benchValidate },
+  { name: 'first-view', run: benchFirstView },
+  { name: 'playback', run: benchPlayback },
+];
+
+const only = process.argv.slice(2);
+for (const { name, run } of benches) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  const started = performance.now();
+  console.log(`\n== ${name}`);
+  for (const line of await run()) console.log(line);
+  console.log(`(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}

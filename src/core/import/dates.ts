@@ -1,0 +1,131 @@
+/**
+ * Dates as people type them into spreadsheets, turned into the calendar dates of the schema
+ * (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), whose form is also the date's precision. Unambiguous forms
+ * are read ("17 March 2011", "2011/3/17", an ISO timestamp); ambiguous ones ("04/03/2011": 4 March
+ * or 3 April?) are refused with the form to use, never guessed.
+ */
+import { formatDay, parseCalendarDate, type CalendarPrecision } from '../time/day.ts';
+
+export type ImportDate =
+  { ok: true; date: string; precision: CalendarPrecision } | { ok: false; expected: string; message: string };
+
+export const DATE_EXPECTED = 'a date as YYYY-MM-DD, YYYY-MM or YYYY';
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+/** Spreadsheets count days from 30 Dec 1899; day 25569 is 1 Jan 1970. */
+const SPREADSHEET_EPOCH_OFFSET = 25_569;
+/** Serial numbers of 1 Jan 1900 … about 2119: a 5-digit number in a date column is one of these. */
+const SERIAL = /^\d{5}(?:\.\d+)?$/;
+
+const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const YEAR = /^\d{4}$/;
+const LOOSE_YMD = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/;
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
+const NUMERIC_DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$/i;
+const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+const MONTH_YEAR = /^([a-z]+)\.?,?\s+(\d{4})$/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 3) return undefined;
+  const i = MONTHS.findIndex((m) => m.startsWith(w) || (w === 'sept' && m === 'september'));
+  return i < 0 ? undefined : i + 1;
+}
+
+function fromParts(year: number, month?: number, day?: number): ImportDate | undefined {
+  const text =
+    month === undefined ? `${year}` : day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  const span = parseCalendarDate(text);
+  if (!span) return undefined;
+  return { ok: true, date: text, precision: span.precision };
+}
+
+const notInCalendar = (text: string): ImportDate => ({
+  ok: false,
+  expected: DATE_EXPECTED,
+  message: `"${text}" is not a date in the calendar (check the month and the day).`,
+});
+
+/**
+ * Reads one date cell. Blank cells are the caller's business (a start date is required, an end
+ * date is not).
+ *
+ * @example
+ * parseImportDate('17 March 2011') // { ok: true, date: '2011-03-17', precision: 'day' }
+ * parseImportDate('2011-03')       // { ok: true, date: '2011-03', precision: 'month' }
+ * parseImportDate('04/03/2011')    // { ok: false, message: '… 4 March or 3 April …' }
+ */
+export function parseImportDate(raw: string): ImportDate {
+  const text = raw.trim();
+  const fail = (message: string): ImportDate => ({ ok: false, expected: DATE_EXPECTED, message });
+
+  if (ISO_DATE.test(text) || YEAR.test(text)) {
+    const span = parseCalendarDate(text);
+    return span ? { ok: true, date: text, precision: span.precision } : notInCalendar(text);
+  }
+  const timestamp = TIMESTAMP.exec(text);
+  if (timestamp?.[1]) {
+    // The day as written: the time of day (and its zone) is finer than the map shows.
+    return parseImportDate(timestamp[1]);
+  }
+  const loose = LOOSE_YMD.exec(text);
+  if (loose) {
+    const [, y, m, d] = loose;
+    return fromParts(Number(y), Number(m), d === undefined ? undefined : Number(d)) ?? notInCalendar(text);
+  }
+  const numeric = NUMERIC_DMY.exec(text);
+  if (numeric) {
+    const [a, b, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    const dayFirst = fromParts(year, b, a);
+    const monthFirst = fromParts(year, a, b);
+    const iso = (d: ImportDate | undefined) => (d?.ok ? d.date : undefined);
+    if (iso(dayFirst) && iso(monthFirst) && a !== b) {
+      return fail(
+        `"${text}" could be ${iso(dayFirst)} (day first) or ${iso(monthFirst)} (month first): ` +
+          `write dates as YYYY-MM-DD so they cannot be misread.`,
+      );
+    }
+    const only = iso(dayFirst) ?? iso(monthFirst);
+    if (only) return fail(`"${text}" is not in the date form the map reads: write it as ${only}.`);
+    return notInCalendar(text);
+  }
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (dmy || mdy) {
+    const [day, monthWord, year] = dmy ? [dmy[1], dmy[2], dmy[3]] : [mdy?.[2], mdy?.[1], mdy?.[3]];
+    const month = monthOf(monthWord ?? '');
+    if (month !== undefined) return fromParts(Number(year), month, Number(day)) ?? notInCalendar(text);
+  }
+  const my = MONTH_YEAR.exec(text);
+  if (my) {
+    const month = monthOf(my[1] ?? '');
+    if (month !== undefined) return fromParts(Number(my[2]), month) ?? notInCalendar(text);
+  }
+  if (SERIAL.test(text)) {
+    const day = Math.floor(Number(text)) - SPREADSHEET_EPOCH_OFFSET;
+    return fail(
+      `"${text}" looks like a spreadsheet's internal date number (${formatDay(day)}?): ` +
+        `format the column as text in the form YYYY-MM-DD and save again.`,
+    );
+  }
+  return fail(`"${shorten(text)}" is not a date the map can read: write it as YYYY-MM-DD (e.g. 2011-03-17).`);
+}
+
+const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);

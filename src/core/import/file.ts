@@ -1,0 +1,294 @@
+/**
+ * One entry point for every import: the bytes of a file in, a dataset and the list of problems
+ * out. Checks the size, decodes the text (UTF-8, UTF-16 with a byte-order mark, or the Windows
+ * code page older Excel writes), tells the formats apart by their content, and hands over to the
+ * CSV, GeoJSON or dataset importer. Runs in a Web Worker in the app (src/core/import/import.worker.ts),
+ * and as it is in unit tests.
+ */
+import { parseJson } from '../dataset/load-dataset.ts';
+import { importCsv } from './csv.ts';
+import { importDatasetJson, isRecord, keepValidEvents } from './dataset.ts';
+import { importGeoJson } from './geojson.ts';
+import type { BuilderOptions, EventBuilder } from './events.ts';
+import { checkFileSize, formatCount } from './limits.ts';
+import { slugify } from './places.ts';
+import { fileProblem, type ImportProblem } from './problem.ts';
+import type { Dataset } from '../dataset/schema.ts';
+
+export type ImportFormat = 'csv' | 'geojson' | 'dataset';
+
+export interface ImportSummary {
+  format: ImportFormat;
+  /** What one record of this format is called: "row", "feature", "event". */
+  unit: 'row' | 'feature' | 'event';
+  /** Records in the file. */
+  total: number;
+  loaded: number;
+  /** Records not loaded because of an error. */
+  failed: number;
+  /** Problems that did not stop a record from loading. */
+  warnings: number;
+}
+
+export type ImportResult =
+  | { ok: true; fileName: string; dataset: Dataset; problems: ImportProblem[]; summary: ImportSummary }
+  | { ok: false; fileName: string; message: string; problems: ImportProblem[]; summary?: ImportSummary };
+
+export type ImportContext = Omit<BuilderOptions, 'fileName'>;
+
+const UNITS = { csv: 'row', geojson: 'feature', dataset: 'event' } as const;
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const PDF = [0x25, 0x50, 0x44, 0x46];
+/** How far into a file NUL bytes are looked for: a text file has none anywhere. */
+const BINARY_SNIFF_BYTES = 65_536;
+const MAX_TITLE = 200;
+
+/**
+ * @example
+ * const result = importFile({ name: 'events.csv', bytes }, { gazetteer, world, importedOn: '2025-01-31' });
+ * if (result.ok) load(result.dataset, [describeImport(result)]);
+ */
+export function importFile(file: { name: string; bytes: Uint8Array }, context: ImportContext): ImportResult {
+  const { name, bytes } = file;
+  const fail = (message: string, problems: ImportProblem[] = []): ImportResult => ({
+    ok: false,
+    fileName: name,
+    message,
+    problems: problems.length > 0 ? problems : [fileProblem(message)],
+  });
+  const size = checkFileSize(bytes.byteLength, name);
+  if (!size.ok) return fail(size.message);
+  const decoded = decode(bytes, name);
+  if ('error' in decoded) return fail(decoded.error);
+  const early: ImportProblem[] = [];
+  if (size.warning) early.push({ ...fileProblem(size.warning), severity: 'warning' });
+  if (decoded.warning) early.push({ ...fileProblem(decoded.warning), severity: 'warning' });
+  return importText({ name, text: decoded.text }, context, early);
+}
+
+/** {@link importFile} for text already decoded. */
+export function importText(
+  file: { name: string; text: string },
+  context: ImportContext,
+  early: ImportProblem[] = [],
+): ImportResult {
+  const { name, text } = file;
+  const options: BuilderOptions = { ...context, fileName: name };
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      fileName: name,
+      message: `${name} is empty: there is nothing to load.`,
+      problems: [fileProblem(`${name} has no text in it.`)],
+    };
+  }
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '[') {
+    const outcome = importCsv(text, options);
+    return finishBuilder('csv', name, outcome.builder, outcome.total, outcome.fatal, early);
+  }
+  const json = parseJson(text);
+  if (!json.ok) {
+    const message = `${name} is not valid JSON: ${json.error.message}.`;
+    return {
+      ok: false,
+      fileName: name,
+      message,
+      problems: [
+        ...early,
+        fileProblem(
+          `The JSON text is broken here (${json.error.message}). Was the file cut short while saving or downloading?`,
+          {
+            path: `line ${json.error.line}, column ${json.error.column}`,
+            expected: 'valid JSON',
+            found:
+              json.error.offset >= text.length
+                ? 'the end of the file'
+                : JSON.stringify(text.slice(json.error.offset, json.error.offset + 20)),
+          },
+        ),
+      ],
+    };
+  }
+  const value = json.value;
+  if (isRecord(value) && (value.type === 'FeatureCollection' || value.type === 'Feature')) {
+    const outcome = importGeoJson(value, options);
+    return finishBuilder('geojson', name, outcome.builder, outcome.total, outcome.fatal, early, outcome.meta);
+  }
+  if (isRecord(value) && 'events' in value) {
+    const outcome = importDatasetJson(value);
+    const problems = [...early, ...outcome.problems];
+    if (!outcome.ok) {
+      return {
+        ok: false,
+        fileName: name,
+        message: outcome.message,
+        problems,
+        summary: summary('dataset', outcome.total, 0, outcome.total, problems),
+      };
+    }
+    return {
+      ok: true,
+      fileName: name,
+      dataset: outcome.dataset,
+      problems,
+      summary: summary('dataset', outcome.total, outcome.dataset.events.length, outcome.failed, problems),
+    };
+  }
+  const found = Array.isArray(value)
+    ? 'a JSON list'
+    : isRecord(value)
+      ? `an object with ${describeKeys(value)}`
+      : `the JSON value ${JSON.stringify(value).slice(0, 40)}`;
+  const message =
+    `${name} is JSON, but neither a Time Atlas dataset (an object with "sources", "places" and "events") ` +
+    `nor a GeoJSON FeatureCollection: it holds ${found}.`;
+  return {
+    ok: false,
+    fileName: name,
+    message,
+    problems: [...early, fileProblem(message, { expected: 'a dataset or a FeatureCollection', found })],
+  };
+}
+
+function describeKeys(value: Record<string, unknown>): string {
+  const keys = Object.keys(value);
+  if (keys.length === 0) return 'no members';
+  return `the members ${keys
+    .slice(0, 5)
+    .map((k) => JSON.stringify(k))
+    .join(', ')}${keys.length > 5 ? ', …' : ''}`;
+}
+
+function finishBuilder(
+  format: ImportFormat,
+  name: string,
+  builder: EventBuilder,
+  total: number,
+  fatal: string | undefined,
+  early: ImportProblem[],
+  meta?: { id?: string; title?: string },
+): ImportResult {
+  if (fatal) {
+    const detailed = builder.problems.some((p) => p.severity === 'error');
+    const problems = [...early, ...(detailed ? [] : [fileProblem(fatal)]), ...builder.problems];
+    return { ok: false, fileName: name, message: fatal, problems, summary: summary(format, total, 0, total, problems) };
+  }
+  const parts = builder.finish();
+  const base = name.replace(/\.[^.]*$/, '') || name;
+  const candidate = {
+    id: (meta?.id && slugify(meta.id)) || slugify(base) || 'imported',
+    title: (meta?.title || base || 'Imported events').slice(0, MAX_TITLE),
+    description: `Imported from ${name}.`,
+    sources: parts.sources,
+    places: { type: 'FeatureCollection', features: parts.places },
+    events: parts.events,
+  };
+  const unit = UNITS[format];
+  if (parts.events.length === 0) {
+    const message =
+      total === 0
+        ? `${name} has no ${unit}s to load.`
+        : `None of the ${formatCount(total)} ${unit}s of ${name} could be loaded: each has a problem (listed below).`;
+    const problems = [...early, ...builder.problems];
+    return {
+      ok: false,
+      fileName: name,
+      message,
+      problems,
+      summary: summary(format, total, 0, builder.failed, problems),
+    };
+  }
+  // The builder checks each event; this whole-dataset pass is the same gate every dataset goes through.
+  const checked = keepValidEvents(candidate);
+  const problems = [...early, ...builder.problems, ...checked.problems];
+  if (!checked.ok) return { ok: false, fileName: name, message: checked.message, problems };
+  const failed = builder.failed + (parts.events.length - checked.dataset.events.length);
+  return {
+    ok: true,
+    fileName: name,
+    dataset: checked.dataset,
+    problems,
+    summary: summary(format, total, checked.dataset.events.length, failed, problems),
+  };
+}
+
+function summary(
+  format: ImportFormat,
+  total: number,
+  loaded: number,
+  failed: number,
+  problems: ImportProblem[],
+): ImportSummary {
+  return {
+    format,
+    unit: UNITS[format],
+    total,
+    loaded,
+    failed,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+  };
+}
+
+/**
+ * The one-line notice a loaded import leaves on the page.
+ *
+ * @example describeImport(result) // 'Loaded 998 of 1,000 rows from events.csv; 2 rows have problems (see Import).'
+ */
+export function describeImport(result: ImportResult): string {
+  const s = result.summary;
+  if (!result.ok || !s) return result.ok ? `Loaded ${result.fileName}.` : result.message;
+  const plural = (n: number) => `${formatCount(n)} ${s.unit}${n === 1 ? '' : 's'}`;
+  let text =
+    s.loaded === s.total
+      ? `Loaded ${plural(s.total)} from ${result.fileName}`
+      : `Loaded ${formatCount(s.loaded)} of ${plural(s.total)} from ${result.fileName}`;
+  if (s.failed > 0) text += `; ${plural(s.failed)} ${s.failed === 1 ? 'has' : 'have'} problems`;
+  if (s.warnings > 0)
+    text += `${s.failed > 0 ? ',' : ';'} ${formatCount(s.warnings)} ${s.warnings === 1 ? 'warning' : 'warnings'}`;
+  return `${text}${s.failed > 0 || s.warnings > 0 ? ' (see Import)' : ''}.`;
+}
+
+// ---------------------------------------------------------------- decoding
+
+type Decoded = { text: string; warning?: string } | { error: string };
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Bytes to text, or why they are not text. */
+export function decode(bytes: Uint8Array, name: string): Decoded {
+  if (startsWith(bytes, ZIP)) {
+    return {
+      error:
+        `${name} is a compressed file (an Excel or LibreOffice workbook, or a ZIP), not text. ` +
+        `In your spreadsheet, use File → Save As → "CSV UTF-8" and import that file.`,
+    };
+  }
+  if (startsWith(bytes, PDF))
+    return { error: `${name} is a PDF document, not a data file: import a CSV, JSON or GeoJSON file.` };
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    // "Unicode text" from Excel is UTF-16 with a byte-order mark; TextDecoder drops the mark.
+    const le = bytes[0] === 0xff;
+    try {
+      return { text: new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes) };
+    } catch {
+      return { error: `${name} claims to be UTF-16 text but is not.` };
+    }
+  }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return { error: `${name} is not a text file (it contains NUL bytes): import a CSV, JSON or GeoJSON file.` };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    // Older Excel saves CSV in the Windows code page: read it so, and say so, since accents may be off.
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      warning:
+        `${name} is not UTF-8 text; it was read as Windows-1252 (what older Excel writes). ` +
+        `Check accented letters; saving as "CSV UTF-8" avoids this.`,
+    };
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * The shipped 2011 dataset: valid against the shipped gazetteer, dated as the articles say, and
+ * written in our own words (checked against fingerprints of the articles, not the articles).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '../../src/core/time/day.ts';
+import type { Dataset, TimeEvent } from '../../src/core/dataset/schema.ts';
+import { validateParts } from '../../src/core/dataset/validate-dataset.ts';
+import { COPY_RUN_LENGTH, copiedRuns, runFingerprint, wordRuns } from '../../src/core/dataset/copy-check.ts';
+
+const REPO_ROOT = new URL('../../', import.meta.url);
+const PLACES_FILE = new URL('geodata/places.geojson', REPO_ROOT);
+const FINGERPRINTS = new URL('tests/fixtures/article-fingerprints.json', REPO_ROOT);
+
+const MAX_TITLE_LENGTH = 90;
+const SUMMARY_SENTENCES = { min: 2, max: 4 };
+/** The period the dataset is about; anything that ends before it is background. */
+const PERIOD_START = '2011';
+
+function readJson(url: URL): unknown {
+  return JSON.parse(readFileSync(url, 'utf8')) as unknown;
+}
+
+function loadShipped(): Dataset {
+  if (!existsSync(PLACES_FILE)) {
+    throw new Error(
+      `${fileURLToPath(PLACES_FILE)} does not exist: the events cannot be checked without the gazetteer. ` +
+        'Build or restore geodata/places.geojson, then run this test again.',
+    );
+  }
+  const result = validateParts({
+    sources: readJson(new URL('geodata/sources.json', REPO_ROOT)),
+    places: readJson(PLACES_FILE),
+    events: readJson(new URL('geodata/events.json', REPO_ROOT)),
+  });
+  if (!result.ok) {
+    throw new Error(
+      `the shipped dataset is invalid:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`,
+    );
+  }
+  return result.dataset;
+}
+
+function eventById(dataset: Dataset, id: string): TimeEvent {
+  const event = dataset.events.find((e) => e.id === id);
+  if (!event) throw new Error(`no event "${id}" in geodata/events.json`);
+  return event;
+}
+
+describe('the shipped events', () => {
+  it('are valid against the shipped sources and gazetteer', () => {
+    const dataset = loadShipped();
+    expect(dataset.events.length).toBeGreaterThan(0);
+  });
+
+  // Spot checks against the articles (see each event's dateNote for the reasoning).
+  const expected: {
+    id: string;
+    start: string;
+    end?: string;
+    places: string[];
+    sources: string[];
+    dateClaims?: Record<string, string>;
+  }[] = [
+    {
+      id: 'davis-shooting',
+      start: '2011-01-27',
+      places: ['lahore'],
+      sources: ['ap-2011-08-02', 'abc-2011-04-13', 'rsis-2011-04-25'],
+      dateClaims: { 'ap-2011-08-02': '2011-01-27', 'abc-2011-04-13': '2011-01', 'rsis-2011-04-25': '2010-12' },
+    },
+    {
+      id: 'davis-detention',
+      start: '2011-01-27',
+      end: '2011-03-16',
+      places: ['lahore'],
+      sources: ['ap-2011-08-02', 'rsis-2011-04-25'],
+    },
+    { id: 'davis-release', start: '2011-03-16', places: ['lahore'], sources: ['ap-2011-08-02', 'rsis-2011-04-25'] },
+    { id: 'munter-call', start: '2011-03-17', places: ['islamabad', 'washington-dc'], sources: ['ap-2011-08-02'] },
+    {
+      id: 'datta-khel-strike',
+      start: '2011-03-17',
+      places: ['datta-khel', 'north-waziristan'],
+      sources: ['ap-2011-08-02', 'rsis-2011-04-25'],
+    },
+    {
+      id: 'pasha-panetta-meeting',
+      start: '2011-04-11',
+      places: ['cia-headquarters', 'pakistan'],
+      sources: ['abc-2011-04-13', 'rsis-2011-04-25'],
+      dateClaims: { 'abc-2011-04-13': '2011-04-11', 'rsis-2011-04-25': '2011-04-10' },
+    },
+    {
+      id: 'strike-2011-04-13',
+      start: '2011-04-13',
+      places: ['fata', 'united-states'],
+      sources: ['abc-2011-04-13', 'rsis-2011-04-25'],
+    },
+    { id: 'mumbai-attack-2008', start: '2008', places: ['mumbai', 'punjab'], sources: ['abc-2011-04-13'] },
+    { id: 'civilian-toll-2010', start: '2010', places: ['pakistan'], sources: ['rsis-2011-04-25'] },
+    { id: 'bin-laden-raid', start: '2011-05', places: ['abbottabad'], sources: ['ap-2011-08-02'] },
+  ];
+
+  it.each(expected)(
+    '$id is dated and placed as the articles say',
+    ({ id, start, end, places, sources, dateClaims }) => {
+      const event = eventById(loadShipped(), id);
+      expect(event.start).toBe(start);
+      expect(event.end).toBe(end);
+      expect(event.places.map((p) => p.place)).toEqual(places);
+      expect(event.sources).toEqual(sources);
+      if (dateClaims) {
+        const given = Object.fromEntries(
+          event.claims.filter((c) => c.aspect === 'date').map((c) => [c.source, c.date]),
+        );
+        expect(given).toEqual(dateClaims);
+      }
+    },
+  );
+
+  it('keep casualty figures the sources give, side by side', () => {
+    const dataset = loadShipped();
+    const killed = (id: string) =>
+      eventById(dataset, id)
+        .claims.filter((c) => c.killed)
+        .map((c) => [c.source, c.killed?.min, c.killed?.who]);
+    expect(killed('datta-khel-strike')).toEqual([['rsis-2011-04-25', 45, 'civilians']]);
+    expect(killed('civilian-toll-2010')).toEqual([['rsis-2011-04-25', 940, 'civilians']]);
+    expect(killed('davis-shooting').map(([source]) => source)).toEqual([
+      'ap-2011-08-02',
+      'abc-2011-04-13',
+      'rsis-2011-04-25',
+    ]);
+  });
+
+  it('have short titles, 2–4 sentence summaries and a dateNote naming its article', () => {
+    for (const event of loadShipped().events) {
+      expect(event.title.length, event.id).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+      const sentences = event.summary.match(/[.!?](?=\s+\S|\s*$)/g)?.length ?? 0;
+      expect(sentences, `${event.id}: summary sentences`).toBeGreaterThanOrEqual(SUMMARY_SENTENCES.min);
+      expect(sentences, `${event.id}: summary sentences`).toBeLessThanOrEqual(SUMMARY_SENTENCES.max);
+      expect(event.dateNote, event.id).toMatch(/\b(AP|ABC|RSIS)\b/);
+    }
+  });
+
+  // Background = began before 2011, so that it never stretches the default time range (an
+  // escalation from 2009 that lasts into 2011 is still on the map in 2011).
+  it('are marked background exactly when they begin before 2011', () => {
+    const periodStart = parseCalendarDate(PERIOD_START)?.first ?? Number.NaN;
+    for (const event of loadShipped().events) {
+      const first = parseCalendarDate(event.start)?.first ?? Number.NaN;
+      expect(event.background, event.id).toBe(first < periodStart);
+    }
+  });
+
+  it('have ids that say what they are, one per event, in date order', () => {
+    const events = loadShipped().events;
+    const starts = events.map((e) => parseCalendarDate(e.start)?.first ?? Number.NaN);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+});
+
+// ---------------------------------------------------------------- own words
+
+/** Lower-case words, with accents, apostrophes and punctuation dropped, so "al-Qaeda's" = "al qaedas". */
+describe('the shipped texts are our own words', () => {
+  it('finds a copied run of words (the check itself works)', () => {
+    const article = 'The deadly March 17 attack helped send the relationship into a tailspin.';
+    const fingerprints = new Set(wordRuns(article).map(runFingerprint));
+    expect(
+      copiedRuns('Officials say the deadly March 17 attack helped send the relationship downhill.', fingerprints),
+    ).not.toEqual([]);
+    expect(copiedRuns('A strike on 17 March made relations worse.', fingerprints)).toEqual([]);
+  });
+
+  it(`no title, summary, dateNote or claim shares ${COPY_RUN_LENGTH} words in a row with an article`, () => {
+    const fingerprints = articleFingerprints();
+    const copied: string[] = [];
+    for (const event of loadShipped().events) {
+      const texts = [
+        ['title', event.title],
+        ['summary', event.summary],
+        ['dateNote', event.dateNote],
+        ...event.claims.map((c, i) => [`claims[${i}].statement`, c.statement]),
+      ];
+      for (const [field, text] of texts) {
+        for (const run of copiedRuns(text ?? '', fingerprints)) copied.push(`${event.id}.${field}: "${run}"`);
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+});
+
+function articleFingerprints(): Set<string> {
+  const file = JSON.parse(readFileSync(FINGERPRINTS, 'utf8')) as { runLength: number; fingerprints: string[] };
+  expect(file.runLength).toBe(COPY_RUN_LENGTH);
+  expect(file.fingerprints.length).toBeGreaterThan(1000);
+  return new Set(file.fingerprints);
+}
