@@ -2,15 +2,23 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { basemapPlugin } from './scripts/vite/basemap-plugin.ts';
+import { cspDevPlugin } from './scripts/vite/csp-dev-plugin.ts';
 
 // `base: './'` makes every asset URL relative, so the built `dist/` works from any folder
 // (a teacher's own web space, a learning platform's file area) without a rebuild.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), basemapPlugin(fileURLToPath(new URL('geodata/basemap', import.meta.url)))],
+  plugins: [svelte(), basemapPlugin(fileURLToPath(new URL('geodata/basemap', import.meta.url))), cspDevPlugin()],
   server: { host: '127.0.0.1', open: false },
   preview: { host: '127.0.0.1' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    // Every asset stays a file of the page's own origin: Vite would otherwise inline small ones
+    // (sources.json) as data: URLs, and fetching a data: URL needs `connect-src data:`, which the
+    // Content-Security-Policy in index.html does not allow.
+    assetsInlineLimit: 0,
+  },
   test: {
     projects: [
       {

@@ -1,3 +1,5 @@
+// First, so zod is configured before any module's schema runs (see the file).
+import './core/dataset/zod-config.ts';
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import './ui/global.css';
