@@ -16,11 +16,13 @@ const POLICY_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")(
 
 /** index.html with `'nonce-…'` added to the policy's style-src; throws if there is none to add to. */
 export function withStyleNonce(html: string, nonce: string): string {
-  const meta = POLICY_META.exec(html);
-  if (!meta) throw new Error('index.html has no <meta http-equiv="Content-Security-Policy" content="…"> tag');
-  const directives = meta[2].split(';').map((d) => d.trim());
+  const policy = POLICY_META.exec(html)?.[2];
+  if (policy === undefined) {
+    throw new Error('index.html has no <meta http-equiv="Content-Security-Policy" content="…"> tag');
+  }
+  const directives = policy.split(';').map((d) => d.trim());
   const style = directives.findIndex((d) => d.split(/\s+/)[0] === 'style-src');
-  if (style < 0) throw new Error(`the Content-Security-Policy in index.html has no style-src: "${meta[2]}"`);
+  if (style < 0) throw new Error(`the Content-Security-Policy in index.html has no style-src: "${policy}"`);
   directives[style] += ` 'nonce-${nonce}'`;
   return html.replace(
     POLICY_META,

@@ -59,7 +59,7 @@ afterEach(async () => {
  * Opens `path` (on the app, or a full address) with every frame recording its policy violations
  * from the start; `prepare` runs first, to set up routes.
  */
-async function openRecorded(path: string, prepare?: (page: Page) => Promise<void>): Promise<AppPage> {
+async function openRecorded(path: string, prepare?: (page: Page) => Promise<unknown>): Promise<AppPage> {
   const opened = await openApp('about:blank');
   await prepare?.(opened.page);
   await opened.page.addInitScript(() => {
