@@ -26,7 +26,7 @@ const DELIMITERS = [',', ';', '\t', '|'];
 
 /**
  * @example
- * const { builder, total } = importCsv(text, { gazetteer, world, fileName: 'events.csv', importedOn: '2025-01-31' });
+ * const { builder, total } = importCsv(text, { gazetteer, world, fileName: 'events.csv' });
  */
 export function importCsv(text: string, options: BuilderOptions): CsvOutcome {
   const builder = new EventBuilder(options);

@@ -127,13 +127,11 @@ export interface BuilderOptions {
   gazetteer: readonly Place[];
   world: readonly WorldPlace[];
   fileName: string;
-  /** `YYYY-MM-DD`: stands in for a source's unknown publication date, and is said to. */
-  importedOn: string;
 }
 
 /**
  * @example
- * const builder = new EventBuilder({ gazetteer, world, fileName: 'events.csv', importedOn: '2025-01-31' });
+ * const builder = new EventBuilder({ gazetteer, world, fileName: 'events.csv', });
  * builder.addRecord({ at: { row: 2 }, values: { start: '2011-03-17', title: 'Strike', type: 'strike', place: 'Datta Khel' }, labels: {} });
  * builder.finish() // { events: [...], places: [...], sources: [...] }
  */
@@ -465,11 +463,11 @@ export class EventBuilder {
       id,
       outlet: (url ? host : name).slice(0, 200),
       title: (name || url).slice(0, 300),
-      published: published ?? this.#options.importedOn,
+      ...(published ? { published } : {}),
       ...(url ? { url } : {}),
       note: (published
         ? `Named as ${quoted} in the ${label('source')} column of ${this.#options.fileName}.`
-        : `Named as ${quoted} in ${this.#options.fileName}, which gives no publication date: the date shown is the day of import.`
+        : `Named as ${quoted} in ${this.#options.fileName}, which gives no publication date.`
       ).slice(0, 1000),
     };
     const checked = sourceSchema.safeParse(source);
@@ -489,8 +487,7 @@ export class EventBuilder {
         id,
         outlet: 'Imported file',
         title: this.#options.fileName.slice(0, 300) || 'Imported file',
-        published: this.#options.importedOn,
-        note: 'The file names no source for these events; the date shown is the day of import.',
+        note: 'The file names no source for these events.',
       });
     }
     return id;

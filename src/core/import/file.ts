@@ -45,7 +45,7 @@ const MAX_TITLE = 200;
 
 /**
  * @example
- * const result = importFile({ name: 'events.csv', bytes }, { gazetteer, world, importedOn: '2025-01-31' });
+ * const result = importFile({ name: 'events.csv', bytes }, { gazetteer, world });
  * if (result.ok) load(result.dataset, [describeImport(result)]);
  */
 export function importFile(file: { name: string; bytes: Uint8Array }, context: ImportContext): ImportResult {

@@ -28,7 +28,7 @@ const EXPORT_LIST_SEPARATOR = '; ';
 
 /**
  * @example
- * const { builder } = importGeoJson(JSON.parse(text), { gazetteer, world, fileName, importedOn });
+ * const { builder } = importGeoJson(JSON.parse(text), { gazetteer, world, fileName });
  * builder.finish().events
  */
 export function importGeoJson(value: unknown, options: BuilderOptions): GeoJsonOutcome {
@@ -221,8 +221,7 @@ function readExportedEvent(
       id,
       outlet: id,
       title: (titles[j] || id).slice(0, 300),
-      published: event.start,
-      note: 'The file names this source without describing it: its publication date is unknown (the date shown is the event date).',
+      note: 'The file names this source without describing it: its publication date is unknown.',
     });
     warnings.push({
       severity: 'warning',
