@@ -20,6 +20,7 @@ import {
   type Source,
   type TimeEvent,
 } from '../dataset/schema.ts';
+import { shorten, valueAt } from '../text/problem-text.ts';
 
 /** The fields an imported record may carry; `FIELD_NAMES` says how files may spell them. */
 export type EventField =
@@ -635,14 +636,3 @@ function describeFound(value: unknown): string {
   if (typeof value === 'string' && value.length > 60) return `${formatCount(value.length)} characters`;
   return quoteFound(value);
 }
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let here: unknown = root;
-  for (const segment of path) {
-    if (here === null || typeof here !== 'object') return undefined;
-    here = (here as Record<PropertyKey, unknown>)[segment];
-  }
-  return here;
-}
-
-const shorten = (s: string, max = 60) => (s.length > max ? `${s.slice(0, max)}…` : s);

@@ -12,6 +12,7 @@ import { MAX_FEATURES, formatCount } from './limits.ts';
 import { fileProblem, quoteFound, type ImportProblem } from './problem.ts';
 import { isRecord } from './dataset.ts';
 import { geometrySchema } from '../dataset/schema.ts';
+import { valueAt } from '../text/problem-text.ts';
 
 export interface GeoJsonOutcome {
   builder: EventBuilder;
@@ -249,13 +250,4 @@ function readExportedEvent(
     return;
   }
   builder.addEvent({ ...event, places }, { path: `${path}.properties.record` }, warnings);
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let here: unknown = root;
-  for (const segment of path) {
-    if (here === null || typeof here !== 'object') return undefined;
-    here = (here as Record<PropertyKey, unknown>)[segment];
-  }
-  return here;
 }
