@@ -14,6 +14,7 @@ import { checkFileSize, formatCount } from './limits.ts';
 import { slugify } from './places.ts';
 import { fileProblem, type ImportProblem } from './problem.ts';
 import type { Dataset } from '../dataset/schema.ts';
+import { decodeText, type DecodedText } from '../text/decode-text.ts';
 
 export type ImportFormat = 'csv' | 'geojson' | 'dataset';
 
@@ -39,8 +40,6 @@ export type ImportContext = Omit<BuilderOptions, 'fileName'>;
 const UNITS = { csv: 'row', geojson: 'feature', dataset: 'event' } as const;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46];
-/** How far into a file NUL bytes are looked for: a text file has none anywhere. */
-const BINARY_SNIFF_BYTES = 65_536;
 const MAX_TITLE = 200;
 
 /**
@@ -251,14 +250,12 @@ export function describeImport(result: ImportResult): string {
 
 // ---------------------------------------------------------------- decoding
 
-type Decoded = { text: string; warning?: string } | { error: string };
-
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-/** Bytes to text, or why they are not text. */
-export function decode(bytes: Uint8Array, name: string): Decoded {
+/** Bytes to text (by the rules of `decodeText`), or why they are not a file to import. */
+export function decode(bytes: Uint8Array, name: string): DecodedText {
   if (startsWith(bytes, ZIP)) {
     return {
       error:
@@ -268,27 +265,6 @@ export function decode(bytes: Uint8Array, name: string): Decoded {
   }
   if (startsWith(bytes, PDF))
     return { error: `${name} is a PDF document, not a data file: import a CSV, JSON or GeoJSON file.` };
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    // "Unicode text" from Excel is UTF-16 with a byte-order mark; TextDecoder drops the mark.
-    const le = bytes[0] === 0xff;
-    try {
-      return { text: new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes) };
-    } catch {
-      return { error: `${name} claims to be UTF-16 text but is not.` };
-    }
-  }
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    return { error: `${name} is not a text file (it contains NUL bytes): import a CSV, JSON or GeoJSON file.` };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
-  } catch {
-    // Older Excel saves CSV in the Windows code page: read it so, and say so, since accents may be off.
-    return {
-      text: new TextDecoder('windows-1252').decode(bytes),
-      warning:
-        `${name} is not UTF-8 text; it was read as Windows-1252 (what older Excel writes). ` +
-        `Check accented letters; saving as "CSV UTF-8" avoids this.`,
-    };
-  }
+  const decoded = decodeText(bytes, name);
+  return 'error' in decoded ? { error: `${decoded.error}: import a CSV, JSON or GeoJSON file.` } : decoded;
 }
