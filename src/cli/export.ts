@@ -17,6 +17,7 @@ import { exportCsv } from '../core/export/csv.ts';
 import { exportKml } from '../core/export/kml.ts';
 import { exportLayers, LAYER_NAMES, type ExportOptions } from '../core/export/layers.ts';
 import { parseJson } from '../core/dataset/load-dataset.ts';
+import { countOf } from '../core/text/count.ts';
 import { EVENT_TYPES, type Dataset, type EventType } from '../core/dataset/schema.ts';
 import { validateDataset, validateParts } from '../core/dataset/validate-dataset.ts';
 
@@ -78,7 +79,7 @@ export function main(argv: string[], io: Io = { log: console.log, error: console
   const write = (file: string, text: string, count: number, unit: string) => {
     const path = join(request.out, file);
     writeFileSync(path, text);
-    io.log(`wrote ${path} (${count} ${count === 1 ? unit : `${unit}s`})`);
+    io.log(`wrote ${path} (${countOf(count, unit)})`);
   };
   if (request.format === 'csv') {
     write('events.csv', exportCsv(layers.events), layers.events.features.length, 'row');

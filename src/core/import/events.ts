@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import type { WorldPlace } from '../geoparse/world-index.ts';
 import { parseImportDate, DATE_EXPECTED } from './dates.ts';
-import { MAX_CELL_CHARS, MAX_PROBLEMS, formatCount } from './limits.ts';
+import { MAX_CELL_CHARS, MAX_PROBLEMS } from './limits.ts';
+import { countOf, formatCount, wordFor } from '../text/count.ts';
 import { PlaceResolver, slugify } from './places.ts';
 import { quoteFound, type ImportProblem } from './problem.ts';
 import {
@@ -328,8 +329,8 @@ export class EventBuilder {
         expected: 'a source for every event',
         found: `${formatCount(this.#withoutSource)} without one`,
         message:
-          `${formatCount(this.#withoutSource)} loaded ${this.#withoutSource === 1 ? 'event names' : 'events name'} ` +
-          `no source; ${this.#withoutSource === 1 ? 'it cites' : 'they cite'} the file ${this.#options.fileName} itself.`,
+          `${countOf(this.#withoutSource, 'loaded event names', 'loaded events name')} ` +
+          `no source; ${wordFor(this.#withoutSource, 'it cites', 'they cite')} the file ${this.#options.fileName} itself.`,
       });
     }
     if (this.unlisted > 0) {
@@ -338,7 +339,7 @@ export class EventBuilder {
         field: '',
         expected: '',
         found: '',
-        message: `${formatCount(this.unlisted)} more problems are not listed (at most ${formatCount(MAX_PROBLEMS)} are). Fix these first and import again.`,
+        message: `${countOf(this.unlisted, 'more problem is', 'more problems are')} not listed (at most ${formatCount(MAX_PROBLEMS)} are). Fix these first and import again.`,
       });
     }
     return {

@@ -10,7 +10,8 @@ import { importCsv } from './csv.ts';
 import { importDatasetJson, isRecord, keepValidEvents } from './dataset.ts';
 import { importGeoJson } from './geojson.ts';
 import type { BuilderOptions, EventBuilder } from './events.ts';
-import { checkFileSize, formatCount } from './limits.ts';
+import { checkFileSize } from './limits.ts';
+import { countOf, formatCount } from '../text/count.ts';
 import { slugify } from './places.ts';
 import { fileProblem, type ImportProblem } from './problem.ts';
 import type { Dataset } from '../dataset/schema.ts';
@@ -188,7 +189,9 @@ function finishBuilder(
     const message =
       total === 0
         ? `${name} has no ${unit}s to load.`
-        : `None of the ${formatCount(total)} ${unit}s of ${name} could be loaded: each has a problem (listed below).`;
+        : total === 1
+          ? `The one ${unit} of ${name} could not be loaded: it has a problem (listed below).`
+          : `None of the ${countOf(total, unit)} of ${name} could be loaded: each has a problem (listed below).`;
     const problems = [...early, ...builder.problems];
     return {
       ok: false,
@@ -237,14 +240,12 @@ function summary(
 export function describeImport(result: ImportResult): string {
   const s = result.summary;
   if (!result.ok || !s) return result.ok ? `Loaded ${result.fileName}.` : result.message;
-  const plural = (n: number) => `${formatCount(n)} ${s.unit}${n === 1 ? '' : 's'}`;
   let text =
     s.loaded === s.total
-      ? `Loaded ${plural(s.total)} from ${result.fileName}`
-      : `Loaded ${formatCount(s.loaded)} of ${plural(s.total)} from ${result.fileName}`;
-  if (s.failed > 0) text += `; ${plural(s.failed)} ${s.failed === 1 ? 'has' : 'have'} problems`;
-  if (s.warnings > 0)
-    text += `${s.failed > 0 ? ',' : ';'} ${formatCount(s.warnings)} ${s.warnings === 1 ? 'warning' : 'warnings'}`;
+      ? `Loaded ${countOf(s.total, s.unit)} from ${result.fileName}`
+      : `Loaded ${formatCount(s.loaded)} of ${countOf(s.total, s.unit)} from ${result.fileName}`;
+  if (s.failed > 0) text += `; ${countOf(s.failed, `${s.unit} has`, `${s.unit}s have`)} problems`;
+  if (s.warnings > 0) text += `${s.failed > 0 ? ',' : ';'} ${countOf(s.warnings, 'warning')}`;
   return `${text}${s.failed > 0 || s.warnings > 0 ? ' (see Import)' : ''}.`;
 }
 

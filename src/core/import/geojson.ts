@@ -8,7 +8,8 @@
  */
 import { eventSchema, PRECISIONS, sourceSchema, type Precision, type TimeEvent } from '../dataset/schema.ts';
 import { EventBuilder, fieldFor, type BuilderOptions, type EventField } from './events.ts';
-import { MAX_FEATURES, formatCount } from './limits.ts';
+import { MAX_FEATURES } from './limits.ts';
+import { formatCount } from '../text/count.ts';
 import { fileProblem, quoteFound, type ImportProblem } from './problem.ts';
 import { isRecord } from './dataset.ts';
 import { geometrySchema } from '../dataset/schema.ts';

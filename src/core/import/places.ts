@@ -9,6 +9,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { createGazetteerIndex, normaliseName, placeAnchor, type GazetteerIndex } from '../dataset/gazetteer.ts';
 import type { WorldPlace } from '../geoparse/world-index.ts';
 import { geometrySchema, type Place, type PlaceGeometry, type Precision } from '../dataset/schema.ts';
+import { formatCount } from '../text/count.ts';
 import { shorten } from '../text/problem-text.ts';
 
 export type PlaceLookup =
@@ -407,5 +408,4 @@ function ambiguous(name: string, candidates: WorldPlace[]): PlaceLookup {
   };
 }
 
-const km = (n: number) =>
-  n < 1 ? 'less than 1 km' : `${n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-GB')} km`;
+const km = (n: number) => (n < 1 ? 'less than 1 km' : `${n < 10 ? n.toFixed(1) : formatCount(Math.round(n))} km`);
