@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { area, booleanPointInPolygon, centerOfMass, pointOnFeature, polygon } from '@turf/turf';
+import { area, booleanPointInPolygon, centerOfMass, distance, pointOnFeature, polygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { WorldIndexFile, WorldKind, WorldRow } from '../../src/core/geoparse/world-index.ts';
 
@@ -79,14 +79,6 @@ const normalise = (s: string) =>
 const slug = (s: string) => normalise(s).replace(/ /g, '-');
 const round = (x: number) => Number(x.toFixed(COORDINATE_DECIMALS));
 
-function kmBetween(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  const EARTH_RADIUS_KM = 6371;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
-}
 
 /** Natural Earth names that differ from GeoNames' ("Washington, D.C." → "Washington"). */
 function naturalEarthNames(p: NaturalEarthPlace['properties']): string[] {
@@ -118,7 +110,7 @@ export function buildWorldIndex(naturalEarthPath: string): WorldIndexFile {
     let bestKm = SAME_CITY_KM;
     for (const name of naturalEarthNames(p)) {
       for (const c of byName.get(name) ?? []) {
-        const km = kmBetween(lon, lat, Number(c.lng), Number(c.lat));
+        const km = distance([lon, lat], [Number(c.lng), Number(c.lat)], { units: 'kilometers' });
         if (km < bestKm) [best, bestKm] = [c, km];
       }
     }

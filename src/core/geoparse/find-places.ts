@@ -15,6 +15,7 @@
  * matcher.find("ISLAMABAD: Pakistan's army said…")
  * // [{ text: 'ISLAMABAD', placeId: 'islamabad', form: 'name', … }, { text: 'Pakistan', … }]
  */
+import { distance } from '@turf/turf';
 import type { Gazetteer, Place, PlaceKind } from '../dataset/schema.ts';
 import { placeAnchor } from '../dataset/gazetteer.ts';
 import type { WorldPlace } from './world-index.ts';
@@ -104,18 +105,14 @@ interface Match {
 const PROVINCE_REACH_KM = 800;
 /** A world-index place this close to a curated place of the same name is that place. */
 const SAME_PLACE_KM = 300;
-const EARTH_RADIUS_KM = 6371;
 /** World places win ties in this order when nothing in the text points to one of them. */
 const KIND_PREFERENCE: readonly PlaceKind[] = ['country', 'city', 'province', 'town'];
 
 const newNode = (): TrieNode => ({ next: new Map(), entries: [], gaps: new Set() });
 
+/** Great-circle distance (turf's haversine) between two places given by `lon` and `lat`. */
 function kmBetween(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
 }
 
 const WHITESPACE_GAP = /^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/u;
@@ -490,12 +487,12 @@ function resolve(text: string, matches: Match[]): PlaceMention[] {
   ];
   const local = anchors.filter((c) => c.kind !== 'country');
   const reference = local.length > 0 ? local : anchors;
-  const distance = (c: Candidate) => (reference.length === 0 ? 0 : Math.min(...reference.map((r) => kmBetween(r, c))));
+  const kmToText = (c: Candidate) => (reference.length === 0 ? 0 : Math.min(...reference.map((r) => kmBetween(r, c))));
   const rank = (c: Candidate) => KIND_PREFERENCE.indexOf(c.kind);
   // Kandahar the city and Kandahar the province are one answer to "which Kandahar": within
   // SAME_PLACE_KM of each other, the kind decides.
   const closer = (a: Candidate, b: Candidate) => {
-    const d = distance(a) - distance(b);
+    const d = kmToText(a) - kmToText(b);
     return Math.abs(d) < SAME_PLACE_KM ? 0 : d;
   };
   matches.forEach((m, i) => {
