@@ -8,7 +8,8 @@
  * date, end date, title, summary, type, place, longitude, latitude, source, source url.
  */
 import Papa from 'papaparse';
-import { EventBuilder, fieldFor, FIELD_NAMES, type BuilderOptions, type EventField } from './events.ts';
+import { fieldFor, FIELD_NAMES, type EventField } from './event-fields.ts';
+import { EventBuilder, type BuilderOptions } from './events.ts';
 import { MAX_COLUMNS, MAX_ROWS } from './limits.ts';
 import { formatCount, wordFor } from '../text/count.ts';
 import { fileProblem, quoteFound } from './problem.ts';

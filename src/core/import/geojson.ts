@@ -7,7 +7,8 @@
  *   `name`, …): the feature's geometry is where the event happened.
  */
 import { eventSchema, PRECISIONS, sourceSchema, type Precision, type TimeEvent } from '../dataset/schema.ts';
-import { EventBuilder, fieldFor, type BuilderOptions, type EventField } from './events.ts';
+import { fieldFor, type EventField } from './event-fields.ts';
+import { EventBuilder, type BuilderOptions } from './events.ts';
 import { MAX_FEATURES } from './limits.ts';
 import { formatCount } from '../text/count.ts';
 import { fileProblem, quoteFound, type ImportProblem } from './problem.ts';
