@@ -12,8 +12,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bboxClip, simplify as simplifyLines } from '@turf/turf';
 import type {
@@ -31,8 +30,8 @@ import type {
 import { feature, merge, mesh } from 'topojson-client';
 import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { builderArgs, REPO_ROOT } from './lib/args.ts';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT_DIR = join(REPO_ROOT, 'geodata/basemap');
 const require = createRequire(import.meta.url);
 
@@ -112,26 +111,6 @@ const DISTRICT_NAMES_2011: Readonly<Record<string, string>> = Object.fromEntries
 /** Pole-of-inaccessibility search: grid cells per side, and refinement rounds around the best. */
 const LABEL_GRID = 16;
 const LABEL_REFINEMENTS = 4;
-
-interface Args {
-  shared: string;
-}
-
-function parseArgs(argv: readonly string[]): Args {
-  let shared = resolve(REPO_ROOT, '../shared');
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    if (arg === '--shared') {
-      const value = argv[i + 1];
-      if (!value) throw new Error('--shared needs a directory');
-      shared = resolve(value);
-      i += 1;
-    } else {
-      throw new Error(`unknown argument: ${arg}`);
-    }
-  }
-  return { shared };
-}
 
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -635,7 +614,7 @@ function serialize(features: readonly Out[]): string {
 }
 
 function main(): void {
-  const { shared } = parseArgs(process.argv.slice(2));
+  const { shared } = builderArgs(process.argv.slice(2), 'build-basemap.ts [--shared DIR]');
   const ne = (name: string) => join(shared, 'sources/natural-earth-10m', name);
 
   const world = simplified(

@@ -13,8 +13,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { rewind } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
@@ -28,10 +27,9 @@ import type {
 } from 'topojson-specification';
 import { gazetteerSchema } from '../../src/core/dataset/schema.ts';
 import type { PlaceGeometry, PlaceProperties } from '../../src/core/dataset/schema.ts';
+import { builderArgs, REPO_ROOT } from './lib/args.ts';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUTPUT = join(REPO_ROOT, 'geodata/places.geojson');
-const DEFAULT_SHARED = resolve(REPO_ROOT, '../shared');
 const OSM_TOPOLOGY = 'sources/pakistan-districts-osm/geography.topojson.json';
 
 /** 5 decimals of a degree is about 1 m: finer than any of the sources is accurate. */
@@ -652,23 +650,8 @@ function buildGazetteer(src: Sources): string {
   return text;
 }
 
-function parseArgs(argv: readonly string[]): { sharedDir: string } {
-  let sharedDir = DEFAULT_SHARED;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--shared') {
-      const value = argv[++i];
-      if (value === undefined) throw new Error('--shared needs a directory');
-      sharedDir = resolve(value);
-    } else {
-      throw new Error(`unknown argument "${arg}". Usage: npx tsx scripts/geodata/build-gazetteer.ts [--shared DIR]`);
-    }
-  }
-  return { sharedDir };
-}
-
 function main(): void {
-  const { sharedDir } = parseArgs(process.argv.slice(2));
+  const { shared: sharedDir } = builderArgs(process.argv.slice(2), 'build-gazetteer.ts [--shared DIR]');
   const text = buildGazetteer(loadSources(sharedDir));
   writeFileSync(OUTPUT, text);
   console.log(`wrote ${OUTPUT}: ${PLACES.length} places, ${Buffer.byteLength(text)} bytes`);

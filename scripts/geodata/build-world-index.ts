@@ -2,7 +2,7 @@
  * Builds geodata/world-places.json, the compact fallback index the geoparser uses for places the
  * curated gazetteer does not hold.
  *
- *   npx tsx scripts/geodata/build-world-index.ts [NATURAL_EARTH_POPULATED_PLACES]
+ *   npx tsx scripts/geodata/build-world-index.ts [--shared DIR] [NATURAL_EARTH_POPULATED_PLACES]
  *
  * What goes in, and why:
  * - every GeoNames place in Pakistan (PK) and Afghanistan (AF): the region the dataset is about,
@@ -23,16 +23,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { area, booleanPointInPolygon, centerOfMass, pointOnFeature, polygon } from '@turf/turf';
+import { area, booleanPointInPolygon, centerOfMass, distance, pointOnFeature, polygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { WorldIndexFile, WorldKind, WorldRow } from '../../src/core/geoparse/world-index.ts';
+import { builderArgs, REPO_ROOT } from './lib/args.ts';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const DEFAULT_NATURAL_EARTH = resolve(REPO, '../shared/sources/natural-earth-10m/ne_10m_populated_places_simple.json');
-const OUTPUT = resolve(REPO, 'geodata/world-places.json');
+const NATURAL_EARTH_PLACES = 'sources/natural-earth-10m/ne_10m_populated_places_simple.json';
+const OUTPUT = resolve(REPO_ROOT, 'geodata/world-places.json');
+const USAGE = 'build-world-index.ts [--shared DIR] [NATURAL_EARTH_POPULATED_PLACES]';
 
 /** Every place of these countries is kept, however small. */
 const FULL_COUNTRIES = new Set(['PK', 'AF']);
@@ -79,14 +80,6 @@ const normalise = (s: string) =>
 const slug = (s: string) => normalise(s).replace(/ /g, '-');
 const round = (x: number) => Number(x.toFixed(COORDINATE_DECIMALS));
 
-function kmBetween(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  const EARTH_RADIUS_KM = 6371;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
-}
 
 /** Natural Earth names that differ from GeoNames' ("Washington, D.C." → "Washington"). */
 function naturalEarthNames(p: NaturalEarthPlace['properties']): string[] {
@@ -118,7 +111,7 @@ export function buildWorldIndex(naturalEarthPath: string): WorldIndexFile {
     let bestKm = SAME_CITY_KM;
     for (const name of naturalEarthNames(p)) {
       for (const c of byName.get(name) ?? []) {
-        const km = kmBetween(lon, lat, Number(c.lng), Number(c.lat));
+        const km = distance([lon, lat], [Number(c.lng), Number(c.lat)], { units: 'kilometers' });
         if (km < bestKm) [best, bestKm] = [c, km];
       }
     }
@@ -238,7 +231,8 @@ export function formatWorldIndex(index: WorldIndexFile): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const index = buildWorldIndex(resolve(process.argv[2] ?? DEFAULT_NATURAL_EARTH));
+  const { shared, positionals } = builderArgs(process.argv.slice(2), USAGE, { positionals: 1 });
+  const index = buildWorldIndex(resolve(positionals[0] ?? resolve(shared, NATURAL_EARTH_PLACES)));
   const text = formatWorldIndex(index);
   writeFileSync(OUTPUT, text);
   const raw = Buffer.byteLength(text);

@@ -8,7 +8,7 @@
  * names a whole-dataset JSON file. Exit codes: 0 done, 1 unreadable or invalid data, 2 bad
  * arguments. Argument parsing and file IO only: the work is in src/core/export-*.ts.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,9 +16,10 @@ import { parseCalendarDate } from '../core/time/day.ts';
 import { exportCsv } from '../core/export/csv.ts';
 import { exportKml } from '../core/export/kml.ts';
 import { exportLayers, LAYER_NAMES, type ExportOptions } from '../core/export/layers.ts';
-import { parseJson } from '../core/dataset/load-dataset.ts';
+import { countOf } from '../core/text/count.ts';
 import { EVENT_TYPES, type Dataset, type EventType } from '../core/dataset/schema.ts';
 import { validateDataset, validateParts } from '../core/dataset/validate-dataset.ts';
+import { readJson, UnreadableFile } from './read-json.ts';
 
 export const FORMATS = ['geojson', 'csv', 'kml'] as const;
 type Format = (typeof FORMATS)[number];
@@ -67,7 +68,7 @@ export function main(argv: string[], io: Io = { log: console.log, error: console
   try {
     dataset = loadDataset(request.dataset);
   } catch (e) {
-    if (!(e instanceof UnreadableData)) throw e;
+    if (!(e instanceof UnreadableFile)) throw e;
     io.error(`export: ${(e as Error).message}`);
     return EXIT_BAD_DATA;
   }
@@ -78,7 +79,7 @@ export function main(argv: string[], io: Io = { log: console.log, error: console
   const write = (file: string, text: string, count: number, unit: string) => {
     const path = join(request.out, file);
     writeFileSync(path, text);
-    io.log(`wrote ${path} (${count} ${count === 1 ? unit : `${unit}s`})`);
+    io.log(`wrote ${path} (${countOf(count, unit)})`);
   };
   if (request.format === 'csv') {
     write('events.csv', exportCsv(layers.events), layers.events.features.length, 'row');
@@ -144,21 +145,6 @@ function isParseArgsError(e: unknown): boolean {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
-class UnreadableData extends Error {}
-
-function readJson(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new UnreadableData(`cannot read ${path}: ${reason}`);
-  }
-  const parsed = parseJson(text);
-  if (!parsed.ok) throw new UnreadableData(`${path}: ${parsed.error.message}`);
-  return parsed.value;
-}
-
 /** The dataset in `file`, or the shipped geodata/, checked record by record and across records. */
 function loadDataset(file: string | null): Dataset {
   const result =
@@ -171,7 +157,7 @@ function loadDataset(file: string | null): Dataset {
       : validateDataset(readJson(file));
   if (result.ok) return result.dataset;
   const problems = result.problems.map((p) => `  ${p.path || '(root)'}: ${p.message}`);
-  throw new UnreadableData(
+  throw new UnreadableFile(
     `${file ?? 'the shipped dataset (geodata/)'} is not valid (npm run validate):\n${problems.join('\n')}`,
   );
 }

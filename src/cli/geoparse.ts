@@ -6,9 +6,10 @@
  *   options: --gazetteer PATH (default geodata/places.geojson), --world PATH (default
  *            geodata/world-places.json), --no-world (curated gazetteer only)
  *
- * A file that cannot be read, or is not text (a NUL byte, invalid UTF-8), is reported on stderr
+ * A file that cannot be read, or is not text (a NUL byte, broken UTF-16), is reported on stderr
  * and skipped; the other files are still parsed and printed, and the exit code is 1. A batch
  * over a folder should not lose its good files to one bad one, and the exit code still fails CI.
+ * A file that is not UTF-8 is read as Windows-1252, as the import does, with a warning on stderr.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import { gazetteerSchema } from '../core/dataset/schema.ts';
 import { parseWorldIndex } from '../core/geoparse/world-index.ts';
 import { createPlaceMatcher, type PlaceMatcher } from '../core/geoparse/find-places.ts';
 import { mentionsToFeatureCollection, type FileMentions } from '../core/geoparse/mentions-geojson.ts';
+import { decodeText } from '../core/text/decode-text.ts';
 
 export { mentionsToFeatureCollection, type FileMentions };
 
@@ -37,10 +39,10 @@ export function loadPlaceMatcher(
 }
 
 /**
- * Reads a file as UTF-8 text, or says why it is not text. `fatal` makes the decoder reject
- * invalid byte sequences instead of silently turning them into U+FFFD.
+ * Reads a file as text by the import's rules (`decodeText`: UTF-8, UTF-16 with a byte-order mark,
+ * Windows-1252 with a warning), or says why it cannot.
  */
-export function readTextFile(path: string): { text: string } | { error: string } {
+export function readTextFile(path: string): { text: string; warning?: string } | { error: string } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -48,13 +50,7 @@ export function readTextFile(path: string): { text: string } | { error: string }
     const code = (e as NodeJS.ErrnoException).code;
     return { error: `cannot read ${path}${code ? ` (${code})` : ''}` };
   }
-  if (bytes.includes(0)) return { error: `${path} is not a text file (it contains NUL bytes)` };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text: text.startsWith('\uFEFF') ? text.slice(1) : text };
-  } catch {
-    return { error: `${path} is not UTF-8 text (invalid byte sequence)` };
-  }
+  return decodeText(bytes, path);
 }
 
 export interface CliIo {
@@ -115,6 +111,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo): number {
       failed = true;
       continue;
     }
+    if (read.warning) io.err(`geoparse: warning: ${read.warning}\n`);
     results.push({ file, mentions: matcher.find(read.text) });
   }
   io.out(`${JSON.stringify(geojson ? mentionsToFeatureCollection(results) : results, null, 2)}\n`);

@@ -5,12 +5,11 @@
  * Exit codes: 0 valid, 1 the data has problems (each printed as `path: message`),
  * 2 a file could not be read or is not JSON.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseJson } from '../core/dataset/load-dataset.ts';
 import { validateDataset, validateParts } from '../core/dataset/validate-dataset.ts';
 import type { ValidationResult } from '../core/dataset/validate-dataset.ts';
+import { readJson, UnreadableFile } from './read-json.ts';
 
 const EXIT_INVALID = 1;
 const EXIT_UNREADABLE = 2;
@@ -23,21 +22,6 @@ const SHIPPED = {
   places: 'geodata/places.geojson',
   events: 'geodata/events.json',
 } as const;
-
-class UnreadableFile extends Error {}
-
-function readJson(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
-    throw new UnreadableFile(`cannot read ${path}: ${reason}`);
-  }
-  const parsed = parseJson(text);
-  if (!parsed.ok) throw new UnreadableFile(`${path}: ${parsed.error.message}`);
-  return parsed.value;
-}
 
 function main(args: string[]): number {
   const file = args.find((a) => a !== '--');

@@ -60,13 +60,21 @@ describe('geoparse CLI', () => {
   it.each([
     ['a missing file', 'no-such-file.txt', /cannot read .*no-such-file\.txt \(ENOENT\)/],
     ['a file with NUL bytes', 'bad/nul-bytes.txt', /not a text file \(it contains NUL bytes\)/],
-    ['invalid UTF-8', 'bad/invalid-utf8.txt', /not UTF-8 text/],
   ])('reports %s on stderr, exits 1 and still parses the other files', (_what, name, message) => {
     const { code, out, err } = run([...FIXTURE_DATA, fixture(name), fixture('cli-input.txt')]);
     expect(code).toBe(1);
     expect(err).toMatch(message);
     const results = JSON.parse(out) as { file: string }[];
     expect(results.map((r) => r.file)).toEqual([fixture('cli-input.txt')]);
+  });
+
+  it('reads a file that is not UTF-8 as Windows-1252, as the import does, and warns on stderr', () => {
+    const { code, out, err } = run([...FIXTURE_DATA, fixture('bad/invalid-utf8.txt'), fixture('cli-input.txt')]);
+    expect(code).toBe(0);
+    expect(err).toMatch(/invalid-utf8\.txt is not UTF-8 text; it was read as Windows-1252/);
+    const results = JSON.parse(out) as { file: string; mentions: { placeId: string }[] }[];
+    expect(results.map((r) => r.file)).toEqual([fixture('bad/invalid-utf8.txt'), fixture('cli-input.txt')]);
+    expect(results[0]?.mentions.map((m) => m.placeId)).toEqual(['lahore']);
   });
 
   it.each([[[]], [['--bogus', 'x.txt']], [['--world']]])('rejects bad usage %j with exit code 2', (argv) => {

@@ -9,7 +9,6 @@ const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../$
 export const importContext: ImportContext = {
   gazetteer: gazetteerSchema.parse(read('geodata/places.geojson')).features,
   world: parseWorldIndex(read('geodata/world-places.json')),
-  importedOn: '2025-01-31',
 };
 
 export const FIXTURES = new URL('../fixtures/import/', import.meta.url);

@@ -31,8 +31,11 @@ export const sourceSchema = z.object({
   outlet: text(200),
   title: text(300),
   author: text(200).optional(),
-  /** Publication date: relative dates in the article ("Monday") are resolved against it. */
-  published: calendarDateSchema,
+  /**
+   * Publication date: relative dates in the article ("Monday") are resolved against it. Absent
+   * when nobody knows it (an imported source the file does not date), never a stand-in date.
+   */
+  published: calendarDateSchema.optional(),
   url: httpUrl.optional(),
   note: text(1000).optional(),
 });

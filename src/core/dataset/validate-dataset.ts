@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { assembleDataset } from './load-dataset.ts';
 import { datasetSchema, eventsSchema, gazetteerSchema, sourceSchema } from './schema.ts';
 import type { Dataset } from './schema.ts';
+import { describeValue, valueAt } from '../text/problem-text.ts';
 
 /** One thing wrong with a dataset: where (`events[3].places[0].place`) and why, in plain words. */
 export interface Problem {
@@ -69,9 +70,6 @@ export function validateParts(parts: { sources: unknown; places: unknown; events
 
 // ---------------------------------------------------------------- schema problems
 
-/** Longest rendering of a found value in a message; a whole object would drown the reason. */
-const MAX_FOUND_LENGTH = 60;
-
 function zodProblems(issues: readonly z.core.$ZodIssue[], input: unknown, prefix: PathSegment[]): Problem[] {
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
@@ -93,22 +91,6 @@ function describeIssue(issue: z.core.$ZodIssue, found: unknown): string {
   }
   if (issue.code === 'unrecognized_keys') return issue.message;
   return `${issue.message} (found ${describeValue(found)})`;
-}
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
-  if (json === undefined) return String(value);
-  return json.length > MAX_FOUND_LENGTH ? `${json.slice(0, MAX_FOUND_LENGTH)}…` : json;
-}
-
-function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
-  let here: unknown = root;
-  for (const segment of path) {
-    if (here === null || typeof here !== 'object') return undefined;
-    here = (here as Record<PropertyKey, unknown>)[segment];
-  }
-  return here;
 }
 
 // ---------------------------------------------------------------- cross-record checks

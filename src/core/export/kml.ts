@@ -5,6 +5,7 @@
  * `last_day`) rather than as hand-spliced XML.
  */
 import { toKML } from '@placemarkio/tokml';
+import { countOf } from '../text/count.ts';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type {
   EventProperties,
@@ -25,7 +26,7 @@ const LABELS: { [K in LayerName]: (p: LayerProperties<K>) => Label } = {
   events: (p: EventProperties) => ({ name: p.title, description: p.summary }),
   regions: (p: RegionProperties) => ({
     name: p.name,
-    description: `${p.event_count} ${p.event_count === 1 ? 'event' : 'events'}`,
+    description: countOf(p.event_count, 'event'),
   }),
   routes: (p: RouteProperties) => ({ name: `${p.from} → ${p.to}`, description: `${p.type} ${p.event}, ${p.start}` }),
 };

@@ -143,7 +143,8 @@ export interface ExportMetadata {
     outlet: string;
     title: string;
     author: string | null;
-    published: string;
+    /** `null` for a source nobody dated (an imported one the file gave no date). */
+    published: string | null;
     url: string | null;
   }>;
   filter: { from: string | null; to: string | null; types: EventType[] | null };
@@ -360,10 +361,12 @@ function exportMetadata(dataset: Dataset, { from, to, types }: ExportOptions): E
     outlet: s.outlet,
     title: s.title,
     author: s.author ?? null,
-    published: s.published,
+    published: s.published ?? null,
     url: s.url ?? null,
   }));
-  const articles = sources.map((s) => `${s.outlet}, "${s.title}" (${s.published})`).join(LIST_SEPARATOR);
+  const articles = sources
+    .map((s) => `${s.outlet}, "${s.title}"${s.published ? ` (${s.published})` : ''}`)
+    .join(LIST_SEPARATOR);
   return {
     dataset: { id: dataset.id, title: dataset.title },
     licence: dataset.licence ?? DEFAULT_LICENCE,

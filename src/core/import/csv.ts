@@ -8,8 +8,10 @@
  * date, end date, title, summary, type, place, longitude, latitude, source, source url.
  */
 import Papa from 'papaparse';
-import { EventBuilder, fieldFor, FIELD_NAMES, type BuilderOptions, type EventField } from './events.ts';
-import { MAX_COLUMNS, MAX_ROWS, formatCount } from './limits.ts';
+import { fieldFor, FIELD_NAMES, type EventField } from './event-fields.ts';
+import { EventBuilder, type BuilderOptions } from './events.ts';
+import { MAX_COLUMNS, MAX_ROWS } from './limits.ts';
+import { formatCount, wordFor } from '../text/count.ts';
 import { fileProblem, quoteFound } from './problem.ts';
 
 export interface CsvOutcome {
@@ -26,7 +28,7 @@ const DELIMITERS = [',', ';', '\t', '|'];
 
 /**
  * @example
- * const { builder, total } = importCsv(text, { gazetteer, world, fileName: 'events.csv', importedOn: '2025-01-31' });
+ * const { builder, total } = importCsv(text, { gazetteer, world, fileName: 'events.csv' });
  */
 export function importCsv(text: string, options: BuilderOptions): CsvOutcome {
   const builder = new EventBuilder(options);
@@ -90,7 +92,7 @@ export function importCsv(text: string, options: BuilderOptions): CsvOutcome {
     return {
       builder,
       total: rows.slice(headerIndex + 1).filter((r) => !isBlank(r)).length,
-      fatal: `The file lacks ${wanted.length === 1 ? 'a required column' : 'required columns'}: ${wanted.join(', ')}. The first row must name the columns, as in the template.`,
+      fatal: `The file lacks ${wordFor(wanted.length, 'a required column', 'required columns')}: ${wanted.join(', ')}. The first row must name the columns, as in the template.`,
     };
   }
 
@@ -177,7 +179,7 @@ function mapHeader(header: readonly string[], headerIndex: number, builder: Even
         .map((u) => quoteFound(u))
         .join(', ')
         .slice(0, 200),
-      message: `${unused.length === 1 ? 'This column is' : 'These columns are'} not read. Rename ${unused.length === 1 ? 'it' : 'them'} if ${unused.length === 1 ? 'it holds' : 'they hold'} one of the template's fields.`,
+      message: `${wordFor(unused.length, 'This column is', 'These columns are')} not read. Rename ${wordFor(unused.length, 'it', 'them')} if ${wordFor(unused.length, 'it holds', 'they hold')} one of the template's fields.`,
     });
   }
   return columns;

@@ -4,7 +4,8 @@
  * those events and keep the rest, so one bad event does not cost a user the other 999; problems
  * in the sources or the gazetteer, which many events lean on, stop the import with the full list.
  */
-import { MAX_EVENTS, formatCount } from './limits.ts';
+import { MAX_EVENTS } from './limits.ts';
+import { formatCount } from '../text/count.ts';
 import { fileProblem, type ImportProblem } from './problem.ts';
 import { validateDataset, type Problem } from '../dataset/validate-dataset.ts';
 import type { Dataset } from '../dataset/schema.ts';

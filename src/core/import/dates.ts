@@ -5,6 +5,7 @@
  * or 3 April?) are refused with the form to use, never guessed.
  */
 import { formatDay, parseCalendarDate, type CalendarPrecision } from '../time/day.ts';
+import { shorten } from '../text/problem-text.ts';
 
 export type ImportDate =
   { ok: true; date: string; precision: CalendarPrecision } | { ok: false; expected: string; message: string };
@@ -26,6 +27,8 @@ const MONTHS = [
   'december',
 ] as const;
 
+/** A date text is quoted at most this long in its problem: enough for any date a person writes. */
+const MAX_DATE_QUOTE = 40;
 /** Spreadsheets count days from 30 Dec 1899; day 25569 is 1 Jan 1970. */
 const SPREADSHEET_EPOCH_OFFSET = 25_569;
 /** Serial numbers of 1 Jan 1900 … about 2119: a 5-digit number in a date column is one of these. */
@@ -125,7 +128,7 @@ export function parseImportDate(raw: string): ImportDate {
         `format the column as text in the form YYYY-MM-DD and save again.`,
     );
   }
-  return fail(`"${shorten(text)}" is not a date the map can read: write it as YYYY-MM-DD (e.g. 2011-03-17).`);
+  return fail(
+    `"${shorten(text, MAX_DATE_QUOTE)}" is not a date the map can read: write it as YYYY-MM-DD (e.g. 2011-03-17).`,
+  );
 }
-
-const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);

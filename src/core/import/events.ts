@@ -3,115 +3,36 @@
  * time, collecting every problem of a record rather than the first. A record with an error is
  * not loaded and is listed; a record with a warning is loaded and listed. What the records need
  * besides events (places, sources) is gathered here too, so `finish` returns a whole dataset.
+ * The field vocabulary (event-fields.ts), sources (source-registry.ts), ids (event-ids.ts) and
+ * the wording of schema problems (record-problems.ts) live beside it.
  */
-import { z } from 'zod';
 import type { WorldPlace } from '../geoparse/world-index.ts';
 import { parseImportDate, DATE_EXPECTED } from './dates.ts';
-import { MAX_CELL_CHARS, MAX_PROBLEMS, formatCount } from './limits.ts';
-import { PlaceResolver, slugify } from './places.ts';
+import { eventType, type EventField } from './event-fields.ts';
+import { EventIds, type RecordLocation } from './event-ids.ts';
+import { MAX_CELL_CHARS, MAX_PROBLEMS } from './limits.ts';
+import { PlaceResolver } from './places.ts';
 import { quoteFound, type ImportProblem } from './problem.ts';
 import {
-  EVENT_TYPES,
-  eventSchema,
-  sourceSchema,
-  type Dataset,
-  type EventType,
-  type Place,
-  type Source,
-  type TimeEvent,
-} from '../dataset/schema.ts';
+  describeFound,
+  fieldOfIssue,
+  geometryText,
+  schemaExpected,
+  schemaMessage,
+  type RecordProblem,
+} from './record-problems.ts';
+import { FILE_SOURCE_ID, SourceRegistry } from './source-registry.ts';
+import { EVENT_TYPES, eventSchema, type Dataset, type Place, type Source, type TimeEvent } from '../dataset/schema.ts';
+import { countOf, formatCount, wordFor } from '../text/count.ts';
+import { shorten, valueAt } from '../text/problem-text.ts';
 
-/** The fields an imported record may carry; `FIELD_NAMES` says how files may spell them. */
-export type EventField =
-  | 'id'
-  | 'start'
-  | 'end'
-  | 'title'
-  | 'summary'
-  | 'type'
-  | 'place'
-  | 'placeIds'
-  | 'longitude'
-  | 'latitude'
-  | 'source'
-  | 'sourceUrl'
-  | 'sourceDate'
-  | 'actors';
-
-/**
- * Column headers and property keys each field is read from, compared without case, spaces or
- * punctuation ("Start Date", "start_date" and "startDate" are one). Includes the columns of our
- * own CSV export, so an exported file loads again.
- */
-export const FIELD_NAMES: Readonly<Record<EventField, readonly string[]>> = {
-  id: ['id', 'event id'],
-  start: ['date', 'start', 'start date', 'begin', 'when', 'date start'],
-  end: ['end date', 'end', 'until', 'date end'],
-  title: ['title', 'name', 'headline', 'event'],
-  summary: ['summary', 'description', 'details', 'notes', 'text'],
-  type: ['type', 'event type', 'category', 'kind'],
-  place: ['place', 'place name', 'place names', 'location', 'where'],
-  placeIds: ['place ids', 'place id'],
-  longitude: ['longitude', 'lon', 'lng', 'long', 'x'],
-  latitude: ['latitude', 'lat', 'y'],
-  source: ['source', 'source name', 'source title', 'source titles', 'outlet'],
-  sourceUrl: ['source url', 'url', 'link', 'source link'],
-  sourceDate: ['source date', 'published'],
-  actors: ['actors', 'who', 'people'],
-};
-
-/**
- * Columns of our own CSV export that are derived from the others (so nothing is lost by not
- * reading them): they are passed over without a warning.
- */
-export const DERIVED_COLUMNS: readonly string[] = [
-  'date precision',
-  'first day',
-  'last day',
-  'location precision',
-  'source ids',
-  'background',
-  'implied',
-  'killed min',
-  'killed max',
-  'claims count',
-  'contested',
-];
-
-/** The form names are compared in: "Start_Date" → "startdate". */
-export const fieldKey = (name: string) =>
-  name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-
-const FIELD_BY_KEY = new Map<string, EventField>(
-  (Object.entries(FIELD_NAMES) as [EventField, readonly string[]][]).flatMap(([field, names]) =>
-    names.map((n) => [fieldKey(n), field] as const),
-  ),
-);
-const DERIVED_KEYS = new Set(DERIVED_COLUMNS.map(fieldKey));
-
-/** The field a header or property key stands for; `derived` for our export's computed columns. */
-export function fieldFor(name: string): EventField | 'derived' | undefined {
-  const key = fieldKey(name);
-  return FIELD_BY_KEY.get(key) ?? (DERIVED_KEYS.has(key) ? 'derived' : undefined);
-}
+export type { RecordLocation } from './event-ids.ts';
 
 /** Lists in one cell (places, actors) are split at semicolons, as our CSV export writes them. */
 const LIST_SEPARATOR = /\s*;\s*/;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
-const MAX_ID_SLUG = 60;
-/** The source of rows that name none: the file itself. */
-const FILE_SOURCE_ID = 'imported-file';
 const MAX_DATE_NOTE = 600;
-/** A row's place and source names are quoted at most this long in the notes the import writes. */
-const MAX_NOTE_QUOTE = 80;
-
-/** Where a record is in the file: a spreadsheet row, or the JSON path of a feature. */
-export type RecordLocation = { row: number } | { path: string };
 
 export interface RawRecord {
   at: RecordLocation;
@@ -127,13 +48,11 @@ export interface BuilderOptions {
   gazetteer: readonly Place[];
   world: readonly WorldPlace[];
   fileName: string;
-  /** `YYYY-MM-DD`: stands in for a source's unknown publication date, and is said to. */
-  importedOn: string;
 }
 
 /**
  * @example
- * const builder = new EventBuilder({ gazetteer, world, fileName: 'events.csv', importedOn: '2025-01-31' });
+ * const builder = new EventBuilder({ gazetteer, world, fileName: 'events.csv', });
  * builder.addRecord({ at: { row: 2 }, values: { start: '2011-03-17', title: 'Strike', type: 'strike', place: 'Datta Khel' }, labels: {} });
  * builder.finish() // { events: [...], places: [...], sources: [...] }
  */
@@ -145,16 +64,15 @@ export class EventBuilder {
   /** Records with at least one error (not loaded). */
   failed = 0;
   readonly #events: TimeEvent[] = [];
-  readonly #ids = new Map<string, string>();
-  readonly #sources = new Map<string, Source>();
-  readonly #sourceKeys = new Map<string, string>();
-  readonly #usedSources = new Set<string>();
+  readonly #ids = new EventIds();
+  readonly #sources: SourceRegistry;
   readonly #options: BuilderOptions;
   #withoutSource = 0;
 
   constructor(options: BuilderOptions) {
     this.#options = options;
     this.places = new PlaceResolver(options);
+    this.#sources = new SourceRegistry(options.fileName);
   }
 
   get events(): readonly TimeEvent[] {
@@ -168,7 +86,7 @@ export class EventBuilder {
 
   /** Registers a source the file describes (our GeoJSON export's metadata). */
   addSource(source: Source): void {
-    if (!this.#sources.has(source.id)) this.#sources.set(source.id, source);
+    this.#sources.add(source);
   }
 
   hasSource(id: string): boolean {
@@ -249,10 +167,10 @@ export class EventBuilder {
     }
 
     const eventPlaces = this.#placesOf(record, value, where, problem);
-    const sources = this.#sourceOf(value, label, problem);
+    const sources = this.#sources.sourceOf(value, label, problem);
     const actors = value('actors') ? value('actors').split(LIST_SEPARATOR).filter(Boolean) : [];
 
-    const id = this.#idOf(value('id'), title, record.at, label('id'), problem);
+    const id = this.#ids.idFor(value('id'), title, record.at, label('id'), this.#events.length, problem);
 
     if (errors.length > 0 || !start?.ok || !type || !eventPlaces || !id) {
       this.#fail([...errors, ...warnings]);
@@ -295,7 +213,7 @@ export class EventBuilder {
    * caller has resolved its places and sources. False when its id is already taken.
    */
   addEvent(event: TimeEvent, at: RecordLocation, warnings: ImportProblem[] = []): boolean {
-    const first = this.#ids.get(event.id);
+    const first = this.#ids.holder(event.id);
     if (first !== undefined) {
       const place = 'row' in at ? { row: at.row } : { path: `${at.path}.id` };
       this.#fail([
@@ -329,8 +247,8 @@ export class EventBuilder {
         expected: 'a source for every event',
         found: `${formatCount(this.#withoutSource)} without one`,
         message:
-          `${formatCount(this.#withoutSource)} loaded ${this.#withoutSource === 1 ? 'event names' : 'events name'} ` +
-          `no source; ${this.#withoutSource === 1 ? 'it cites' : 'they cite'} the file ${this.#options.fileName} itself.`,
+          `${countOf(this.#withoutSource, 'loaded event names', 'loaded events name')} ` +
+          `no source; ${wordFor(this.#withoutSource, 'it cites', 'they cite')} the file ${this.#options.fileName} itself.`,
       });
     }
     if (this.unlisted > 0) {
@@ -339,13 +257,13 @@ export class EventBuilder {
         field: '',
         expected: '',
         found: '',
-        message: `${formatCount(this.unlisted)} more problems are not listed (at most ${formatCount(MAX_PROBLEMS)} are). Fix these first and import again.`,
+        message: `${countOf(this.unlisted, 'more problem is', 'more problems are')} not listed (at most ${formatCount(MAX_PROBLEMS)} are). Fix these first and import again.`,
       });
     }
     return {
       events: this.#events,
       places: this.places.usedPlaces(),
-      sources: [...this.#sources.values()].filter((s) => this.#usedSources.has(s.id)),
+      sources: this.#sources.used(),
     };
   }
 
@@ -355,11 +273,11 @@ export class EventBuilder {
   }
 
   #accept(event: TimeEvent, at: RecordLocation, warnings: ImportProblem[]): void {
-    this.#ids.set(event.id, 'row' in at ? `row ${at.row}` : at.path);
+    this.#ids.take(event.id, at);
     this.#events.push(event);
     if (event.sources.includes(FILE_SOURCE_ID)) this.#withoutSource++;
     for (const p of event.places) this.places.use(p.place);
-    for (const s of [...event.sources, ...event.claims.map((c) => c.source)]) this.#usedSources.add(s);
+    this.#sources.use([...event.sources, ...event.claims.map((c) => c.source)]);
     for (const w of warnings) this.report(w);
   }
 
@@ -367,7 +285,7 @@ export class EventBuilder {
     record: RawRecord,
     value: (f: EventField) => string,
     where: string,
-    problem: (s: ImportProblem['severity'], f: EventField | 'geometry', e: string, found: string, m: string) => void,
+    problem: RecordProblem<EventField | 'geometry'>,
   ): TimeEvent['places'] | undefined {
     const lonText = value('longitude');
     const latText = value('latitude');
@@ -428,158 +346,9 @@ export class EventBuilder {
     });
     return ok ? refs : undefined;
   }
-
-  #sourceOf(
-    value: (f: EventField) => string,
-    label: (f: EventField) => string,
-    problem: (s: ImportProblem['severity'], f: EventField, e: string, found: string, m: string) => void,
-  ): string {
-    const name = value('source');
-    let url = value('sourceUrl');
-    if (url && !isHttpUrl(url)) {
-      problem(
-        'warning',
-        'sourceUrl',
-        'an http:// or https:// address',
-        quoteFound(url),
-        'Only http(s) links are kept: this link was left out.',
-      );
-      url = '';
-    }
-    if (!name && !url) {
-      return this.#fileSource();
-    }
-    const dateText = value('sourceDate');
-    const date = dateText ? parseImportDate(dateText) : undefined;
-    if (date && !date.ok) {
-      problem('warning', 'sourceDate', date.expected, quoteFound(dateText), `${date.message} The date was left out.`);
-    }
-    const published = date?.ok ? date.date : undefined;
-    const key = `${name}\u0000${url}\u0000${published ?? ''}`;
-    const known = this.#sourceKeys.get(key);
-    if (known) return known;
-    const host = url ? new URL(url).host : '';
-    const id = this.#uniqueSourceId(slugify(name || host, MAX_ID_SLUG) || 'source');
-    const quoted = `"${shorten(name || url, MAX_NOTE_QUOTE)}"`;
-    const source: Source = {
-      id,
-      outlet: (url ? host : name).slice(0, 200),
-      title: (name || url).slice(0, 300),
-      published: published ?? this.#options.importedOn,
-      ...(url ? { url } : {}),
-      note: (published
-        ? `Named as ${quoted} in the ${label('source')} column of ${this.#options.fileName}.`
-        : `Named as ${quoted} in ${this.#options.fileName}, which gives no publication date: the date shown is the day of import.`
-      ).slice(0, 1000),
-    };
-    const checked = sourceSchema.safeParse(source);
-    if (!checked.success) {
-      // Only a URL `new URL` accepts and zod does not can get here; keep the source without it.
-      const { url: _dropped, ...rest } = source;
-      this.#sources.set(id, rest);
-    } else this.#sources.set(id, checked.data);
-    this.#sourceKeys.set(key, id);
-    return id;
-  }
-
-  #fileSource(): string {
-    const id = FILE_SOURCE_ID;
-    if (!this.#sources.has(id)) {
-      this.#sources.set(id, {
-        id,
-        outlet: 'Imported file',
-        title: this.#options.fileName.slice(0, 300) || 'Imported file',
-        published: this.#options.importedOn,
-        note: 'The file names no source for these events; the date shown is the day of import.',
-      });
-    }
-    return id;
-  }
-
-  #uniqueSourceId(base: string): string {
-    let id = base;
-    for (let n = 2; this.#sources.has(id) || id === FILE_SOURCE_ID; n++) id = `${base}-${n}`;
-    return id;
-  }
-
-  #idOf(
-    given: string,
-    title: string,
-    at: RecordLocation,
-    label: string,
-    problem: (s: ImportProblem['severity'], f: EventField, e: string, found: string, m: string) => void,
-  ): string | undefined {
-    let id: string;
-    if (given) {
-      id = ID.test(given) ? given : slugify(given, MAX_ID_SLUG);
-      if (!id) {
-        problem(
-          'error',
-          'id',
-          'letters or digits',
-          quoteFound(given),
-          `The id "${shorten(given)}" has no letters or digits.`,
-        );
-        return undefined;
-      }
-      if (id !== given) {
-        problem(
-          'warning',
-          'id',
-          'lower-case letters, digits and hyphens',
-          quoteFound(given),
-          `The id was written as "${id}" (${label} may hold only lower-case letters, digits and hyphens).`,
-        );
-      }
-      const first = this.#ids.get(id);
-      if (first !== undefined) {
-        problem(
-          'error',
-          'id',
-          'an id no other event has',
-          quoteFound(given),
-          `Duplicate id: ${first} already has the id "${id}".`,
-        );
-        return undefined;
-      }
-    } else {
-      // Row number (or feature number) keeps generated ids stable when the file is imported again.
-      const n = 'row' in at ? at.row : Number(/\[(\d+)\]/.exec(at.path)?.[1] ?? this.#events.length) + 1;
-      const base = `${slugify(title, MAX_ID_SLUG) || 'event'}-${n}`;
-      id = base;
-      for (let k = 2; this.#ids.has(id); k++) id = `${base}-${k}`;
-    }
-    return id;
-  }
 }
 
-/** "Drone strike", "diplomatic_meeting", "STRIKES" → the schema's types. */
-export function eventType(text: string): EventType | undefined {
-  const key = text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
-  const known = (t: string): t is EventType => (EVENT_TYPES as readonly string[]).includes(t);
-  if (known(key)) return key;
-  if (key.endsWith('s') && known(key.slice(0, -1))) return key.slice(0, -1) as EventType;
-  return undefined;
-}
-
-export function isHttpUrl(text: string): boolean {
-  if (!/^https?:\/\//i.test(text)) return false;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-function coordinate(
-  text: string,
-  field: 'longitude' | 'latitude',
-  problem: (s: ImportProblem['severity'], f: EventField, e: string, found: string, m: string) => void,
-): number | undefined {
+function coordinate(text: string, field: 'longitude' | 'latitude', problem: RecordProblem): number | undefined {
   const other = field === 'longitude' ? 'latitude' : 'longitude';
   if (!text) {
     problem('error', field, 'a decimal number', '(empty)', `The ${other} is given but the ${field} is not: give both.`);
@@ -594,58 +363,3 @@ function coordinate(
   problem('error', field, 'a decimal number of degrees', quoteFound(text), `The ${field} is not a number.${hint}`);
   return undefined;
 }
-
-const FIELD_OF_SCHEMA_KEY: Record<string, EventField> = {
-  id: 'id',
-  title: 'title',
-  summary: 'summary',
-  start: 'start',
-  end: 'end',
-  datePrecision: 'start',
-  dateNote: 'start',
-  type: 'type',
-  places: 'place',
-  actors: 'actors',
-  sources: 'source',
-};
-
-function fieldOfIssue(path: readonly PropertyKey[]): EventField {
-  return FIELD_OF_SCHEMA_KEY[String(path[0])] ?? 'title';
-}
-
-function schemaExpected(issue: z.core.$ZodIssue, field: EventField): string {
-  if (issue.code === 'too_big' && typeof issue.maximum === 'number') return `at most ${issue.maximum} characters`;
-  if (field === 'end' && issue.code === 'custom') return 'an end date on or after the date';
-  return issue.message;
-}
-
-function schemaMessage(issue: z.core.$ZodIssue, field: EventField): string {
-  if (issue.code === 'too_big' && typeof issue.maximum === 'number') {
-    return `The ${field} is too long: shorten it to ${issue.maximum} characters or fewer.`;
-  }
-  return `The ${field} is not valid: ${issue.message}.`;
-}
-
-/** "Point [32.9, 169.7]": a geometry in a problem, short. */
-function geometryText(geometry: unknown): string {
-  if (typeof geometry !== 'object' || geometry === null) return quoteFound(geometry);
-  const { type, coordinates } = geometry as { type?: unknown; coordinates?: unknown };
-  if (type === 'Point' && Array.isArray(coordinates)) return `Point ${JSON.stringify(coordinates).slice(0, 60)}`;
-  return typeof type === 'string' ? `a ${type.slice(0, 40)}` : 'an object without a type';
-}
-
-function describeFound(value: unknown): string {
-  if (typeof value === 'string' && value.length > 60) return `${formatCount(value.length)} characters`;
-  return quoteFound(value);
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let here: unknown = root;
-  for (const segment of path) {
-    if (here === null || typeof here !== 'object') return undefined;
-    here = (here as Record<PropertyKey, unknown>)[segment];
-  }
-  return here;
-}
-
-const shorten = (s: string, max = 60) => (s.length > max ? `${s.slice(0, max)}…` : s);

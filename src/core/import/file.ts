@@ -10,10 +10,12 @@ import { importCsv } from './csv.ts';
 import { importDatasetJson, isRecord, keepValidEvents } from './dataset.ts';
 import { importGeoJson } from './geojson.ts';
 import type { BuilderOptions, EventBuilder } from './events.ts';
-import { checkFileSize, formatCount } from './limits.ts';
+import { checkFileSize } from './limits.ts';
+import { countOf, formatCount } from '../text/count.ts';
 import { slugify } from './places.ts';
 import { fileProblem, type ImportProblem } from './problem.ts';
 import type { Dataset } from '../dataset/schema.ts';
+import { decodeText, type DecodedText } from '../text/decode-text.ts';
 
 export type ImportFormat = 'csv' | 'geojson' | 'dataset';
 
@@ -39,13 +41,11 @@ export type ImportContext = Omit<BuilderOptions, 'fileName'>;
 const UNITS = { csv: 'row', geojson: 'feature', dataset: 'event' } as const;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46];
-/** How far into a file NUL bytes are looked for: a text file has none anywhere. */
-const BINARY_SNIFF_BYTES = 65_536;
 const MAX_TITLE = 200;
 
 /**
  * @example
- * const result = importFile({ name: 'events.csv', bytes }, { gazetteer, world, importedOn: '2025-01-31' });
+ * const result = importFile({ name: 'events.csv', bytes }, { gazetteer, world });
  * if (result.ok) load(result.dataset, [describeImport(result)]);
  */
 export function importFile(file: { name: string; bytes: Uint8Array }, context: ImportContext): ImportResult {
@@ -189,7 +189,9 @@ function finishBuilder(
     const message =
       total === 0
         ? `${name} has no ${unit}s to load.`
-        : `None of the ${formatCount(total)} ${unit}s of ${name} could be loaded: each has a problem (listed below).`;
+        : total === 1
+          ? `The one ${unit} of ${name} could not be loaded: it has a problem (listed below).`
+          : `None of the ${countOf(total, unit)} of ${name} could be loaded: each has a problem (listed below).`;
     const problems = [...early, ...builder.problems];
     return {
       ok: false,
@@ -238,27 +240,23 @@ function summary(
 export function describeImport(result: ImportResult): string {
   const s = result.summary;
   if (!result.ok || !s) return result.ok ? `Loaded ${result.fileName}.` : result.message;
-  const plural = (n: number) => `${formatCount(n)} ${s.unit}${n === 1 ? '' : 's'}`;
   let text =
     s.loaded === s.total
-      ? `Loaded ${plural(s.total)} from ${result.fileName}`
-      : `Loaded ${formatCount(s.loaded)} of ${plural(s.total)} from ${result.fileName}`;
-  if (s.failed > 0) text += `; ${plural(s.failed)} ${s.failed === 1 ? 'has' : 'have'} problems`;
-  if (s.warnings > 0)
-    text += `${s.failed > 0 ? ',' : ';'} ${formatCount(s.warnings)} ${s.warnings === 1 ? 'warning' : 'warnings'}`;
+      ? `Loaded ${countOf(s.total, s.unit)} from ${result.fileName}`
+      : `Loaded ${formatCount(s.loaded)} of ${countOf(s.total, s.unit)} from ${result.fileName}`;
+  if (s.failed > 0) text += `; ${countOf(s.failed, `${s.unit} has`, `${s.unit}s have`)} problems`;
+  if (s.warnings > 0) text += `${s.failed > 0 ? ',' : ';'} ${countOf(s.warnings, 'warning')}`;
   return `${text}${s.failed > 0 || s.warnings > 0 ? ' (see Import)' : ''}.`;
 }
 
 // ---------------------------------------------------------------- decoding
 
-type Decoded = { text: string; warning?: string } | { error: string };
-
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-/** Bytes to text, or why they are not text. */
-export function decode(bytes: Uint8Array, name: string): Decoded {
+/** Bytes to text (by the rules of `decodeText`), or why they are not a file to import. */
+export function decode(bytes: Uint8Array, name: string): DecodedText {
   if (startsWith(bytes, ZIP)) {
     return {
       error:
@@ -268,27 +266,6 @@ export function decode(bytes: Uint8Array, name: string): Decoded {
   }
   if (startsWith(bytes, PDF))
     return { error: `${name} is a PDF document, not a data file: import a CSV, JSON or GeoJSON file.` };
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    // "Unicode text" from Excel is UTF-16 with a byte-order mark; TextDecoder drops the mark.
-    const le = bytes[0] === 0xff;
-    try {
-      return { text: new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes) };
-    } catch {
-      return { error: `${name} claims to be UTF-16 text but is not.` };
-    }
-  }
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    return { error: `${name} is not a text file (it contains NUL bytes): import a CSV, JSON or GeoJSON file.` };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
-  } catch {
-    // Older Excel saves CSV in the Windows code page: read it so, and say so, since accents may be off.
-    return {
-      text: new TextDecoder('windows-1252').decode(bytes),
-      warning:
-        `${name} is not UTF-8 text; it was read as Windows-1252 (what older Excel writes). ` +
-        `Check accented letters; saving as "CSV UTF-8" avoids this.`,
-    };
-  }
+  const decoded = decodeText(bytes, name);
+  return 'error' in decoded ? { error: `${decoded.error}: import a CSV, JSON or GeoJSON file.` } : decoded;
 }

@@ -7,11 +7,14 @@
  *   `name`, …): the feature's geometry is where the event happened.
  */
 import { eventSchema, PRECISIONS, sourceSchema, type Precision, type TimeEvent } from '../dataset/schema.ts';
-import { EventBuilder, fieldFor, type BuilderOptions, type EventField } from './events.ts';
-import { MAX_FEATURES, formatCount } from './limits.ts';
+import { fieldFor, type EventField } from './event-fields.ts';
+import { EventBuilder, type BuilderOptions } from './events.ts';
+import { MAX_FEATURES } from './limits.ts';
+import { formatCount } from '../text/count.ts';
 import { fileProblem, quoteFound, type ImportProblem } from './problem.ts';
 import { isRecord } from './dataset.ts';
 import { geometrySchema } from '../dataset/schema.ts';
+import { valueAt } from '../text/problem-text.ts';
 
 export interface GeoJsonOutcome {
   builder: EventBuilder;
@@ -28,7 +31,7 @@ const EXPORT_LIST_SEPARATOR = '; ';
 
 /**
  * @example
- * const { builder } = importGeoJson(JSON.parse(text), { gazetteer, world, fileName, importedOn });
+ * const { builder } = importGeoJson(JSON.parse(text), { gazetteer, world, fileName });
  * builder.finish().events
  */
 export function importGeoJson(value: unknown, options: BuilderOptions): GeoJsonOutcome {
@@ -221,8 +224,7 @@ function readExportedEvent(
       id,
       outlet: id,
       title: (titles[j] || id).slice(0, 300),
-      published: event.start,
-      note: 'The file names this source without describing it: its publication date is unknown (the date shown is the event date).',
+      note: 'The file names this source without describing it: its publication date is unknown.',
     });
     warnings.push({
       severity: 'warning',
@@ -250,13 +252,4 @@ function readExportedEvent(
     return;
   }
   builder.addEvent({ ...event, places }, { path: `${path}.properties.record` }, warnings);
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let here: unknown = root;
-  for (const segment of path) {
-    if (here === null || typeof here !== 'object') return undefined;
-    here = (here as Record<PropertyKey, unknown>)[segment];
-  }
-  return here;
 }

@@ -10,8 +10,11 @@ import { parseWorldIndex } from '../geoparse/world-index.ts';
 export interface ImportRequest {
   name: string;
   bytes: ArrayBuffer;
-  /** `YYYY-MM-DD`, from the main thread's clock. */
-  importedOn: string;
+  /**
+   * @deprecated Not read: an undated source stays undated rather than taking the day of import.
+   * Kept so the main thread's request still type-checks until it stops sending it.
+   */
+  importedOn?: string;
   /** Absolute URLs of geodata/places.geojson and geodata/world-places.json in the build. */
   placesUrl: string;
   worldUrl: string;
@@ -36,7 +39,6 @@ async function handle(request: ImportRequest): Promise<ImportResponse> {
       {
         gazetteer: gazetteerSchema.parse(places).features,
         world: parseWorldIndex(world),
-        importedOn: request.importedOn,
       },
     );
     return { ok: true, result };

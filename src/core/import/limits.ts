@@ -4,6 +4,14 @@
  * file that would freeze the page long before it does, and say what to do instead.
  */
 
+import { formatBytes } from '../text/count.ts';
+
+/**
+ * @deprecated Import them from `src/core/text/count.ts`; kept only until the Import dialog
+ * (src/ui/ImportData.svelte) and src/state/import-data.ts do.
+ */
+export { formatBytes, formatCount } from '../text/count.ts';
+
 const MB = 1024 * 1024;
 
 /** Above this the import still runs, but warns that it may take a few seconds. */
@@ -26,18 +34,6 @@ export const MAX_COLUMNS = 200;
 export const MAX_CELL_CHARS = 10_000;
 /** Problems kept per import: past this, one more problem says how many were left out. */
 export const MAX_PROBLEMS = 5_000;
-
-/** "12.3 MB", "850 KB", "120 bytes". */
-export function formatBytes(bytes: number): string {
-  if (bytes >= MB) return `${(bytes / MB).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}
-
-/** "1,000": counts in messages read the same on every machine. */
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-GB');
-}
 
 export type SizeCheck = { ok: true; warning?: string } | { ok: false; message: string };
 

@@ -4,11 +4,13 @@
  * longitude and latitude. A name that matches nothing, or several places, is reported with what
  * to write instead: an import never guesses a location silently.
  */
-import { booleanPointInPolygon, circle } from '@turf/turf';
+import { booleanPointInPolygon, circle, distance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { createGazetteerIndex, normaliseName, placeAnchor, type GazetteerIndex } from '../dataset/gazetteer.ts';
 import type { WorldPlace } from '../geoparse/world-index.ts';
 import { geometrySchema, type Place, type PlaceGeometry, type Precision } from '../dataset/schema.ts';
+import { formatCount } from '../text/count.ts';
+import { shorten } from '../text/problem-text.ts';
 
 export type PlaceLookup =
   { ok: true; place: Place; warning?: string } | { ok: false; expected: string; message: string };
@@ -35,17 +37,8 @@ export const SAME_PLACE_KM = 1;
 const WORLD_AREA_KM: Partial<Record<Precision, number>> = { province: 100, country: 250 };
 const WORLD_AREA_STEPS = 32;
 const COORDINATE_DECIMALS = 5; // about 1 m: finer is noise in an id
-const EARTH_RADIUS_KM = 6371;
 /** Names listed in an "is it this one or that one?" message. */
 const MAX_LISTED_CANDIDATES = 5;
-
-export function kmBetween(a: readonly [number, number], b: readonly [number, number]): number {
-  const rad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * rad;
-  const dLon = (b[0] - a[0]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** Distance from a point to a place: 0 inside an area, else to its anchor point. */
 function kmToPlace(place: Place, point: readonly [number, number]): number {
@@ -58,7 +51,7 @@ function kmToPlace(place: Place, point: readonly [number, number]): number {
     };
     if (booleanPointInPolygon([point[0], point[1]], shape)) return 0;
   }
-  return kmBetween(placeAnchor(place), point);
+  return distance([...placeAnchor(place)], [...point], { units: 'kilometers' });
 }
 
 const inRange = (lon: number, lat: number) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
@@ -406,6 +399,4 @@ function ambiguous(name: string, candidates: WorldPlace[]): PlaceLookup {
   };
 }
 
-const km = (n: number) =>
-  n < 1 ? 'less than 1 km' : `${n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-GB')} km`;
-const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
+const km = (n: number) => (n < 1 ? 'less than 1 km' : `${n < 10 ? n.toFixed(1) : formatCount(Math.round(n))} km`);

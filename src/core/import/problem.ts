@@ -4,6 +4,7 @@
  * can open the file, go to the spot and fix it. Shared by every importer (CSV, GeoJSON, dataset
  * JSON) and shown as it is by the Import dialog.
  */
+import { MAX_SHOWN_CHARS, shorten } from '../text/problem-text.ts';
 
 /** `error`: the row, feature or event was not loaded. `warning`: it was loaded; check it. */
 export type ProblemSeverity = 'error' | 'warning';
@@ -25,7 +26,7 @@ export interface ImportProblem {
 }
 
 /** A value quoted in a problem is cut here: a 10,000-character cell would drown the reason. */
-export const MAX_QUOTED_CHARS = 60;
+export const MAX_QUOTED_CHARS = MAX_SHOWN_CHARS;
 
 /**
  * A found value as a problem shows it: text quoted and shortened, nothing as "(empty)".
@@ -37,9 +38,7 @@ export function quoteFound(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') {
     if (value.trim() === '') return '(empty)';
-    const chars = [...value];
-    const shown = chars.length > MAX_QUOTED_CHARS ? `${chars.slice(0, MAX_QUOTED_CHARS).join('')}…` : value;
-    return JSON.stringify(shown);
+    return JSON.stringify(shorten(value, MAX_QUOTED_CHARS));
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `a list of ${value.length}`;

@@ -5,6 +5,7 @@
  * `requestAnimationFrame` in the browser, fakes in tests), so playback is deterministic under
  * test and the core stays free of the DOM.
  */
+import { countOf } from '../text/count.ts';
 import type { EpochSpan } from './event-times.ts';
 
 const MS_PER_SECOND = 1000;
@@ -25,7 +26,7 @@ const DAYS_PER_MONTH = 30;
  * @example speedLabel(14) // "2 weeks/s"
  */
 export function speedLabel(daysPerSecond: number): string {
-  const unit = (count: number, name: string) => `${count} ${name}${count === 1 ? '' : 's'}/s`;
+  const unit = (count: number, name: string) => `${countOf(count, name)}/s`;
   if (daysPerSecond % DAYS_PER_MONTH === 0) return unit(daysPerSecond / DAYS_PER_MONTH, 'month');
   if (daysPerSecond % DAYS_PER_WEEK === 0) return unit(daysPerSecond / DAYS_PER_WEEK, 'week');
   return unit(daysPerSecond, 'day');

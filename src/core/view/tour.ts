@@ -11,6 +11,7 @@ import { datasetExtent, eventSpan, type EpochSpan } from '../time/event-times.ts
 import { parseJson } from '../dataset/load-dataset.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { formatPath, type Problem } from '../dataset/validate-dataset.ts';
+import { describeValue, valueAt } from '../text/problem-text.ts';
 
 const MAX_CAPTION_LENGTH = 600;
 const MAX_QUESTION_LENGTH = 400;
@@ -23,9 +24,6 @@ const MAX_ZOOM = 22;
 /** Web Mercator stops at about ±85.05°. */
 const MAX_LATITUDE = 85;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** Longest rendering of a found value in a message; a whole object would drown the reason. */
-const MAX_FOUND_LENGTH = 60;
-
 const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and single hyphens, e.g. "crisis-2011"');
@@ -154,22 +152,6 @@ function fieldHint(path: readonly PropertyKey[]): string {
 
 function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
-  if (json === undefined) return String(value);
-  return json.length > MAX_FOUND_LENGTH ? `${json.slice(0, MAX_FOUND_LENGTH)}…` : json;
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let here: unknown = root;
-  for (const segment of path) {
-    if (here === null || typeof here !== 'object') return undefined;
-    here = (here as Record<PropertyKey, unknown>)[segment];
-  }
-  return here;
 }
 
 // ---------------------------------------------------------------- cross-checks with the dataset

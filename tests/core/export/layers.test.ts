@@ -85,6 +85,23 @@ describe('exportLayers', () => {
     expect(exportLayers(pacific).events.metadata.licence).toBe('CC0 test data');
   });
 
+  it('writes an undated source as published: null, with no date in the attribution', () => {
+    const sources = dataset.sources.map((s) =>
+      s.id === 'ap' ? { id: 'ap', outlet: 'AP', title: 'Undated story' } : s,
+    );
+    const { metadata } = exportLayers({ ...dataset, sources }).events;
+    expect(metadata.sources[0]).toEqual({
+      id: 'ap',
+      outlet: 'AP',
+      title: 'Undated story',
+      author: null,
+      published: null,
+      url: null,
+    });
+    expect(metadata.attribution).toContain('AP, "Undated story"');
+    expect(metadata.attribution).not.toMatch(/Undated story" \(/);
+  });
+
   it('flattens places: aliases joined, camelCase to snake_case, null parent kept', () => {
     const nw = layers.places.features.find((f) => f.properties.id === 'north-waziristan');
     expect(nw?.properties).toEqual({

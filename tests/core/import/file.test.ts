@@ -221,6 +221,25 @@ describe('limits', () => {
   });
 });
 
+describe('counts in the messages', () => {
+  it('says "the one row" rather than "none of the 1 rows"', () => {
+    const result = importText(
+      { name: 'one.csv', text: 'date,title,type,place\n2011-03-17,,strike,Lahore\n' },
+      importContext,
+    );
+    expect(!result.ok && result.message).toBe(
+      'The one row of one.csv could not be loaded: it has a problem (listed below).',
+    );
+  });
+
+  it('gives each count its own plural', () => {
+    const text = 'date,title,type,place\n2011-03-17,A,strike,Lahore\n2011-03-17,,strike,Lahore\n';
+    expect(describeImport(importText({ name: 'two.csv', text }, importContext))).toBe(
+      'Loaded 1 of 2 rows from two.csv; 1 row has problems, 1 warning (see Import).',
+    );
+  });
+});
+
 describe('decoding', () => {
   it('reads Windows-1252 text with a warning', () => {
     const bytes = Uint8Array.from([
@@ -279,9 +298,10 @@ describe('what loads from a CSV row', () => {
         title: 'AP',
         outlet: 'apnews.com',
         url: 'https://apnews.com/a',
-        published: '2025-01-31',
       }),
     ]);
+    // The file gives no source date: the source stays undated (see undated-source.test.ts).
+    expect(result.ok && result.dataset.sources[0]).not.toHaveProperty('published');
     expect(result.ok && result.dataset.events.map((e) => e.sources)).toEqual([['ap'], ['ap']]);
   });
 

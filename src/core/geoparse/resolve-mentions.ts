@@ -1,0 +1,107 @@
+/**
+ * Choosing among a name's candidates: context first ("Washington state", "Seattle, Washington"),
+ * then distance to the text's other places, then the kind of place.
+ */
+import type { PlaceKind } from '../dataset/schema.ts';
+import {
+  kmBetween,
+  SAME_PLACE_KM,
+  tokenAfter,
+  WHITESPACE_GAP,
+  type Candidate,
+  type Match,
+  type NamedEntry,
+  type PlaceMention,
+} from './match-context.ts';
+
+/** In "Seattle, Washington" the state (a division point) lies at most this far from the city. */
+const PROVINCE_REACH_KM = 800;
+/** World places win ties in this order when nothing in the text points to one of them. */
+const KIND_PREFERENCE: readonly PlaceKind[] = ['country', 'city', 'province', 'town'];
+
+export function resolve(text: string, matches: Match[]): PlaceMention[] {
+  const chosen: (NamedEntry | null)[] = matches.map(() => null);
+  const named = (m: Match) => m.entries.filter((e): e is NamedEntry => e.candidate !== null);
+
+  // Context first: "Washington state" and "Seattle, Washington" name the state, not the city.
+  matches.forEach((m, i) => {
+    const entries = named(m);
+    if (entries.length === 1) {
+      chosen[i] = entries[0] ?? null;
+      return;
+    }
+    const province = entries.find((e) => e.candidate.kind === 'province' && e.candidate.source !== 'curated');
+    const curated = entries.find((e) => e.candidate.source === 'curated');
+    if (province && curated?.candidate.kind !== 'province') {
+      const next = tokenAfter(text, m);
+      if (next?.norm === 'state' && WHITESPACE_GAP.test(text.slice(m.end, next.start))) {
+        chosen[i] = province;
+        return;
+      }
+    }
+    const before = matches[i - 1];
+    const city = before && named(before).length === 1 ? named(before)[0]?.candidate : undefined;
+    if (
+      before &&
+      city &&
+      (city.kind === 'city' || city.kind === 'town') &&
+      /^,\s*$/u.test(text.slice(before.end, m.start))
+    ) {
+      const near = entries
+        .filter(
+          (e) =>
+            (e.candidate.kind === 'province' || e.candidate.kind === 'country') &&
+            kmBetween(city, e.candidate) < PROVINCE_REACH_KM,
+        )
+        .sort((a, b) => kmBetween(city, a.candidate) - kmBetween(city, b.candidate))[0];
+      if (near) {
+        chosen[i] = near;
+        return;
+      }
+    }
+    if (curated) chosen[i] = curated;
+  });
+
+  // Then distance: a world name with several candidates takes the one nearest the text's other
+  // places. One anchor per place, not per mention: a long text names Lahore thousands of times.
+  const anchors = [
+    ...new Map(
+      chosen.filter((e): e is NamedEntry => e !== null).map((e) => [e.candidate.placeId, e.candidate]),
+    ).values(),
+  ];
+  const local = anchors.filter((c) => c.kind !== 'country');
+  const reference = local.length > 0 ? local : anchors;
+  const kmToText = (c: Candidate) => (reference.length === 0 ? 0 : Math.min(...reference.map((r) => kmBetween(r, c))));
+  const rank = (c: Candidate) => KIND_PREFERENCE.indexOf(c.kind);
+  // Kandahar the city and Kandahar the province are one answer to "which Kandahar": within
+  // SAME_PLACE_KM of each other, the kind decides.
+  const closer = (a: Candidate, b: Candidate) => {
+    const d = kmToText(a) - kmToText(b);
+    return Math.abs(d) < SAME_PLACE_KM ? 0 : d;
+  };
+  matches.forEach((m, i) => {
+    if (chosen[i]) return;
+    const sorted = named(m).sort((a, b) => closer(a.candidate, b.candidate) || rank(a.candidate) - rank(b.candidate));
+    chosen[i] = sorted[0] ?? null;
+  });
+
+  const mentions: PlaceMention[] = [];
+  matches.forEach((m, i) => {
+    const entry = chosen[i];
+    if (!entry) return;
+    const c = entry.candidate;
+    mentions.push({
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      placeId: c.placeId,
+      name: c.name,
+      kind: c.kind,
+      form: entry.form,
+      source: c.source,
+      lon: c.lon,
+      lat: c.lat,
+    });
+  });
+  return mentions;
+}
