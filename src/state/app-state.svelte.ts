@@ -117,6 +117,11 @@ export class AppState {
   notices = $state<string[]>([]);
 
   // ---- derived
+  /**
+   * The day the clock is in. What lists and cards show changes by the day, so they derive from
+   * this, not from \`time\`, which moves a fraction of a day every frame of playback.
+   */
+  day = $derived(Math.floor(this.time));
   range = $derived.by<EpochSpan>(() => (this.showBackground ? this.domain.full : this.domain.focus));
   filters = $derived({
     types: this.types,
@@ -124,7 +129,9 @@ export class AppState {
     query: this.query,
   });
   selection = $derived.by(() =>
-    selectEvents(this.domain.index, { time: this.time, window: this.window, ...this.filters }),
+    // The day, not the clock time: an event's first and last days are whole, so at any moment of
+    // a day the same events are visible (the map fades them by the exact time on its own).
+    selectEvents(this.domain.index, { time: this.day, window: this.window, ...this.filters }),
   );
   filteredIndex = $derived.by(() => filterIndex(this.domain.index, this.filters));
   /** 1 for events passing the filters, by map event index. */
