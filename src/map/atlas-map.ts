@@ -56,8 +56,11 @@ export interface AtlasMap {
   shownEvents(): number[];
   /** Moves the camera to show a point or an area. */
   show(target: { lon: number; lat: number } | LngLatBoundsLike): void;
-  /** Frames an area; `maxZoom` keeps one place (or a few close together) from filling the map. */
-  fitTo(bounds: LngLatBoundsLike, options?: { maxZoom?: number }): void;
+  /**
+   * Frames an area, `padding` CSS pixels in from each edge (default 40); `maxZoom` keeps one
+   * place (or a few close together) from filling the map.
+   */
+  fitTo(bounds: LngLatBoundsLike, options?: { maxZoom?: number; padding?: number }): void;
   /** Names Pakistan's units as in 2011 or today, on the map there is (no new map, no camera move). */
   setLabelFields(fields: ReadonlyMap<string, LabelField>): void;
   /**
@@ -176,7 +179,11 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
       return { x, y };
     },
     fitTo(bounds, fit = {}) {
-      map.fitBounds(bounds, { padding: 40, animate, ...(fit.maxZoom === undefined ? {} : { maxZoom: fit.maxZoom }) });
+      map.fitBounds(bounds, {
+        padding: fit.padding ?? 40,
+        animate,
+        ...(fit.maxZoom === undefined ? {} : { maxZoom: fit.maxZoom }),
+      });
     },
     setLabelFields(fields) {
       withLayers(() => {

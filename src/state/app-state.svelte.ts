@@ -71,7 +71,7 @@ export type Bounds = [[number, number], [number, number]];
  */
 export interface CameraPort {
   flyTo(camera: CameraState): void;
-  fitTo(bounds: Bounds, options?: { maxZoom?: number }): void;
+  fitTo(bounds: Bounds, options?: { maxZoom?: number; padding?: number }): void;
 }
 
 const browserScheduler: FrameScheduler = {
@@ -249,7 +249,7 @@ export class AppState {
     else this.camera = camera;
   }
   /** Frames an area on the map there is (the places found in an article). */
-  fitTo(bounds: Bounds, options: { maxZoom?: number } = {}): void {
+  fitTo(bounds: Bounds, options: { maxZoom?: number; padding?: number } = {}): void {
     this.#cameraPort?.fitTo(bounds, options);
   }
   dismissNotice(index: number): void {
