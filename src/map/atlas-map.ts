@@ -1,16 +1,19 @@
 /**
  * The map adapter: the app's only handle on MapLibre. The UI calls a handful of verbs
- * (setModel, setTime, select, flyTo, on…, destroy) and never touches the MapLibre object, so the
+ * (setModel, setTime, select, flyTo, fitTo, setLabelFields, on…, destroy) and never touches the MapLibre object, so the
  * map library can be swapped or faked in unit tests.
  */
 import { Map as MapLibreMap, AttributionControl, NavigationControl, ScaleControl } from './maplibre.ts';
-import type { LngLatBoundsLike, StyleSpecification } from './maplibre.ts';
+import type { LngLatBoundsLike, StyleSpecification, SymbolLayerSpecification } from './maplibre.ts';
 import type { FeatureCollection, Point } from 'geojson';
 import type { MapModel } from '../core/model/map-model.ts';
 import type { TimeWindow } from '../core/dataset/select-events.ts';
 import type { CameraState } from '../core/view/url-state.ts';
 import { EventLayers } from './event-layers.ts';
 import { basemapTransformRequest } from './basemap-tiles.ts';
+
+/** What a label layer draws (its layout's `text-field`). */
+export type LabelField = NonNullable<NonNullable<SymbolLayerSpecification['layout']>['text-field']>;
 
 /** Pakistan and Afghanistan with a margin: the first view of the 2011 dataset. */
 export const REGION_BOUNDS: [[number, number], [number, number]] = [
@@ -53,7 +56,13 @@ export interface AtlasMap {
   shownEvents(): number[];
   /** Moves the camera to show a point or an area. */
   show(target: { lon: number; lat: number } | LngLatBoundsLike): void;
-  fitTo(bounds: LngLatBoundsLike): void;
+  /**
+   * Frames an area, `padding` CSS pixels in from each edge (default 40); `maxZoom` keeps one
+   * place (or a few close together) from filling the map.
+   */
+  fitTo(bounds: LngLatBoundsLike, options?: { maxZoom?: number; padding?: number }): void;
+  /** Names Pakistan's units as in 2011 or today, on the map there is (no new map, no camera move). */
+  setLabelFields(fields: ReadonlyMap<string, LabelField>): void;
   /**
    * Moves the map into another element (the map view taking over a map started early) and fits it
    * to its new size; `refit` frames the region again. Resolves when the map has drawn at that size.
@@ -169,8 +178,20 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
       const { x, y } = map.project([lon, lat]);
       return { x, y };
     },
-    fitTo(bounds) {
-      map.fitBounds(bounds, { padding: 40, animate });
+    fitTo(bounds, fit = {}) {
+      map.fitBounds(bounds, {
+        padding: fit.padding ?? 40,
+        animate,
+        ...(fit.maxZoom === undefined ? {} : { maxZoom: fit.maxZoom }),
+      });
+    },
+    setLabelFields(fields) {
+      withLayers(() => {
+        for (const [layerId, field] of fields) {
+          // An online style has none of the offline basemap's layers: nothing to rename there.
+          if (map.getLayer(layerId)) map.setLayoutProperty(layerId, 'text-field', field);
+        }
+      });
     },
     moveTo(parent, { refit }) {
       parent.append(options.container);
@@ -193,20 +214,19 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
       return () => map.off('click', handler);
     },
     onMoveEnd(listener) {
-      // A resize (the page laid out again, the map moved into place) fires 'moveend' too, right
-      // after 'resize', but leaves centre and zoom alone: that is not the camera moving.
-      let resizing = false;
-      const onResize = () => (resizing = true);
+      // A resize (the page laid out again, the map moved into place) fires 'moveend' too, but
+      // leaves centre and zoom alone: that is not the camera moving. Compared rather than flagged
+      // on 'resize': MapLibre does not always follow a 'resize' with a 'moveend', and a flag left
+      // set swallowed the reader's next move.
+      let last = this.camera();
       const handler = () => {
-        if (resizing) resizing = false;
-        else listener(this.camera());
+        const now = this.camera();
+        if (now.lon === last.lon && now.lat === last.lat && now.zoom === last.zoom) return;
+        last = now;
+        listener(now);
       };
-      map.on('resize', onResize);
       map.on('moveend', handler);
-      return () => {
-        map.off('resize', onResize);
-        map.off('moveend', handler);
-      };
+      return () => map.off('moveend', handler);
     },
     destroy() {
       map.remove();

@@ -62,6 +62,18 @@ export function buildDomain(dataset: Dataset): Domain {
   };
 }
 
+/** West-south and east-north corners, in degrees. */
+export type Bounds = [[number, number], [number, number]];
+
+/**
+ * What the app may ask of the map on screen: camera moves are calls, made once, never state that
+ * a map built later (another basemap) would replay.
+ */
+export interface CameraPort {
+  flyTo(camera: CameraState): void;
+  fitTo(bounds: Bounds, options?: { maxZoom?: number; padding?: number }): void;
+}
+
 const browserScheduler: FrameScheduler = {
   request: (cb) => requestAnimationFrame(cb),
   cancel: (id) => cancelAnimationFrame(id),
@@ -96,16 +108,20 @@ export class AppState {
   basemap = $state<string | undefined>(undefined);
   /** Label Pakistan's units with their 2011 names (NWFP, FATA agencies) or today's. */
   labelNames = $state<'2011' | 'current'>(DEFAULT_LABEL_NAMES);
-  /** A camera move asked for by the app (a tour step); the map follows it once. */
-  cameraRequest = $state.raw<CameraState | null>(null);
   /** Extra points over the map, e.g. the places found in a pasted article. */
   overlay = $state.raw<FeatureCollection<Point, { name: string; count?: number }> | null>(null);
+  #cameraPort: CameraPort | undefined;
   /** Draws the map as a PNG data URL; set by the map view once the map exists (print). */
   snapshotMap: (() => Promise<string>) | undefined;
   /** Messages about the URL or data that the user should see once. */
   notices = $state<string[]>([]);
 
   // ---- derived
+  /**
+   * The day the clock is in. What lists and cards show changes by the day, so they derive from
+   * this, not from \`time\`, which moves a fraction of a day every frame of playback.
+   */
+  day = $derived(Math.floor(this.time));
   range = $derived.by<EpochSpan>(() => (this.showBackground ? this.domain.full : this.domain.focus));
   filters = $derived({
     types: this.types,
@@ -113,7 +129,9 @@ export class AppState {
     query: this.query,
   });
   selection = $derived.by(() =>
-    selectEvents(this.domain.index, { time: this.time, window: this.window, ...this.filters }),
+    // The day, not the clock time: an event's first and last days are whole, so at any moment of
+    // a day the same events are visible (the map fades them by the exact time on its own).
+    selectEvents(this.domain.index, { time: this.day, window: this.window, ...this.filters }),
   );
   filteredIndex = $derived.by(() => filterIndex(this.domain.index, this.filters));
   /** 1 for events passing the filters, by map event index. */
@@ -214,6 +232,25 @@ export class AppState {
     this.types = new Set();
     this.actors = new Set();
     this.query = '';
+  }
+  /** The map view hands over its map's camera; the returned function takes it back. */
+  attachCamera(port: CameraPort): () => void {
+    this.#cameraPort = port;
+    return () => {
+      if (this.#cameraPort === port) this.#cameraPort = undefined;
+    };
+  }
+  /**
+   * Moves the camera to a saved view (a tour step). With no map on screen yet (a tour opened by
+   * a link, before the map view mounts) the view becomes the camera the map is built with.
+   */
+  moveCamera(camera: CameraState): void {
+    if (this.#cameraPort) this.#cameraPort.flyTo(camera);
+    else this.camera = camera;
+  }
+  /** Frames an area on the map there is (the places found in an article). */
+  fitTo(bounds: Bounds, options: { maxZoom?: number; padding?: number } = {}): void {
+    this.#cameraPort?.fitTo(bounds, options);
   }
   dismissNotice(index: number): void {
     this.notices = this.notices.filter((_, i) => i !== index);

@@ -113,7 +113,19 @@ export function checkDataUrl(value: string, page: { href: string; origin: string
 
 /** Fetches and imports an address that {@link checkDataUrl} allowed, reading at most MAX_BYTES. */
 export async function importFromUrl(url: URL, page: { href: string; origin: string }): Promise<ImportResult> {
-  const name = decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? '') || url.host;
+  const last = url.pathname.split('/').filter(Boolean).pop() ?? '';
+  let name: string;
+  try {
+    name = decodeURIComponent(last) || url.host;
+  } catch {
+    // decodeURIComponent throws on a `%` not followed by two hex digits (or a broken UTF-8 byte run).
+    const bad = /%(?![0-9a-f]{2}).{0,2}/i.exec(last)?.[0];
+    const what = bad ? `a malformed % escape ("${bad}")` : '% escapes that do not spell UTF-8 text';
+    return failure(
+      last,
+      `The data link's file name "${shorten(last)}" has ${what}: write a % sign as %25 and a space as %20.`,
+    );
+  }
   let response: Response;
   try {
     // No cookies, no referrer: the site holding the data learns nothing about the page.

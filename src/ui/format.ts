@@ -27,6 +27,14 @@ export function calendarText(date: string): string {
   return dayFormat.format(d);
 }
 
+/** What a source without a publication date shows in its place (never today's date). */
+export const UNDATED = 'undated';
+
+/** A source's publication date, or "undated" when the source gives none. */
+export function sourceDateText(published: string | undefined): string {
+  return published?.trim() ? calendarText(published) : UNDATED;
+}
+
 /** An event's date as precisely as the sources allow, saying so when the day is not known. */
 export function eventDateText(event: TimeEvent): string {
   const start = calendarText(event.start);

@@ -52,3 +52,16 @@ browserTest('everything works by keyboard: tab to the slider, move it, open an e
   // The live region tells a screen reader what is happening.
   expect(await app.page.locator('.atlas > [aria-live=polite]').textContent()).toMatch(/17 March 2011/);
 });
+
+browserTest('the Play button says what it does once: "Pause" while playing, never "Pause, pressed"', async () => {
+  app = await openApp('?t=2011-03-16');
+  await waitForMap(app.page);
+  const playButton = app.page.getByRole('button', { name: /^(Play|Pause)$/ });
+  expect(await playButton.ariaSnapshot()).toBe('- button "Play"');
+  await playButton.click();
+  // What a screen reader announces: the label changes; no toggle state on top of it.
+  await expect.poll(() => playButton.ariaSnapshot()).toBe('- button "Pause"');
+  expect(await playButton.getAttribute('aria-pressed')).toBeNull();
+  await playButton.click();
+  await expect.poll(() => playButton.ariaSnapshot()).toBe('- button "Play"');
+});
