@@ -7,7 +7,8 @@
 import placesUrl from '../../geodata/places.geojson?url';
 import worldUrl from '../../geodata/world-places.json?url';
 import { describeImport, type ImportResult } from '../core/import/file.ts';
-import { checkFileSize, MAX_BYTES, formatBytes } from '../core/import/limits.ts';
+import { checkFileSize, MAX_BYTES } from '../core/import/limits.ts';
+import { formatBytes } from '../core/text/count.ts';
 import { fileProblem } from '../core/import/problem.ts';
 import type { Dataset } from '../core/dataset/schema.ts';
 import type { DatasetSwitch } from './dataset-switch.ts';
@@ -38,17 +39,11 @@ const failure = (fileName: string, message: string): ImportResult => ({
   problems: [fileProblem(message)],
 });
 
-/** Today as `YYYY-MM-DD` in the user's time zone (the day a source without a date was imported). */
-function today(): string {
-  return new Date().toLocaleDateString('en-CA');
-}
-
 /** Parses bytes in the import worker. Never rejects: a crash becomes a failed result. */
 export function parseInWorker(name: string, bytes: ArrayBuffer): Promise<ImportResult> {
   const request: ImportRequest = {
     name,
     bytes,
-    importedOn: today(),
     placesUrl: new URL(placesUrl, location.href).href,
     worldUrl: new URL(worldUrl, location.href).href,
   };

@@ -1,8 +1,9 @@
 /**
- * The files of "Map an article": reading a .txt the reader opens (UTF-8 or a clear refusal) and
+ * The files of "Map an article": reading a .txt the reader opens (by src/core/text/decode-text.ts's rules, or a clear refusal) and
  * naming the GeoJSON of the places found after it.
  */
 import { formatBytes, formatCount } from '../core/text/count.ts';
+import { decodeText } from '../core/text/decode-text.ts';
 
 /** Longer texts take the page too long to scan and draw; the CLI takes any length. */
 export const MAX_ARTICLE_CHARS = 500_000;
@@ -18,14 +19,10 @@ export async function readArticleFile(file: File): Promise<string> {
       `${file.name} is ${formatBytes(file.size)}; the panel reads texts up to ${formatCount(MAX_ARTICLE_CHARS)} characters`,
     );
   }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes.includes(0)) throw new Error(`${file.name} is not a text file (it contains NUL bytes)`);
-  try {
-    const decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
-  } catch {
-    throw new Error(`${file.name} is not UTF-8 text; save it as UTF-8 (plain text) and open it again`);
-  }
+  // The same rules as the import and the geoparse CLI: UTF-16 by its mark, UTF-8, else Windows-1252.
+  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
+  if ('error' in decoded) throw new Error(decoded.error);
+  return decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
 }
 
 /** "Report 1.txt" → "Report-1_places.geojson"; a pasted text → "article_places.geojson". */

@@ -10,11 +10,6 @@ import { parseWorldIndex } from '../geoparse/world-index.ts';
 export interface ImportRequest {
   name: string;
   bytes: ArrayBuffer;
-  /**
-   * @deprecated Not read: an undated source stays undated rather than taking the day of import.
-   * Kept so the main thread's request still type-checks until it stops sending it.
-   */
-  importedOn?: string;
   /** Absolute URLs of geodata/places.geojson and geodata/world-places.json in the build. */
   placesUrl: string;
   worldUrl: string;

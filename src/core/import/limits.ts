@@ -6,12 +6,6 @@
 
 import { formatBytes } from '../text/count.ts';
 
-/**
- * @deprecated Import them from `src/core/text/count.ts`; kept only until the Import dialog
- * (src/ui/ImportData.svelte) and src/state/import-data.ts do.
- */
-export { formatBytes, formatCount } from '../text/count.ts';
-
 const MB = 1024 * 1024;
 
 /** Above this the import still runs, but warns that it may take a few seconds. */
