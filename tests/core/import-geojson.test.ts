@@ -88,7 +88,9 @@ describe('importing GeoJSON', () => {
     expect(result.ok).toBe(false);
     const count = (JSON.parse(places) as { features: unknown[] }).features.length;
     expect(count).toBeGreaterThan(1);
-    expect(result.ok ? '' : result.message).toContain(`None of the ${count} features of places.geojson could be loaded`);
+    expect(result.ok ? '' : result.message).toContain(
+      `None of the ${count} features of places.geojson could be loaded`,
+    );
     expect(result.problems[0]).toMatchObject({
       path: 'features[0].properties.start',
       message: 'Every event needs a date.',
