@@ -105,7 +105,8 @@ describe('the shipped events', () => {
     {
       id: 'pasha-panetta-meeting',
       start: '2011-04-11',
-      places: ['cia-headquarters', 'pakistan'],
+      // A visit: from Islamabad to CIA headquarters.
+      places: ['islamabad', 'cia-headquarters'],
       sources: ['abc-2011-04-13', 'rsis-2011-04-25', 'dawn-2011-04-12'],
       dateClaims: { 'abc-2011-04-13': '2011-04-11', 'rsis-2011-04-25': '2011-04-10', 'dawn-2011-04-12': '2011-04-11' },
     },
@@ -170,6 +171,50 @@ describe('the shipped events', () => {
       expect(sentences, `${event.id}: summary sentences`).toBeGreaterThanOrEqual(SUMMARY_SENTENCES.min);
       expect(sentences, `${event.id}: summary sentences`).toBeLessThanOrEqual(SUMMARY_SENTENCES.max);
       expect(event.dateNote, event.id).toMatch(/\b(AP|ABC|RSIS)\b/);
+    }
+  });
+
+  it('cite every listed source; every report has an address and says something in a claim', () => {
+    const dataset = loadShipped();
+    const kinds = dataset.sources.map((s) => s.kind);
+    expect(kinds.filter((k) => k === 'article')).toHaveLength(3);
+    expect(kinds.every((k) => k === 'article' || k === 'report')).toBe(true);
+    for (const source of dataset.sources) {
+      expect(
+        dataset.events.some((e) => e.sources.includes(source.id)),
+        `${source.id} is cited by no event`,
+      ).toBe(true);
+      if (source.kind !== 'report') continue;
+      expect(source.url, `${source.id} has no address`).toMatch(/^https?:\/\//);
+      expect(
+        dataset.events.some((e) => e.claims.some((c) => c.source === source.id)),
+        `${source.id} makes no claim`,
+      ).toBe(true);
+    }
+  });
+
+  it('are dated to the day a report gives, where the reports agree on one', () => {
+    const dataset = loadShipped();
+    const reports = new Set(dataset.sources.filter((s) => s.kind === 'report').map((s) => s.id));
+    const dated = dataset.events.flatMap((event) => {
+      const days = new Set(
+        event.claims
+          .filter((c) => reports.has(c.source) && c.aspect === 'date' && c.date?.length === 10)
+          .map((c) => c.date),
+      );
+      return days.size === 1 ? [[event.id, event.start, [...days][0]] as const] : [];
+    });
+    expect(dated.length).toBeGreaterThan(15);
+    for (const [id, start, day] of dated) expect(start, id).toBe(day);
+    // Every event starting on a report's day says which report in its date note.
+    for (const [id] of dated) {
+      const event = eventById(dataset, id);
+      const named = event.claims.filter((c) => reports.has(c.source) && c.aspect === 'date');
+      const outlets = named.map((c) => dataset.sources.find((s) => s.id === c.source)?.outlet ?? '');
+      expect(
+        outlets.some((o) => event.dateNote.includes(o.replace(/ \(.*\)$/, ''))),
+        `${id}: the date note names none of ${outlets.join(', ')}`,
+      ).toBe(true);
     }
   });
 
