@@ -86,13 +86,15 @@ const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})`;
 const UNKNOWN_PATTERNS = [
   // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …"
   new RegExp(
-    String.raw`\b(?:in|at|near|outside|into|from)\s+(?:the\s+)?${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+)?(?:in|near|of)\s+(?=\p{Lu})`,
+    String.raw`\b(?:in|at|near|outside|into|from|hit|struck|targeted|bombed|raided)\s+(?:the\s+)?${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+)?(?:in|near|of)\s+(?=\p{Lu})`,
     'gu',
   ),
   // "the village of Spinwam", "the town of Razmak"
   new RegExp(String.raw`\b(?:town|village|city|district|area|region|hamlet)\s+of\s+${NAME}`, 'gu'),
   // "in the Razmak area"
   new RegExp(String.raw`\b(?:in|at|near)\s+(?:the\s+)?${NAME}\s+(?:area|village|town|district|region)\b`, 'gu'),
+  // "gathered in Jalalabad the next day": a capitalised name after "in", then no more name.
+  new RegExp(String.raw`\b(?:in|at|near)\s+${NAME}(?=\s+\p{Ll}|[,.;])`, 'gu'),
 ];
 const NOT_PLACE_WORDS =
   /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b/u;

@@ -97,6 +97,14 @@ const TYPE_LABELS: Record<EventType, string> = {
   'casualty-toll': 'Casualty toll',
 };
 
+/** A dateline's or byline's date is when the story was filed, not when anything in it happened. */
+const DATELINE_PREFIX = /^\s*\p{Lu}[\p{Lu} .,'’-]*,\s*$/u;
+const BYLINE_PREFIX = /^\s*(?:by\b|published|posted|updated|first published|date\b)/iu;
+function inHeadline(text: string, d: { start: number }): boolean {
+  const prefix = text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start);
+  return DATELINE_PREFIX.test(prefix) || BYLINE_PREFIX.test(prefix);
+}
+
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start >= b.start && a.end <= b.end;
 
@@ -104,7 +112,7 @@ const inside = (a: { start: number; end: number }, b: { start: number; end: numb
 export function extractEvents(text: string, options: ExtractOptions): EventDraft[] {
   const { source, context } = options;
   const mentions = options.matcher.find(text);
-  const dates = findDates(text, options.published);
+  const dates = findDates(text, options.published).filter((d) => !inHeadline(text, d));
   const mainCountry = mostNamedCountry(mentions, context);
   const pending: Pending[] = [];
 
@@ -126,7 +134,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const places = sentenceMentions.filter((m) => inside(m, clause) && isPlaceHere(text, m));
       const clauseUnknowns = unknowns.filter((u) => inside(u, clause));
       const clauseDates = sentenceDates.filter((d) => inside(d, clause));
-      const covered = (a: number, b: number) => mentions.some((m) => m.start < b && a < m.end);
+      const covered = (a: number, b: number) =>
+        mentions.some((m) => m.start < b && a < m.end) || clauseUnknowns.some((u) => u.start < b && a < u.end);
       const actors = findActors(clause, covered);
       const figures = findCasualties(clause).filter((f) => !inAnchor(f.span));
 
@@ -355,7 +364,10 @@ function attachUndated(pending: Pending[]): EventDraft[] {
 }
 
 function titleOf(d: EventDraft): string {
-  const where = d.places.filter(isLocating);
+  // The smallest place first; a town we could not find is named, though drawn as its district.
+  const where = d.places
+    .filter(isLocating)
+    .sort((a, b) => Number(!a.unknown) - Number(!b.unknown) || kindSize(a.kind) - kindSize(b.kind));
   const label = TYPE_LABELS[d.type];
   const from = where.find((p) => p.role === 'from');
   const to = where.find((p) => p.role === 'to');

@@ -61,6 +61,8 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   protest: 'protest',
   protests: 'protest',
   protested: 'protest',
+  protesters: 'protest',
+  demonstrators: 'protest',
   rally: 'protest',
   rallied: 'protest',
   demonstration: 'protest',
