@@ -141,7 +141,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
 
       for (const trigger of triggers) {
         const anchored = inAnchor(trigger);
-        const date = anchored ? null : pickDate(trigger, clauseDates.length > 0 ? clauseDates : sentenceDates);
+        let date = anchored ? null : pickDate(trigger, clauseDates.length > 0 ? clauseDates : sentenceDates);
+        // "His release …, a day after the release": that trigger is the anchor told again, not a new event.
+        const anchorText = date?.link && date.link.anchor !== 'previous' ? date.link.anchor.text : null;
+        if (anchorText && findTriggers(anchorText).some((t) => sameKind(t.type, trigger.type))) date = null;
         const mine = (p: { start: number; end: number }) =>
           nearestTrigger(p, triggers) === trigger && inAnchor(p) === anchored;
         const drafted: DraftPlace[] = [];
@@ -154,6 +157,12 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         for (const u of clauseUnknowns.filter(mine)) {
           const place = unknownDraftPlace(u, 'where', mainCountry, context);
           if (place) drafted.push(place);
+        }
+        // The unit an unknown place lies in is where it is drawn, not a second place of the event.
+        for (const p of drafted) {
+          if (p.unknown?.withinId) {
+            for (const q of drafted) if (q !== p && q.placeId === p.unknown.withinId) q.role = 'mentioned';
+          }
         }
         const notes: string[] = [];
         if (!drafted.some(isLocating))
@@ -328,7 +337,10 @@ function resolveLinks(pending: Pending[], text: string) {
         const types = findTriggers(link.anchor.text).map((t) => t.type);
         const at = link.anchor.start;
         anchor = pending
-          .filter((p) => p !== d && p.span?.precision === 'day' && types.some((t) => sameKind(t, p.type)))
+          .filter(
+            (p) =>
+              p !== d && p.date !== d.date && p.span?.precision === 'day' && types.some((t) => sameKind(t, p.type)),
+          )
           .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
       }
       const span = anchor?.span ? applyLink(link, anchor.span) : null;
