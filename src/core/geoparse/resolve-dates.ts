@@ -276,7 +276,7 @@ function fromChrono(text: string, r: chrono.ParsedResult, pub: number): DateMent
     const weekday = s.get('weekday') ?? 0;
     const pubWeekday = (pub + 4) % 7; // 1970-01-01 was a Thursday
     const back = (pubWeekday - weekday + 7) % 7;
-    const forward = /\b(next|coming)\s*$/iu.test(before);
+    const forward = /\b(next|coming)\s*$/iu.test(before) || /^(?:next|coming)\b/iu.test(shown);
     const d = forward ? pub + (7 - back || 7) : pub - back;
     return {
       ...base,
