@@ -72,7 +72,25 @@ interface Pending extends EventDraft {
 
 const VIOLENT = new Set<EventType>(['strike', 'raid', 'shooting', 'attack']);
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'on', 'over', 'inside', 'outside', 'to', 'across', 'of', 'hit', 'struck', 'targeted', 'bombed', 'raided', 'shelled']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'into',
+  'on',
+  'over',
+  'inside',
+  'outside',
+  'to',
+  'across',
+  'of',
+  'hit',
+  'struck',
+  'targeted',
+  'bombed',
+  'raided',
+  'shelled',
+]);
 /** A sentence's place that may stand in for an event's when the clause names none. */
 const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'to', 'inside', 'outside']);
 /** An adjective place that is a place: "Pakistani territory", "a Pakistani military town". */

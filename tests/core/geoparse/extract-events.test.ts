@@ -8,7 +8,8 @@ import { validateDataset } from '../../../src/core/dataset/validate-dataset.ts';
 import { loadPlaceContext } from '../../../src/cli/extract-events.ts';
 
 const loaded = loadPlaceContext();
-const extract = (text: string, published: string, source = 'wire') => extractEvents(text, { source, published, ...loaded });
+const extract = (text: string, published: string, source = 'wire') =>
+  extractEvents(text, { source, published, ...loaded });
 const summary = (text: string, published: string) =>
   extract(text, published).map((d) => ({
     type: d.type,
@@ -26,7 +27,8 @@ describe('extractEvents', () => {
   });
 
   it('links "a day after the release" to the release, wherever in the text it is dated', () => {
-    const text = 'A drone strike hit Datta Khel a day after the release of the contractor. He was freed on March 16 in Lahore.';
+    const text =
+      'A drone strike hit Datta Khel a day after the release of the contractor. He was freed on March 16 in Lahore.';
     const strike = extract(text, '2011-08-02').find((d) => d.type === 'strike');
     expect(strike?.span && spanBounds(strike.span)).toEqual({ start: '2011-03-17', end: '2011-03-17' });
     expect(strike?.places.map((p) => p.name)).toEqual(['Datta Khel']);
@@ -61,10 +63,15 @@ describe('extractEvents', () => {
 
   it('writes a dataset the validator accepts', () => {
     const drafts = extract('A drone struck a house in Mir Ali, in North Waziristan, on Friday.', '2012-10-14');
-    const { dataset } = draftsToDataset(drafts, [{ id: 'wire', title: 'Strike', published: '2012-10-14' }], loaded.context, {
-      id: 'test',
-      title: 'Test',
-    });
+    const { dataset } = draftsToDataset(
+      drafts,
+      [{ id: 'wire', title: 'Strike', published: '2012-10-14' }],
+      loaded.context,
+      {
+        id: 'test',
+        title: 'Test',
+      },
+    );
     const result = validateDataset(dataset);
     expect(result.ok ? [] : result.problems).toEqual([]);
     expect(dataset.places.features.find((f) => f.properties.name === 'Mir Ali')?.geometry.type).not.toBe('Point');
