@@ -20,7 +20,7 @@ export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let pending: { start: number; end: number } | null = null;
   for (const s of segmenter.segment(text)) {
-    const start = pending?.start ?? s.index;
+    const start: number = pending?.start ?? s.index;
     const end = s.index + s.segment.length;
     if (ABBREVIATIONS.test(s.segment) && !s.segment.includes('\n')) {
       pending = { start, end };
