@@ -86,7 +86,7 @@ const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})`;
 const UNKNOWN_PATTERNS = [
   // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …"
   new RegExp(
-    String.raw`\b(?:in|at|near|outside|into|from|hit|struck|targeted|bombed|raided)\s+(?:the\s+)?${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+)?(?:in|near|of)\s+(?=\p{Lu})`,
+    String.raw`\b(?:in|at|near|outside|into|from|hit|struck|targeted|bombed|raided)\s+(?:the\s+)?${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
     'gu',
   ),
   // "the village of Spinwam", "the town of Razmak"
@@ -98,6 +98,9 @@ const UNKNOWN_PATTERNS = [
 ];
 const NOT_PLACE_WORDS =
   /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b/u;
+
+/** How far after an unknown name the unit holding it may be named ("Shawal, near the border in North Waziristan"). */
+const UNIT_REACH = 60;
 
 export interface UnknownPlace {
   name: string;
@@ -118,7 +121,9 @@ export function findUnknownPlaces(sentence: Span, mentions: readonly PlaceMentio
       if (NOT_PLACE_WORDS.test(name)) continue;
       if (mentions.some((p) => p.start < end && start < p.end)) continue;
       if (found.some((u) => u.start === start)) continue;
-      const after = mentions.filter((p) => p.start >= end && p.start - end < 60 && p.form === 'name');
+      const after = mentions.filter(
+        (p) => p.start >= end && p.start - end < UNIT_REACH && p.form === 'name' && p.kind !== 'border',
+      );
       const inSentence = mentions.filter(
         (p) => p.start >= sentence.start && p.end <= sentence.end && p.form === 'name',
       );

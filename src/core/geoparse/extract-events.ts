@@ -96,6 +96,8 @@ const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'to', 'inside', 'outside'
 /** An adjective place that is a place: "Pakistani territory", "a Pakistani military town". */
 const ADJECTIVE_PLACE =
   /^\s+(?:\p{L}+\s+)?(?:territory|soil|side|town|city|village|region|area|prison|airspace|border)\b/u;
+const PLACE_NOUN_AFTER =
+  /^\s+(?:border\s+)?(?:crossing|checkpoint|airport|prison|jail|market|bazaar|camp|valley|district|area|region|province)\b/u;
 const PREPOSITION_BEFORE = /(\p{L}+)\s+(?:the\s+|a\s+|an\s+)?$/u;
 const TYPE_LABELS: Record<EventType, string> = {
   strike: 'Strike',
@@ -157,12 +159,17 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const actors = findActors(clause, covered);
       const figures = findCasualties(clause).filter((f) => !inAnchor(f.span));
 
+      const dateOf = new Map<Trigger, DateMention | null>();
       for (const trigger of triggers) {
-        const anchored = inAnchor(trigger);
-        let date = anchored ? null : pickDate(trigger, clauseDates.length > 0 ? clauseDates : sentenceDates);
+        let date = inAnchor(trigger) ? null : pickDate(trigger, clauseDates.length > 0 ? clauseDates : sentenceDates);
         // "His release …, a day after the release": that trigger is the anchor told again, not a new event.
         const anchorText = date?.link && date.link.anchor !== 'previous' ? date.link.anchor.text : null;
         if (anchorText && findTriggers(anchorText).some((t) => sameKind(t.type, trigger.type))) date = null;
+        dateOf.set(trigger, date);
+      }
+      for (const trigger of triggers) {
+        const anchored = inAnchor(trigger);
+        const date = dateOf.get(trigger) ?? null;
         const mine = (p: { start: number; end: number }) =>
           nearestTrigger(p, triggers) === trigger && inAnchor(p) === anchored;
         const drafted: DraftPlace[] = [];
@@ -183,8 +190,15 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           }
         }
         const notes: string[] = [];
-        if (!drafted.some(isLocating))
-          fallbackPlace(text, drafted, sentenceMentions, inAnchor, mainCountry, context, notes);
+        if (!drafted.some(isLocating)) {
+          // A place another event of the clause took ("kidnapped in Kabul … released") is not this one's.
+          // One that shares this event's date is the same scene ("flew to Islamabad … for talks").
+          const free = sentenceMentions.filter((m) => {
+            const owner = places.includes(m) ? nearestTrigger(m, triggers) : undefined;
+            return owner === undefined || owner === trigger || (date !== null && dateOf.get(owner) === date);
+          });
+          fallbackPlace(text, drafted, free, inAnchor, mainCountry, context, notes);
+        }
         for (const p of drafted) {
           if (p.unknown) notes.push(`unknown place: ${p.unknown.name}, in ${p.unknown.withinName}`);
           if (p.choice) notes.push(`chose ${p.choice}`);
@@ -261,6 +275,8 @@ function isPlaceHere(text: string, m: PlaceMention): boolean {
 }
 
 function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Trigger): PlaceRole {
+  // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
+  if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
   const before = PREPOSITION_BEFORE.exec(text.slice(Math.max(clause.start, m.start - 30), m.start))?.[1]?.toLowerCase();
   if (m.form === 'adjective') return 'where';
   if (DIRECTED_TYPES.has(trigger.type)) {
