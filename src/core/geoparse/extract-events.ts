@@ -164,7 +164,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         let date = inAnchor(trigger) ? null : pickDate(trigger, clauseDates.length > 0 ? clauseDates : sentenceDates);
         // "His release …, a day after the release": that trigger is the anchor told again, not a new event.
         const anchorText = date?.link && date.link.anchor !== 'previous' ? date.link.anchor.text : null;
-        if (anchorText && findTriggers(anchorText).some((t) => sameKind(t.type, trigger.type))) date = null;
+        if (anchorText && findTriggers(anchorText).some((t) => t.type === trigger.type)) date = null;
         dateOf.set(trigger, date);
       }
       for (const trigger of triggers) {
@@ -275,6 +275,9 @@ function isPlaceHere(text: string, m: PlaceMention): boolean {
 }
 
 function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Trigger): PlaceRole {
+  // "visited Kabul", "phoned Washington": the place is the verb's object.
+  const object = m.start >= trigger.end && /^\s+(?:the\s+)?$/u.test(text.slice(trigger.end, m.start));
+  if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
   // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
   if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
   const before = PREPOSITION_BEFORE.exec(text.slice(Math.max(clause.start, m.start - 30), m.start))?.[1]?.toLowerCase();

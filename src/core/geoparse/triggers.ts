@@ -104,7 +104,7 @@ const TRIGGER_RE = new RegExp(
     .join('|')})\b`,
   'giu',
 );
-const AERIAL = /\b(?:drones?|missiles?|unmanned|air ?strikes?|warplanes?|jets|bombs?)\b/iu;
+const AERIAL = /\b(?:drones?|missiles?|unmanned|air ?strikes?|warplanes?|jets)\b/iu;
 /** "a protest with the ambassador" after "lodged": a diplomatic protest, not a street one. */
 const DIPLOMATIC_PROTEST = /\b(?:lodged|filed|registered|delivered)\s+(?:a\s+)?(?:strong\s+|formal\s+)?protest/iu;
 /** Reporting about a thing is not the thing: "the report also criticised". */
