@@ -118,7 +118,8 @@ const TYPE_LABELS: Record<EventType, string> = {
 };
 
 /** A dateline's or byline's date is when the story was filed, not when anything in it happened. */
-const DATELINE_PREFIX = /^\s*\p{Lu}[\p{Lu} .,'’-]*,\s*$/u;
+/** "ISLAMABAD, " or "PESHAWAR, Pakistan, " before the date. */
+const DATELINE_PREFIX = /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]*)?,\s*$/u;
 const BYLINE_PREFIX = /^\s*(?:by\b|published|posted|updated|first published|date\b)/iu;
 function inHeadline(text: string, d: { start: number }): boolean {
   const prefix = text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start);
