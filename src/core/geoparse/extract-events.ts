@@ -126,15 +126,25 @@ function inHeadline(text: string, d: { start: number }): boolean {
   return DATELINE_PREFIX.test(prefix) || BYLINE_PREFIX.test(prefix);
 }
 
+/** Where a dateline ends (0 when the text opens without one): "CITY, Country, date (Agency) –" or "CITY:". */
+const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^\n–—:]{0,60})?(?:\s+[-–—]\s+|:\s+)/u;
+function datelineEnd(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start >= b.start && a.end <= b.end;
 
 /** Draft events of one article, merged within it, in text order. */
 export function extractEvents(text: string, options: ExtractOptions): EventDraft[] {
   const { source, context } = options;
-  const mentions = options.matcher.find(text);
+  // The dateline ("PESHAWAR, Pakistan, Oct. 14, 2012 (Wire) –") says where the story was filed
+  // and by whom: none of its places or names belong to an event.
+  const filed = datelineEnd(text);
+  const everywhere = options.matcher.find(text);
+  const mentions = everywhere.filter((m) => m.start >= filed);
   const dates = findDates(text, options.published).filter((d) => !inHeadline(text, d));
-  const mainCountry = mostNamedCountry(mentions, context);
+  const mainCountry = mostNamedCountry(everywhere, context);
   const pending: Pending[] = [];
 
   for (const sentence of splitSentences(text)) {
@@ -157,7 +167,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const clauseDates = sentenceDates.filter((d) => inside(d, clause));
       const covered = (a: number, b: number) =>
         mentions.some((m) => m.start < b && a < m.end) || clauseUnknowns.some((u) => u.start < b && a < u.end);
-      const actors = findActors(clause, covered);
+      const actors = findActors(clause, (a, b) => a < filed || covered(a, b));
       const figures = findCasualties(clause).filter((f) => !inAnchor(f.span));
 
       const dateOf = new Map<Trigger, DateMention | null>();
@@ -333,11 +343,20 @@ function mostNamedCountry(mentions: readonly PlaceMention[], context: PlaceConte
   // The country the text's towns and districts lie in says more than how often a country is
   // named: a story about Lahore and Waziristan names "the US" at every turn.
   const byId = new Map(context.gazetteer.features.map((f) => [f.properties.id, f.properties]));
+  const worldById = new Map(context.world.map((w) => [w.id, w]));
+  const worldCountry = new Map(context.world.filter((w) => w.kind === 'country').map((w) => [w.country, w]));
+  const curatedByName = new Map(
+    context.gazetteer.features
+      .filter((f) => f.properties.kind === 'country')
+      .map((f) => [f.properties.name, f.properties.id]),
+  );
   const countryOf = (id: string): string | null => {
     for (let p = byId.get(id), n = 0; p && n < 10; p = p.parent ? byId.get(p.parent) : undefined, n++) {
       if (p.kind === 'country') return p.id;
     }
-    return null;
+    // A world-index town knows its country's code: "Hyderabad (PK)" lies in Pakistan.
+    const country = worldCountry.get(worldById.get(id)?.country ?? '');
+    return country ? (curatedByName.get(country.name) ?? country.id) : null;
   };
   const counts = new Map<string, number>();
   for (const m of mentions) {
@@ -347,7 +366,19 @@ function mostNamedCountry(mentions: readonly PlaceMention[], context: PlaceConte
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   const mention = top && mentions.find((m) => m.placeId === top[0]);
   if (mention) return draftPlace(mention, 'where', context);
-  const f = top && byId.get(top[0]) && context.gazetteer.features.find((x) => x.properties.id === top[0]);
+  const w = top && worldById.get(top[0]);
+  if (w)
+    return {
+      name: w.name,
+      placeId: w.id,
+      lon: w.lon,
+      lat: w.lat,
+      role: 'where',
+      kind: 'country',
+      precision: 'country',
+      mention: { start: 0, end: 0 },
+    };
+  const f = top && context.gazetteer.features.find((x) => x.properties.id === top[0]);
   if (!f) return null;
   const [lon, lat] = placeAnchor(f);
   return {
