@@ -208,7 +208,14 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
             const owner = places.includes(m) ? nearestTrigger(m, triggers) : undefined;
             return owner === undefined || owner === trigger || (date !== null && dateOf.get(owner) === date);
           });
-          fallbackPlace(text, drafted, free, inAnchor, mainCountry, context, notes);
+          // The place of an event told with the same date in the clause ("visited Kabul and held talks").
+          const scene = new Set(
+            places.filter((m) => {
+              const owner = nearestTrigger(m, triggers);
+              return owner !== trigger && date !== null && owner !== undefined && dateOf.get(owner) === date;
+            }),
+          );
+          fallbackPlace(text, drafted, free, scene, inAnchor, mainCountry, context, notes);
         }
         for (const p of drafted) {
           if (p.unknown) notes.push(`unknown place: ${p.unknown.name}, in ${p.unknown.withinName}`);
@@ -314,6 +321,7 @@ function fallbackPlace(
   text: string,
   drafted: DraftPlace[],
   sentenceMentions: readonly PlaceMention[],
+  scene: ReadonlySet<PlaceMention>,
   inAnchor: (s: { start: number; end: number }) => boolean,
   mainCountry: DraftPlace | null,
   context: PlaceContext,
@@ -321,10 +329,12 @@ function fallbackPlace(
 ) {
   const nearby = sentenceMentions
     .filter((m) => m.form === 'name' && !inAnchor(m) && m.kind !== 'border' && m.kind !== 'country')
-    .filter((m) =>
-      FALLBACK_LOCATIVE.has(
-        PREPOSITION_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '',
-      ),
+    .filter(
+      (m) =>
+        scene.has(m) ||
+        FALLBACK_LOCATIVE.has(
+          PREPOSITION_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '',
+        ),
     )
     .sort((a, b) => kindSize(a.kind) - kindSize(b.kind))[0];
   if (nearby) {
