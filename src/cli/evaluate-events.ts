@@ -150,12 +150,18 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
       score: evaluateEvents(loadTexts(join(FIXTURES, 'texts'), own), own, loaded),
     },
   ];
-  // Written after the extractor's rules were set, and scored before any change for them: the
-  // nearest we have to articles it has never seen.
+  // Written after the first rules were set; their first score was recall 7/11, precision 7/10,
+  // and the rules were then changed for what they showed.
   const heldOut = parseEventLabels(readFileSync(join(FIXTURES, 'held-out-labels.tsv'), 'utf8'));
   runs.push({
     name: 'held-out texts (tests/fixtures/extract-events/held-out)',
     score: evaluateEvents(loadTexts(join(FIXTURES, 'held-out'), heldOut), heldOut, loaded),
+  });
+  // Written after every rule change above, scored once and not tuned on: articles it has never seen.
+  const unseen = parseEventLabels(readFileSync(join(FIXTURES, 'unseen-labels.tsv'), 'utf8'));
+  runs.push({
+    name: 'unseen texts (tests/fixtures/extract-events/unseen)',
+    score: evaluateEvents(loadTexts(join(FIXTURES, 'unseen'), unseen), unseen, loaded),
   });
   if (existsSync(seedsDir)) {
     const seeds = parseEventLabels(readFileSync(join(FIXTURES, 'seed-labels.tsv'), 'utf8'));
