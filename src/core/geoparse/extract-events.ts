@@ -151,7 +151,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     // The words after "a day after" name the anchor event: its places and trigger are not this event's.
     const anchors = dates
       .filter((d) => inside(d, sentence) && d.link && d.link.anchor !== 'previous')
-      .map((d) => ({ start: d.end, end: sentence.end }));
+      .map((d) => ({ start: d.end, end: anchorEnd(text, d, sentence) }));
     const inAnchor = (s: { start: number; end: number }) => anchors.some((a) => inside(s, a));
     const sentenceMentions = mentions.filter((m) => inside(m, sentence));
     const unknowns = findUnknownPlaces(sentence, mentions);
@@ -162,7 +162,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         findTriggers(clause.text, clause.start, sentence.text).filter((t) => !dates.some((d) => inside(t, d))),
       );
       if (triggers.length === 0) continue;
-      const places = sentenceMentions.filter((m) => inside(m, clause) && isPlaceHere(text, m));
+      const said = attribution(clause);
+      const places = sentenceMentions.filter(
+        (m) => inside(m, clause) && isPlaceHere(text, m) && !(said && inside(m, said)),
+      );
       const clauseUnknowns = unknowns.filter((u) => inside(u, clause));
       const clauseDates = sentenceDates.filter((d) => inside(d, clause));
       const covered = (a: number, b: number) =>
@@ -194,6 +197,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           const place = unknownDraftPlace(u, 'where', mainCountry, context);
           if (place) drafted.push(place);
         }
+        demoteContaining(drafted, context);
         // The unit an unknown place lies in is where it is drawn, not a second place of the event.
         for (const p of drafted) {
           if (p.unknown?.withinId) {
@@ -260,6 +264,34 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   });
 }
 
+/**
+ * Where the words naming an anchor event end: at the clause's next comma, past any name set off
+ * by commas ("the release of a CIA contractor, Raymond Davis, from a Lahore prison").
+ */
+function anchorEnd(text: string, d: DateMention, sentence: Span): number {
+  const anchor = d.link?.anchor;
+  let at = anchor && anchor !== 'previous' ? anchor.end : d.end;
+  for (;;) {
+    const rest = text.slice(at, sentence.end);
+    const appositive = APPOSITIVE.exec(rest);
+    if (appositive) {
+      at += appositive[0].length;
+      continue;
+    }
+    const stop = rest.search(/[,;]/u);
+    return stop < 0 ? sentence.end : at + stop;
+  }
+}
+const APPOSITIVE = /^[^,;]*?,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4},/u;
+
+/** ", the foreign ministry in New Delhi said": who says it, not where it happened. */
+function attribution(clause: Span): Span | null {
+  const m = /,\s+[^,;]{0,80}?\b(?:said|says|told|reported|announced|added)\b(?:\s+\p{L}+){0,3}\W*$/u.exec(clause.text);
+  if (!m) return null;
+  const start = clause.start + m.index;
+  return { start, end: clause.end, text: m[0] };
+}
+
 /** One trigger per kind of event in a clause: "drone attacks … killing 45 … in one attack" is one strike. */
 function pickTriggers(triggers: Trigger[]): Trigger[] {
   const kept: Trigger[] = [];
@@ -307,8 +339,45 @@ function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Trigger): 
     if (m.start > trigger.start && (before === undefined || before === 'in')) return 'to';
     return before !== undefined && LOCATIVE.has(before) ? 'to' : 'mentioned';
   }
+  // "recalled its envoy from Islamabad", "expelled from Kabul": where the envoy was.
+  if (before === 'from' && trigger.type === 'diplomatic-protest') return 'where';
   if (before === 'of' && m.kind !== 'town' && m.kind !== 'city') return 'mentioned';
   return before !== undefined && LOCATIVE.has(before) ? 'where' : 'mentioned';
+}
+
+/** How near a smaller place must be to a larger one of the event to be taken as inside it. */
+const INSIDE_KM = 150;
+
+/**
+ * "fighting in Helmand, where an attack in Lashkar Gah": the event is at the smaller place; the
+ * province that holds it stays as mentioned, as the curated dataset has North Waziristan beside Datta Khel.
+ */
+function demoteContaining(drafted: DraftPlace[], context: PlaceContext) {
+  const byId = new Map(context.gazetteer.features.map((f) => [f.properties.id, f.properties]));
+  const holds = (outer: DraftPlace, inner: DraftPlace): boolean => {
+    if (kindSize(outer.kind) <= kindSize(inner.kind) || outer.kind === 'country') return false;
+    for (let p = inner.placeId ? byId.get(inner.placeId) : undefined, n = 0; p && n < 10; n++) {
+      if (p.parent === outer.placeId) return true;
+      p = p.parent ? byId.get(p.parent) : undefined;
+    }
+    const rad = Math.PI / 180;
+    const km =
+      6371 *
+      Math.acos(
+        Math.min(
+          1,
+          Math.sin(outer.lat * rad) * Math.sin(inner.lat * rad) +
+            Math.cos(outer.lat * rad) * Math.cos(inner.lat * rad) * Math.cos((outer.lon - inner.lon) * rad),
+        ),
+      );
+    return km < INSIDE_KM;
+  };
+  for (const outer of drafted) {
+    if (outer.role !== 'where') continue;
+    if (drafted.some((inner) => inner !== outer && inner.role === 'where' && !inner.unknown && holds(outer, inner))) {
+      outer.role = 'mentioned';
+    }
+  }
 }
 
 const isLocating = (p: DraftPlace) => p.role === 'where' || p.role === 'to' || p.role === 'from' || p.role === 'target';

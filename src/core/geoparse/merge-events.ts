@@ -22,8 +22,11 @@ export function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if (!sameKind(a.type, b.type) || !spansMeet(a.span, b.span)) return false;
   const pa = locating(a);
   const pb = locating(b);
+  // One sentence, one date, one kind: "an attack in Uri in September, which killed 19" is one event.
+  const sameSentence = a.evidence.some((e) => b.evidence.some((f) => f.source === e.source && f.start === e.start));
+  const equal = a.span?.first === b.span?.first && a.span?.last === b.span?.last;
+  if (sameSentence && equal && (pa.length === 0 || pb.length === 0)) return true;
   if (pa.length === 0 || pb.length === 0) {
-    const equal = a.span?.first === b.span?.first && a.span?.last === b.span?.last;
     return (a.span?.precision === 'day' && b.span?.precision === 'day') || (equal && pa.length + pb.length === 0);
   }
   return pa.some((p) => pb.includes(p));

@@ -60,6 +60,8 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   summoned: 'diplomatic-protest',
   'lodged a': 'diplomatic-protest',
   boycott: 'diplomatic-protest',
+  recalled: 'diplomatic-protest',
+  expelled: 'diplomatic-protest',
   boycotted: 'diplomatic-protest',
   protest: 'protest',
   protests: 'protest',
