@@ -63,15 +63,23 @@ export function generateArticles(targetBytes = TARGET_BYTES): string[] {
   return articles;
 }
 
-function best(fn: () => number): { seconds: number; result: number } {
+/**
+ * Best of a few runs, in wall time and in this process's CPU time: the machine is shared, and
+ * CPU time shows what the code costs when other work takes the cores.
+ */
+function best(fn: () => number): { seconds: number; cpuSeconds: number; result: number } {
   let seconds = Infinity;
+  let cpuSeconds = Infinity;
   let result = 0;
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     result = fn();
+    const cpu = process.cpuUsage(c0);
     seconds = Math.min(seconds, (performance.now() - t0) / 1000);
+    cpuSeconds = Math.min(cpuSeconds, (cpu.user + cpu.system) / 1e6);
   }
-  return { seconds, result };
+  return { seconds, cpuSeconds, result };
 }
 
 export async function benchExtractEvents(): Promise<string[]> {
@@ -82,12 +90,13 @@ export async function benchExtractEvents(): Promise<string[]> {
   const extract = best(() =>
     articles.reduce((s, a) => s + extractEvents(a, { source: 'bench', published: '2011-08-02', ...loaded }).length, 0),
   );
-  const f = (seconds: number) => `${(mb / seconds).toFixed(2)} MB/s`;
+  const f = (r: { seconds: number; cpuSeconds: number }) =>
+    `${(mb / r.seconds).toFixed(2)} MB/s (${(mb / r.cpuSeconds).toFixed(2)} MB per CPU-second)`;
   return [
     `extract-events throughput on ${mb.toFixed(2)} MB of generated news text in ${articles.length} articles (best of ${RUNS}):`,
-    `  geoparser alone (baseline)   ${f(geoparse.seconds)} (${geoparse.result} place mentions)`,
-    `  event extractor              ${f(extract.seconds)} (${extract.result} draft events)`,
-    `  extractor / geoparser        ${(geoparse.seconds / extract.seconds).toFixed(2)}× (target: at least 1 MB/s)`,
+    `  geoparser alone (baseline)   ${f(geoparse)}, ${geoparse.result} place mentions`,
+    `  event extractor              ${f(extract)}, ${extract.result} draft events`,
+    `  extractor / geoparser        ${(geoparse.cpuSeconds / extract.cpuSeconds).toFixed(2)}× in CPU time (target: at least 1 MB/s)`,
   ];
 }
 

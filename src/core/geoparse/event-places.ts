@@ -202,7 +202,7 @@ export function explainChoice(
   if (others.length === 0) return undefined;
   const alternatives = others.map((w) => `${w.name} (${w.country || w.kind})`).join(', ');
   if (m.source === 'curated') return `${m.name} from the dataset's own gazetteer, not ${alternatives}`;
-  const chosen = context.world.find((w) => w.id === m.placeId);
+  const chosen = (byName.get(m.name.toLowerCase()) ?? []).find((w) => w.id === m.placeId);
   const countries = new Set(
     all
       .filter((p) => p.kind === 'country')

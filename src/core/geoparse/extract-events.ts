@@ -8,7 +8,8 @@
  * const drafts = extractEvents(text, { source: 'ap', published: '2011-08-02', matcher, context });
  * drafts[0] // { type: 'strike', span: { first: 15050, … 'day' }, places: [{ name: 'Datta Khel', role: 'where' }], … }
  */
-import type { CLAIM_ASPECTS, EventType, PlaceRole } from '../dataset/schema.ts';
+import type { CLAIM_ASPECTS, EventType, PlaceProperties, PlaceRole } from '../dataset/schema.ts';
+import type { WorldPlace } from './world-index.ts';
 import type { PlaceMatcher, PlaceMention } from './find-places.ts';
 import { placeAnchor } from '../dataset/gazetteer.ts';
 import { applyLink, findDates, type DateKind, type DateMention, type DaySpanDraft } from './resolve-dates.ts';
@@ -143,11 +144,14 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const filed = datelineEnd(text);
   const everywhere = options.matcher.find(text);
   const mentions = everywhere.filter((m) => m.start >= filed);
-  const dates = findDates(text, options.published).filter((d) => !inHeadline(text, d));
+  const sentences = splitSentences(text);
+  // Only sentences that tell an event need their dates read.
+  const telling = sentences.filter((x) => findTriggers(x.text).length > 0);
+  const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
   const mainCountry = mostNamedCountry(everywhere, context);
   const pending: Pending[] = [];
 
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of telling) {
     // The words after "a day after" name the anchor event: its places and trigger are not this event's.
     const anchors = dates
       .filter((d) => inside(d, sentence) && d.link && d.link.anchor !== 'previous')
@@ -169,7 +173,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const clauseUnknowns = unknowns.filter((u) => inside(u, clause));
       const clauseDates = sentenceDates.filter((d) => inside(d, clause));
       const covered = (a: number, b: number) =>
-        mentions.some((m) => m.start < b && a < m.end) || clauseUnknowns.some((u) => u.start < b && a < u.end);
+        sentenceMentions.some((m) => m.start < b && a < m.end) || clauseUnknowns.some((u) => u.start < b && a < u.end);
       const actors = findActors(clause, (a, b) => a < filed || covered(a, b));
       const figures = findCasualties(clause).filter((f) => !inAnchor(f.span));
 
@@ -353,7 +357,8 @@ const INSIDE_KM = 150;
  * province that holds it stays as mentioned, as the curated dataset has North Waziristan beside Datta Khel.
  */
 function demoteContaining(drafted: DraftPlace[], context: PlaceContext) {
-  const byId = new Map(context.gazetteer.features.map((f) => [f.properties.id, f.properties]));
+  if (drafted.filter((p) => p.role === 'where').length < 2) return;
+  const { byId } = lookups(context);
   const holds = (outer: DraftPlace, inner: DraftPlace): boolean => {
     if (kindSize(outer.kind) <= kindSize(inner.kind) || outer.kind === 'country') return false;
     for (let p = inner.placeId ? byId.get(inner.placeId) : undefined, n = 0; p && n < 10; n++) {
@@ -418,9 +423,18 @@ function fallbackPlace(
   }
 }
 
-function mostNamedCountry(mentions: readonly PlaceMention[], context: PlaceContext): DraftPlace | null {
-  // The country the text's towns and districts lie in says more than how often a country is
-  // named: a story about Lahore and Waziristan names "the US" at every turn.
+interface Lookups {
+  byId: Map<string, PlaceProperties>;
+  worldById: Map<string, WorldPlace>;
+  /** The country id (curated where the gazetteer has it) a place lies in. */
+  countryOf: (id: string) => string | null;
+}
+const lookupCache = new WeakMap<PlaceContext, Lookups>();
+
+/** Indexes of the gazetteer and world index, built once per context: an article is short, the index is not. */
+function lookups(context: PlaceContext): Lookups {
+  const cached = lookupCache.get(context);
+  if (cached) return cached;
   const byId = new Map(context.gazetteer.features.map((f) => [f.properties.id, f.properties]));
   const worldById = new Map(context.world.map((w) => [w.id, w]));
   const worldCountry = new Map(context.world.filter((w) => w.kind === 'country').map((w) => [w.country, w]));
@@ -437,6 +451,15 @@ function mostNamedCountry(mentions: readonly PlaceMention[], context: PlaceConte
     const country = worldCountry.get(worldById.get(id)?.country ?? '');
     return country ? (curatedByName.get(country.name) ?? country.id) : null;
   };
+  const made = { byId, worldById, countryOf };
+  lookupCache.set(context, made);
+  return made;
+}
+
+function mostNamedCountry(mentions: readonly PlaceMention[], context: PlaceContext): DraftPlace | null {
+  // The country the text's towns and districts lie in says more than how often a country is
+  // named: a story about Lahore and Waziristan names "the US" at every turn.
+  const { worldById, countryOf } = lookups(context);
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const country = m.kind === 'country' ? m.placeId : countryOf(m.placeId);

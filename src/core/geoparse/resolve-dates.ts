@@ -94,6 +94,9 @@ const NEGATED_UNTIL = /\b(?:not|n't|never)\b[^.;]*$/iu;
 const NOT_DATES = new Set(['now', 'recently', 'soon', 'later']);
 /** Durations chrono reads as dates: "for seven weeks", "within two days". */
 const DURATION = /^(?:for|within|over|in)\s+(?:the\s+)?(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?)$/iu;
+/** A passage without one of these has no date chrono could read. */
+const DATE_CUE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|ago|week|month|year|last|next|noon|midnight)/iu;
 const MONTH_PREFIX = /\b(last|next|this|early|late|mid|mid-)\s*$/iu;
 
 const MS_PER_DAY = 86_400_000;
@@ -133,7 +136,11 @@ const overlaps = (a: Claimed, b: Claimed) => a.start < b.end && b.start < a.end;
  * Every date expression in `text`, in text order, resolved against `published` (YYYY-MM-DD).
  * Expressions relative to another event carry a `link` and a null `span` until linked.
  */
-export function findDates(text: string, published: string): DateMention[] {
+export function findDates(
+  text: string,
+  published: string,
+  within: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }],
+): DateMention[] {
   const pub = publicationDay(published);
   const found: DateMention[] = [];
   const claimed: Claimed[] = [];
@@ -219,9 +226,15 @@ export function findDates(text: string, published: string): DateMention[] {
   }
 
   const reference = { instant: new Date(pub * MS_PER_DAY + MS_PER_DAY / 2), timezone: 0 };
-  for (const r of chrono.parse(text, reference)) {
-    const mention = fromChrono(text, r, pub);
-    if (mention) add(mention);
+  // chrono is most of the cost: it reads only the passages asked for, and only those with a cue.
+  for (const span of within) {
+    const passage = text.slice(span.start, span.end);
+    if (!DATE_CUE.test(passage)) continue;
+    for (const r of chrono.parse(passage, reference)) {
+      const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
+      const mention = fromChrono(text, shifted, pub);
+      if (mention) add(mention);
+    }
   }
   for (const m of text.matchAll(BARE_YEAR)) {
     const year = m[1] ?? '';
@@ -240,7 +253,9 @@ export function findDates(text: string, published: string): DateMention[] {
 
 type Components = { get(c: chrono.Component): number | null; isCertain(c: chrono.Component): boolean };
 
-function fromChrono(text: string, r: chrono.ParsedResult, pub: number): DateMention | null {
+type ChronoResult = Pick<chrono.ParsedResult, 'text' | 'start' | 'end' | 'index'>;
+
+function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | null {
   let start = r.index;
   let shown = r.text.replace(/[\s,]+$/u, '');
   if (NOT_DATES.has(shown.toLowerCase()) || DURATION.test(shown)) return null;

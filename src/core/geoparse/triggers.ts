@@ -139,9 +139,9 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
 export const DIRECTED_TYPES: ReadonlySet<EventType> = new Set<EventType>(['visit', 'phone-call']);
 
 /** Types the same event may be told as: a drone "attack" in one article is a "strike" in another. */
+const VIOLENT_KINDS: ReadonlySet<EventType> = new Set<EventType>(['strike', 'attack', 'raid']);
 export function sameKind(a: EventType, b: EventType): boolean {
-  const violent = new Set<EventType>(['strike', 'attack', 'raid']);
-  return a === b || (violent.has(a) && violent.has(b));
+  return a === b || (VIOLENT_KINDS.has(a) && VIOLENT_KINDS.has(b));
 }
 
 /** The order in which one clause's triggers win when they name the same event. */
