@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect } from 'vitest';
 import { browserTest, openApp, waitForMap, type AppPage } from './harness.ts';
+import { seriousViolations } from './axe.ts';
 
 let app: AppPage | undefined;
 afterEach(async () => {
@@ -40,6 +41,7 @@ describe('article to timeline', () => {
     expect(await first.textContent()).toMatch(/unknown place, drawn as North Waziristan/);
     expect(await first.locator('blockquote mark').textContent()).toBe('on Friday');
     expect(await drafts.nth(1).getByLabel('Date').inputValue()).toBe('2012-10-13');
+    expect(await seriousViolations(page, '.timeline-step')).toEqual([]);
 
     // A bad date is named, with the draft it is in; nothing is loaded.
     await first.getByLabel('Date').fill('2012-10-32');
