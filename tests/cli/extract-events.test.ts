@@ -42,6 +42,21 @@ describe('extract-events CLI', () => {
     expect(result.ok ? result.dataset.events.map((e) => e.start) : result.problems).toEqual(['2011-04-11']);
   });
 
+  it('merges one event told by two articles in the dataset, keeping both sources and both figures', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-events-'));
+    writeFileSync(join(dir, 'one.txt'), 'A drone strike on 17 March 2011 hit Datta Khel, killing 45 civilians.');
+    writeFileSync(join(dir, 'two.txt'), 'The March 17 strike in Datta Khel killed at least 20 militants.');
+    const out = join(dir, 'out.json');
+    expect(run(['--published', '2011-08-02', '--dataset', out, join(dir, 'one.txt'), join(dir, 'two.txt')]).code).toBe(
+      0,
+    );
+    const result = validateDataset(JSON.parse(readFileSync(out, 'utf8')));
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+    expect(result.dataset.events).toHaveLength(1);
+    expect(result.dataset.events[0]?.sources).toEqual(['one-txt', 'two-txt']);
+    expect(result.dataset.events[0]?.claims.map((c) => c.killed?.min)).toEqual([45, 20]);
+  });
+
   it('rejects a bad --published value', () => {
     const { code, err } = run(['--published', '13/04/2011', 'x.txt']);
     expect(code).toBe(2);
