@@ -417,7 +417,7 @@ function fallbackPlace(
     notes.push(p.fallback);
     drafted.push(p);
   } else if (mainCountry) {
-    const fallback = `the passage names no place for it: put at ${mainCountry.name}, the country the article names most`;
+    const fallback = `the passage names no place for it: put at ${mainCountry.name}, the country the article's places lie in`;
     drafted.push({ ...mainCountry, role: 'where', fallback });
     notes.push(fallback);
   }

@@ -106,6 +106,7 @@ const TRIGGER_RE = new RegExp(
     .join('|')})\b`,
   'giu',
 );
+const NATURAL = /\b(?:rains?|floods?|storms?|earthquakes?|quakes?|cyclones?|monsoon|fires?|blaze|drought|heatwave)\b/iu;
 const AERIAL = /\b(?:drones?|missiles?|unmanned|air ?strikes?|warplanes?|jets)\b/iu;
 /** "a protest with the ambassador" after "lodged": a diplomatic protest, not a street one. */
 const DIPLOMATIC_PROTEST = /\b(?:lodged|filed|registered|delivered)\s+(?:a\s+)?(?:strong\s+|formal\s+)?protest/iu;
@@ -127,6 +128,8 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
     if (word === 'protest' && DIPLOMATIC_PROTEST.test(clause)) type = 'diplomatic-protest';
     if (word === 'lodged a' && !DIPLOMATIC_PROTEST.test(clause)) continue;
     if (type === 'report' && !REPORT_CONTEXT.test(clause)) continue;
+    // "Heavy rains struck Sindh": no strike, and the dataset has no type for a disaster.
+    if (type === 'strike' && NATURAL.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
     triggers.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], type });
   }
   for (const m of clause.matchAll(LEFT_FOR)) {
