@@ -84,6 +84,11 @@ const RELATIVE_EVENT = new RegExp(
 const ANCHOR = /^(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[^,.;:!?]{1,60}/u;
 const RELATIVE_PREVIOUS =
   /\b(?:(the (?:next|following) (?:day|morning|evening))|((?:a|one) day later)|(the (?:previous|preceding) day|the day before)|(later that day|the same day|that (?:day|morning|evening|night)))\b/giu;
+/** "two days earlier", "a week later": counted from the event told just before. */
+const COUNT_EARLIER = new RegExp(
+  String.raw`\b${COUNT}\s+(day|week)s?\s+(earlier|later|before)\b(?!\s+(?:the|a|an|his|her|their|its)\b)`,
+  'giu',
+);
 const SINCE_CLAUSE = /\bsince\s+(?:he|she|they|it|we)\s+(?:took|came to|entered|assumed|left)\s+(?:office|power)\b/giu;
 const YEAR_RANGE = /\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|until|till)\s+((?:1[89]|20)\d\d)\b/giu;
 const SINCE_YEAR = /\bsince\s+((?:1[89]|20)\d\d)\b/giu;
@@ -181,6 +186,20 @@ export function findDates(
   }
   for (const m of text.matchAll(RELATIVE_PREVIOUS)) {
     const days = m[1] || m[2] ? 1 : m[3] ? -1 : 0;
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: 'relative-previous',
+      span: null,
+      link: { days, upTo: false, anchor: 'previous' },
+      note: `"${m[0]}": dated from the event told just before`,
+    });
+  }
+  for (const m of text.matchAll(COUNT_EARLIER)) {
+    const [, count, unit, way] = m;
+    const days =
+      countOf(count) * (UNIT_DAYS[(unit ?? 'day').toLowerCase()] ?? 1) * (way?.toLowerCase() === 'later' ? 1 : -1);
     add({
       start: m.index,
       end: m.index + m[0].length,

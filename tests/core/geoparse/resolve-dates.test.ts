@@ -111,6 +111,12 @@ const CASES: Case[] = [
   },
   { text: 'He left the next day for Turkey', published: '2011-04-25', expected: { link: 1, anchor: 'previous' } },
   {
+    text: 'The trucks had left two days earlier.',
+    published: '2017-01-10',
+    expected: { link: -2, anchor: 'previous' },
+  },
+  { text: 'A week later, he resigned.', published: '2017-01-10', expected: { link: 7, anchor: 'previous' } },
+  {
     text: 'a day after the release of a contractor',
     published: '2011-04-25',
     expected: { link: 1, anchor: 'the release of a contractor' },
