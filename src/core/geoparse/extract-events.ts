@@ -146,7 +146,12 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const mentions = everywhere.filter((m) => m.start >= filed);
   const sentences = splitSentences(text);
   // Only sentences that tell an event need their dates read.
-  const telling = sentences.filter((x) => findTriggers(x.text).length > 0);
+  const triggersOf = new Map<Span, Trigger[]>();
+  const telling = sentences.filter((x) => {
+    const found = findTriggers(x.text, x.start);
+    if (found.length > 0) triggersOf.set(x, found);
+    return found.length > 0;
+  });
   const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
   const mainCountry = mostNamedCountry(everywhere, context);
   const pending: Pending[] = [];
@@ -158,12 +163,12 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       .map((d) => ({ start: d.end, end: anchorEnd(text, d, sentence) }));
     const inAnchor = (s: { start: number; end: number }) => anchors.some((a) => inside(s, a));
     const sentenceMentions = mentions.filter((m) => inside(m, sentence));
-    const unknowns = findUnknownPlaces(sentence, mentions);
+    const unknowns = findUnknownPlaces(sentence, sentenceMentions);
     const sentenceDates = dates.filter((d) => inside(d, sentence) && !inAnchor(d));
 
     for (const clause of splitClauses(sentence)) {
       const triggers = pickTriggers(
-        findTriggers(clause.text, clause.start, sentence.text).filter((t) => !dates.some((d) => inside(t, d))),
+        (triggersOf.get(sentence) ?? []).filter((t) => inside(t, clause) && !dates.some((d) => inside(t, d))),
       );
       if (triggers.length === 0) continue;
       const said = attribution(clause);
