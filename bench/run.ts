@@ -7,9 +7,11 @@ import { benchGeoparse } from './benchmarks/geoparse.ts';
 import { benchExport } from './benchmarks/export.ts';
 import { benchFirstView } from './benchmarks/first-view.ts';
 import { benchValidate } from './benchmarks/validate.ts';
+import { benchExtractEvents } from './benchmarks/extract-events.ts';
 
 const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'geoparse', run: benchGeoparse },
+  { name: 'extract-events', run: benchExtractEvents },
   { name: 'export', run: benchExport },
   { name: 'validate', run: benchValidate },
   { name: 'first-view', run: benchFirstView },

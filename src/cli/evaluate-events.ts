@@ -1,0 +1,189 @@
+/**
+ * Scores the event extractor against hand labels.
+ *
+ *   npm run evaluate:events [-- SEEDS_DIR]
+ *
+ * A label is one (date, place) pair an article reports: `file, published, date, place, kind`
+ * (tab-separated, one header line), the date as the dataset writes it (YYYY-MM-DD, YYYY-MM,
+ * YYYY) and `kind` the kind of date expression that gives it. Day-level: a predicted pair counts
+ * only when its date equals the label's to the day (a month for a month label) and its place id
+ * is the label's; an unknown place is `unknown-NAME`. Two label sets: our own short texts under
+ * tests/fixtures/extract-events/texts, and the seed articles in SEEDS_DIR (default
+ * ../shared/seeds beside the repo; the articles are not in the repo, only our labels).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractEvents, type EventDraft } from '../core/geoparse/extract-events.ts';
+import { formatDay } from '../core/time/day.ts';
+import { slug } from '../core/geoparse/events-dataset.ts';
+import { readTextFile } from './geoparse.ts';
+import { loadPlaceContext } from './extract-events.ts';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const FIXTURES = resolve(REPO, 'tests/fixtures/extract-events');
+const DEFAULT_SEEDS = resolve(REPO, '../shared/seeds');
+
+export interface EventLabel {
+  file: string;
+  published: string;
+  date: string;
+  place: string;
+  kind: string;
+}
+
+export function parseEventLabels(tsv: string): EventLabel[] {
+  const lines = tsv.split(/\r?\n/u).filter((l) => l.trim() !== '');
+  return lines.slice(1).map((line, i) => {
+    const [file, published, date, place, kind] = line.split('\t');
+    if (!file || !published || !date || !place || !kind) {
+      throw new Error(`labels line ${i + 2}: expected 5 tab-separated fields, got "${line}"`);
+    }
+    return { file, published, date, place, kind };
+  });
+}
+
+/** The (date, place) pairs of the drafts: each locating place with the event's date. */
+export function draftPairs(drafts: readonly EventDraft[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const d of drafts) {
+    if (!d.span || d.span.first === null) continue;
+    const first = formatDay(d.span.first);
+    const date =
+      d.span.precision === 'day'
+        ? first
+        : d.span.precision === 'month'
+          ? first.slice(0, 7)
+          : d.span.precision === 'year'
+            ? first.slice(0, 4)
+            : `${first}..${formatDay(d.span.last)}`;
+    for (const p of d.places) {
+      if (p.role === 'mentioned') continue;
+      pairs.add(`${date}\t${p.unknown ? `unknown-${slug(p.unknown.name)}` : p.placeId}`);
+    }
+  }
+  return pairs;
+}
+
+export interface EventScore {
+  hits: number;
+  predicted: number;
+  labelled: number;
+  precision: number;
+  recall: number;
+  byKind: Map<string, { hits: number; labelled: number }>;
+  missed: EventLabel[];
+  falseHits: string[];
+}
+
+export function evaluateEvents(
+  texts: ReadonlyMap<string, string>,
+  labels: readonly EventLabel[],
+  loaded = loadPlaceContext(),
+): EventScore {
+  let hits = 0;
+  let predicted = 0;
+  const byKind = new Map<string, { hits: number; labelled: number }>();
+  const missed: EventLabel[] = [];
+  const falseHits: string[] = [];
+  for (const [file, text] of texts) {
+    const own = labels.filter((l) => l.file === file);
+    const published = own[0]?.published;
+    if (!published) continue;
+    const pairs = draftPairs(extractEvents(text, { source: slug(file), published, ...loaded }));
+    const wanted = new Set(own.map((l) => `${l.date}\t${l.place}`));
+    predicted += pairs.size;
+    for (const p of pairs) if (!wanted.has(p)) falseHits.push(`${file}: ${p.replace('\t', ' ')}`);
+    for (const l of own) {
+      const k = byKind.get(l.kind) ?? { hits: 0, labelled: 0 };
+      k.labelled++;
+      if (pairs.has(`${l.date}\t${l.place}`)) {
+        hits++;
+        k.hits++;
+      } else missed.push(l);
+      byKind.set(l.kind, k);
+    }
+  }
+  return {
+    hits,
+    predicted,
+    labelled: labels.length,
+    precision: predicted === 0 ? 1 : hits / predicted,
+    recall: labels.length === 0 ? 1 : hits / labels.length,
+    byKind,
+    missed,
+    falseHits,
+  };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+export function formatEventScore(title: string, s: EventScore): string[] {
+  const out = [
+    title,
+    `  (date, place) pairs: recall ${pct(s.recall)} (${s.hits}/${s.labelled})  precision ${pct(s.precision)} (${s.hits}/${s.predicted})`,
+  ];
+  for (const [kind, k] of [...s.byKind].sort()) {
+    out.push(`  ${kind.padEnd(22)} ${pct(k.hits / k.labelled)} (${k.hits}/${k.labelled})`);
+  }
+  for (const l of s.missed) out.push(`  missed:    ${l.file}: ${l.date} ${l.place} (${l.kind})`);
+  for (const f of s.falseHits) out.push(`  false hit: ${f}`);
+  return out;
+}
+
+function loadTexts(dir: string, labels: readonly EventLabel[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of new Set(labels.map((l) => l.file))) {
+    const read = readTextFile(join(dir, file));
+    if ('error' in read) throw new Error(read.error);
+    texts.set(file, read.text);
+  }
+  return texts;
+}
+
+export function runEventEvaluations(seedsDir: string): { name: string; score: EventScore }[] {
+  const loaded = loadPlaceContext();
+  const own = parseEventLabels(readFileSync(join(FIXTURES, 'labels.tsv'), 'utf8'));
+  const runs = [
+    {
+      name: 'own texts (tests/fixtures/extract-events/texts)',
+      score: evaluateEvents(loadTexts(join(FIXTURES, 'texts'), own), own, loaded),
+    },
+  ];
+  // Written after the first rules were set; their first score was recall 7/11, precision 7/10,
+  // and the rules were then changed for what they showed.
+  const heldOut = parseEventLabels(readFileSync(join(FIXTURES, 'held-out-labels.tsv'), 'utf8'));
+  runs.push({
+    name: 'held-out texts (tests/fixtures/extract-events/held-out)',
+    score: evaluateEvents(loadTexts(join(FIXTURES, 'held-out'), heldOut), heldOut, loaded),
+  });
+  // Written after the held-out set's changes. Its first score was recall 5/11, precision 5/12;
+  // one label was then corrected (Kandahar the city, which the index has) and the rules changed
+  // for what it showed (anchors end at their clause, attributions and containing provinces are no
+  // event's place), so it is no longer unseen either: the next texts written should be.
+  const unseen = parseEventLabels(readFileSync(join(FIXTURES, 'unseen-labels.tsv'), 'utf8'));
+  runs.push({
+    name: 'unseen texts (tests/fixtures/extract-events/unseen)',
+    score: evaluateEvents(loadTexts(join(FIXTURES, 'unseen'), unseen), unseen, loaded),
+  });
+  // Written after every change above and scored once, untouched since: the figure for unseen text.
+  const unseen2 = parseEventLabels(readFileSync(join(FIXTURES, 'unseen-2-labels.tsv'), 'utf8'));
+  runs.push({
+    name: 'unseen texts, second set (tests/fixtures/extract-events/unseen-2)',
+    score: evaluateEvents(loadTexts(join(FIXTURES, 'unseen-2'), unseen2), unseen2, loaded),
+  });
+  if (existsSync(seedsDir)) {
+    const seeds = parseEventLabels(readFileSync(join(FIXTURES, 'seed-labels.tsv'), 'utf8'));
+    runs.push({
+      name: `seed articles (${seedsDir})`,
+      score: evaluateEvents(loadTexts(seedsDir, seeds), seeds, loaded),
+    });
+  }
+  return runs;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const seedsDir = resolve(process.argv[2] ?? DEFAULT_SEEDS);
+  if (!existsSync(seedsDir)) console.log(`(no seed articles at ${seedsDir}: evaluating our own texts only)`);
+  for (const run of runEventEvaluations(seedsDir)) console.log(formatEventScore(run.name, run.score).join('\n'));
+}

@@ -1,0 +1,195 @@
+/**
+ * The small readers the event extractor is built from: sentences (Intl.Segmenter, mended after
+ * "Sen." and "Jan."), clauses, actors (named people and organisations) and casualty figures.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Abbreviations after which ICU's sentence segmenter wrongly ends a sentence ("Sen. John Kerry"). */
+const ABBREVIATIONS =
+  /\b(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Cpl|Mr|Mrs|Ms|Dr|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Brig|Cmdr|Rev|Jr|Sr|U\.S|U\.N)\.\s*$/u;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The sentences of `text` with their offsets; blank ones are left out. */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let pending: { start: number; end: number } | null = null;
+  for (const s of segmenter.segment(text)) {
+    const start: number = pending?.start ?? s.index;
+    const end = s.index + s.segment.length;
+    if (ABBREVIATIONS.test(s.segment) && !s.segment.includes('\n')) {
+      pending = { start, end };
+      continue;
+    }
+    pending = null;
+    pushTrimmed(text, start, end, out);
+  }
+  if (pending) pushTrimmed(text, pending.start, pending.end, out);
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]) {
+  // A paragraph break inside one ICU segment (a headline without a full stop) ends a sentence too.
+  let from = start;
+  for (const part of text.slice(start, end).split(/(\n\s*\n|\n(?=\s*\p{Lu}))/u)) {
+    const lead = part.length - part.trimStart().length;
+    const body = part.trim();
+    if (body !== '' && !/^\n/u.test(part)) out.push({ start: from + lead, end: from + lead + body.length, text: body });
+    from += part.length;
+  }
+}
+
+/** Where a sentence breaks into clauses: a semicolon, or a comma before a new predicate. */
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|and then|after which|which|before|although)\b)|\s+(?=when\s)/giu;
+
+/** The clauses of a sentence, offsets in the whole text. */
+export function splitClauses(sentence: Span): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) {
+    if (m.index > from) out.push(part(sentence, from, m.index));
+    from = m.index + m[0].length;
+  }
+  if (from < sentence.text.length) out.push(part(sentence, from, sentence.text.length));
+  return out;
+}
+
+const part = (s: Span, a: number, b: number): Span => ({
+  start: s.start + a,
+  end: s.start + b,
+  text: s.text.slice(a, b),
+});
+
+// ---------------------------------------------------------------- actors
+
+/** Title words dropped from an actor's name: "CIA Director Leon Panetta" → CIA, Leon Panetta. */
+const TITLES = new Set(
+  'Director General Lt Lt-Gen Gen Sen Senator Adm Admiral President Prime Minister Secretary Ambassador Chief Chairman Mr Mrs Ms Dr Commander Colonel Col Maj Capt King Queen Prince Foreign Defence Defense Interior State Army Spokesman Spokeswoman High Commissioner Governor Gov Rep Officials Official Former Acting Deputy Vice'.split(
+    ' ',
+  ),
+);
+/** Capitalised words that are no actor: sentence openers, months, weekdays, pronouns. */
+const NOT_ACTORS = new Set(
+  'The A An In On At By For From To Of And But Or If When While After Before Since Until As It He She They We I His Her Their Its This That These Those There Here Among Meanwhile However Nevertheless Clearly Earlier Later Newly Previous Seven Dear Follow Join Leave January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday US U.S. Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
+    ' ',
+  ),
+);
+const NAME_RUN = /\b(?:\p{Lu}[\p{L}'’.-]*|al|bin|ul)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|al|bin|ul))*/gu;
+
+/** Named people and organisations in `clause`, leaving out the words covered by places. */
+export function findActors(clause: Span, covered: (start: number, end: number) => boolean): string[] {
+  const actors: string[] = [];
+  for (const m of clause.text.matchAll(NAME_RUN)) {
+    let words: string[] = [];
+    const flush = () => {
+      while (words.length > 0 && /^(?:al|bin|ul)$/u.test(words[words.length - 1] ?? '')) words.pop();
+      const name = words.join(' ').replace(/['’]s$/u, '');
+      if (name.length > 1 && !actors.includes(name)) actors.push(name);
+      words = [];
+    };
+    let offset = clause.start + m.index;
+    for (const raw of m[0].split(/(\s+)/u)) {
+      const start = offset;
+      offset += raw.length;
+      if (/^\s+$/u.test(raw)) continue;
+      const word = raw.replace(/[.,]$/u, '').replace(/['’]s$/u, '');
+      const acronym = /^\p{Lu}{2,}$/u.test(word);
+      if (covered(start, start + raw.length) || TITLES.has(word) || NOT_ACTORS.has(word)) {
+        flush();
+        continue;
+      }
+      if (acronym) {
+        flush();
+        words.push(word);
+        flush();
+        continue;
+      }
+      words.push(word);
+    }
+    flush();
+  }
+  return actors;
+}
+
+// ---------------------------------------------------------------- casualty figures
+
+export interface CasualtyFigure {
+  min: number;
+  max: number | null;
+  who: string;
+  span: Span;
+}
+
+const SMALL_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  dozen: 12,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+};
+const NUMBER = String.raw`(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a dozen|dozens|scores)`;
+const QUALIFIER = String.raw`(at least|more than|over|nearly|almost|about|around|some|up to)?\s*`;
+const WHO = String.raw`((?:[a-z]+\s+(?:and\s+)?)?(?:people|civilians|militants|fighters|soldiers|troops|policemen|police|children|women|men|suspects|insurgents|members|pakistanis|americans|afghans|workers|others))?`;
+/** "killing 45 civilians", "killed at least six", "leaving 12 dead". */
+const KILLED_THEN_COUNT = new RegExp(
+  String.raw`\b(?:killing|killed|kills|kill|left|leaving)\s+${QUALIFIER}${NUMBER}(?:\s*(?:-|–|to)\s*(\d[\d,]*))?\s*${WHO}`,
+  'giu',
+);
+/** "six people were killed", "45 civilians died". */
+const COUNT_THEN_KILLED = new RegExp(
+  String.raw`\b${QUALIFIER}${NUMBER}(?:\s*(?:-|–|to)\s*(\d[\d,]*))?\s+${WHO}\s*(?:were|have been|had been|was)?\s*(?:killed|dead|died)\b`,
+  'giu',
+);
+
+function numberOf(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d/u.test(w)) return Number(w.replace(/,/gu, ''));
+  if (w === 'a dozen') return 12;
+  if (w === 'dozens') return 24;
+  if (w === 'scores') return 40;
+  return SMALL_NUMBERS[w] ?? null;
+}
+
+/** The death tolls a clause gives, as ranges: "at least six" is six or more (`max: null`). */
+export function findCasualties(clause: Span): CasualtyFigure[] {
+  const figures: CasualtyFigure[] = [];
+  for (const re of [KILLED_THEN_COUNT, COUNT_THEN_KILLED]) {
+    for (const m of clause.text.matchAll(re)) {
+      const [, qualifier, count, upper, who] = m;
+      if (count === undefined) continue;
+      const n = numberOf(count);
+      if (n === null) continue;
+      // "killed two people" is a toll; "killed in 2003" is no number of dead.
+      if (!who && /^\d{4}$/u.test(count)) continue;
+      const q = qualifier?.toLowerCase();
+      const vague = count === 'dozens' || count === 'scores';
+      const atLeast = vague || q === 'at least' || q === 'more than' || q === 'over' || q === 'some';
+      const max = upper ? Number(upper.replace(/,/gu, '')) : atLeast ? null : n;
+      const span: Span = {
+        start: clause.start + m.index,
+        end: clause.start + m.index + m[0].length,
+        text: m[0].trim(),
+      };
+      if (figures.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
+      figures.push({ min: n, max: max !== null && max < n ? n : max, who: who?.trim() || 'people', span });
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,222 @@
+/**
+ * The places of a draft event: the geoparser's mentions made into places with a precision, the
+ * places the text names but no index holds ("Mir Ali, in North Waziristan"), drawn as the smallest
+ * known unit the text gives, and, where several places share a name, the choice and its reason.
+ */
+import type { Gazetteer, PlaceKind, PlaceRole, Precision } from '../dataset/schema.ts';
+import type { PlaceMention } from './find-places.ts';
+import type { WorldPlace } from './world-index.ts';
+import type { Span } from './event-parts.ts';
+
+export interface DraftPlace {
+  name: string;
+  /** A gazetteer or world-index id; null for a place no index holds (see `unknown`). */
+  placeId: string | null;
+  lon: number;
+  lat: number;
+  role: PlaceRole;
+  kind: PlaceKind;
+  /** How exact the point is: anything but `exact` and `settlement` is drawn as an area. */
+  precision: Precision;
+  /** The text names a place we cannot find: the event is put at `within` (or the main country). */
+  unknown?: { name: string; withinId: string | null; withinName: string };
+  /** Why this place of several that share the name. */
+  choice?: string;
+  /** Where the text names it. */
+  mention: { start: number; end: number };
+  /** The reviewer gave coordinates: they are kept and drawn as a point. */
+  given?: boolean;
+  /** Set when the passage names no place: why the event is put here instead. */
+  fallback?: string;
+}
+
+const WORLD_PRECISION: Record<string, Precision> = {
+  city: 'settlement',
+  town: 'settlement',
+  village: 'settlement',
+  province: 'province',
+  country: 'country',
+};
+/** From small to large: the smallest unit the text gives wins. */
+const KIND_SIZE: readonly PlaceKind[] = [
+  'building',
+  'site',
+  'village',
+  'town',
+  'city',
+  'district',
+  'region',
+  'border',
+  'province',
+  'country',
+];
+const SAME_NAME_APART_KM = 300;
+
+export interface PlaceContext {
+  gazetteer: Gazetteer;
+  world: readonly WorldPlace[];
+}
+
+export function precisionOf(m: PlaceMention, context: PlaceContext): Precision {
+  if (m.source === 'curated') {
+    const f = context.gazetteer.features.find((p) => p.properties.id === m.placeId);
+    if (f) return f.properties.precision;
+  }
+  return WORLD_PRECISION[m.kind] ?? 'approximate';
+}
+
+export function draftPlace(m: PlaceMention, role: PlaceRole, context: PlaceContext): DraftPlace {
+  return {
+    name: m.name,
+    placeId: m.placeId,
+    lon: m.lon,
+    lat: m.lat,
+    role,
+    kind: m.kind,
+    precision: precisionOf(m, context),
+    mention: { start: m.start, end: m.end },
+  };
+}
+
+export const kindSize = (k: PlaceKind) => KIND_SIZE.indexOf(k);
+
+// ---------------------------------------------------------------- places no index holds
+
+const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})`;
+const UNKNOWN_PATTERNS = [
+  // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …"
+  new RegExp(
+    String.raw`\b(?:in|at|near|outside|into|from|hit|struck|targeted|bombed|raided)\s+(?:the\s+)?${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
+    'gu',
+  ),
+  // "the village of Spinwam", "the town of Razmak"
+  new RegExp(String.raw`\b(?:town|village|city|district|area|region|hamlet)\s+of\s+${NAME}`, 'gu'),
+  // "in the Razmak area"
+  new RegExp(String.raw`\b(?:in|at|near)\s+(?:the\s+)?${NAME}\s+(?:area|village|town|district|region)\b`, 'gu'),
+  // "gathered in Jalalabad the next day": a capitalised name after "in", then no more name.
+  new RegExp(String.raw`\b(?:in|at|near)\s+${NAME}(?=\s+\p{Ll}|[,.;])`, 'gu'),
+];
+const NOT_PLACE_WORDS =
+  /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b/u;
+
+/** How far after an unknown name the unit holding it may be named ("Shawal, near the border in North Waziristan"). */
+const UNIT_REACH = 60;
+
+export interface UnknownPlace {
+  name: string;
+  start: number;
+  end: number;
+  /** The known place the text puts it in, if any. */
+  within: PlaceMention | null;
+}
+
+/** Places `sentence` names in a place's position that the geoparser did not find. */
+export function findUnknownPlaces(sentence: Span, mentions: readonly PlaceMention[]): UnknownPlace[] {
+  const found: UnknownPlace[] = [];
+  for (const re of UNKNOWN_PATTERNS) {
+    for (const m of sentence.text.matchAll(re)) {
+      const name = m[1] ?? '';
+      const start = sentence.start + m.index + m[0].indexOf(name);
+      const end = start + name.length;
+      if (NOT_PLACE_WORDS.test(name)) continue;
+      if (mentions.some((p) => p.start < end && start < p.end)) continue;
+      if (found.some((u) => u.start === start)) continue;
+      const after = mentions.filter(
+        (p) => p.start >= end && p.start - end < UNIT_REACH && p.form === 'name' && p.kind !== 'border',
+      );
+      const inSentence = mentions.filter(
+        (p) => p.start >= sentence.start && p.end <= sentence.end && p.form === 'name',
+      );
+      const within =
+        after[0] ??
+        [...inSentence].sort((a, b) => kindSize(a.kind) - kindSize(b.kind)).find((p) => p.kind !== 'border') ??
+        null;
+      found.push({ name, start, end, within });
+    }
+  }
+  return found;
+}
+
+/** An unknown place drawn as the unit it is in: never a pin, its precision that of the unit. */
+export function unknownDraftPlace(
+  u: UnknownPlace,
+  role: PlaceRole,
+  fallback: DraftPlace | null,
+  context: PlaceContext,
+): DraftPlace | null {
+  const unit = u.within ? draftPlace(u.within, role, context) : fallback ? { ...fallback, role } : null;
+  if (!unit) return null;
+  const pin = unit.precision === 'exact' || unit.precision === 'settlement';
+  return {
+    ...unit,
+    name: u.name,
+    placeId: null,
+    // A town inside a town we know is near it, not at it: call it approximate, still an area.
+    precision: pin ? 'approximate' : unit.precision,
+    unknown: { name: u.name, withinId: unit.placeId, withinName: unit.name },
+    mention: { start: u.start, end: u.end },
+  };
+}
+
+export const unknownNote = (p: DraftPlace) =>
+  p.unknown ? `unknown place: ${p.unknown.name}, in ${p.unknown.withinName}` : undefined;
+
+// ---------------------------------------------------------------- names several places share
+
+const EARTH_RADIUS_KM = 6371;
+function kmBetween(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const byNameCache = new WeakMap<readonly WorldPlace[], Map<string, WorldPlace[]>>();
+function worldByName(world: readonly WorldPlace[]): Map<string, WorldPlace[]> {
+  let map = byNameCache.get(world);
+  if (!map) {
+    map = new Map();
+    for (const w of world) {
+      const k = w.name.toLowerCase();
+      map.set(k, [...(map.get(k) ?? []), w]);
+    }
+    byNameCache.set(world, map);
+  }
+  return map;
+}
+
+/**
+ * Why the geoparser took this place when others share its name, or undefined when none does:
+ * a country the text names, else the nearest of the text's other places.
+ */
+export function explainChoice(
+  m: PlaceMention,
+  all: readonly PlaceMention[],
+  context: PlaceContext,
+): string | undefined {
+  const byName = worldByName(context.world);
+  const others = (byName.get(m.name.toLowerCase()) ?? []).filter(
+    (w) => w.id !== m.placeId && kmBetween(w, m) > SAME_NAME_APART_KM,
+  );
+  if (others.length === 0) return undefined;
+  const alternatives = others.map((w) => `${w.name} (${w.country || w.kind})`).join(', ');
+  if (m.source === 'curated') return `${m.name} from the dataset's own gazetteer, not ${alternatives}`;
+  const chosen = (byName.get(m.name.toLowerCase()) ?? []).find((w) => w.id === m.placeId);
+  const countries = new Set(
+    all
+      .filter((p) => p.kind === 'country')
+      .map((p) => (byName.get(p.name.toLowerCase()) ?? []).find((w) => w.kind === 'country')?.country)
+      .filter((c): c is string => c !== undefined && c !== ''),
+  );
+  if (chosen && countries.has(chosen.country)) {
+    return `${m.name} in ${chosen.country}, a country the text names; not ${alternatives}`;
+  }
+  const near = all
+    .filter((p) => p.placeId !== m.placeId)
+    .map((p) => ({ p, km: kmBetween(p, m) }))
+    .sort((a, b) => a.km - b.km)[0];
+  if (near)
+    return `${m.name} nearest the text's other places (${near.p.name}, ${Math.round(near.km)} km); not ${alternatives}`;
+  return `${m.name}: the first of several, with nothing in the text to choose by; not ${alternatives}`;
+}

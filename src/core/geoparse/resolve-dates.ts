@@ -1,0 +1,410 @@
+/**
+ * Finds the date expressions of a news text and resolves each to an honest span of days, against
+ * the publication date. The grammar of dates ("Jan. 27", "on Friday", "two months ago") is
+ * chrono-node's; this module decides how much of chrono's answer the text really said:
+ * "in May" is the month, never the 1st of May chrono fills in; "since he took office" is a range
+ * whose start the text does not give; "a day after the release" is left open here and linked to
+ * the release by the event extractor (`link`).
+ *
+ * @example
+ * findDates('On Jan. 27 in Lahore, two men were shot.', '2011-08-02')
+ * // [{ text: 'Jan. 27', kind: 'absolute-no-year', span: { first: 15001, last: 15001, precision: 'day' }, … }]
+ */
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../dataset/schema.ts';
+import { dayFromYmd, formatDay, parseCalendarDate, ymdOfDay } from '../time/day.ts';
+
+/** What kind of expression a date mention is: the evaluation scores each kind on its own. */
+export const DATE_KINDS = [
+  'absolute',
+  'absolute-no-year',
+  'month',
+  'year',
+  'weekday',
+  'relative-publication',
+  'range',
+  'relative-event',
+  'relative-previous',
+] as const;
+export type DateKind = (typeof DATE_KINDS)[number];
+
+/** A resolved span of epoch days; `first: null` when the text gives no start ("since he took office"). */
+export interface DaySpanDraft {
+  first: number | null;
+  last: number;
+  precision: DatePrecision;
+}
+
+/** A date that depends on another event: `days` after (negative: before) the anchor. */
+export interface DateLink {
+  days: number;
+  /** "less than two days after": anywhere from the anchor's day to `days` after it. */
+  upTo: boolean;
+  /** The words naming the anchor event ("the release"), or `previous` for "the next day". */
+  anchor: { start: number; end: number; text: string } | 'previous';
+}
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: DateKind;
+  /** Null while the date waits for the event it is relative to. */
+  span: DaySpanDraft | null;
+  link?: DateLink;
+  /** How the date was read, in plain words, for the reviewer. */
+  note: string;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 30 };
+/** From this many days, an offset is a month's worth: the linked date keeps only its month. */
+const MONTH_OFFSET_DAYS = 28;
+const COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`;
+
+/** "a day after the release", "less than two days after the meeting", "hours before the vote". */
+const RELATIVE_EVENT = new RegExp(
+  String.raw`\b(?:(less than|under|within|barely|only|just|about|nearly|more than)\s+)?(?:${COUNT}\s+(hour|day|week|month)s?|(hours|days|the day|the week|shortly|soon|moments|minutes))\s+(after|before)\s+`,
+  'giu',
+);
+/** After the relation word: the anchor, up to the clause's end. */
+const ANCHOR = /^(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[^,.;:!?]{1,60}/u;
+const RELATIVE_PREVIOUS =
+  /\b(?:(the (?:next|following) (?:day|morning|evening))|((?:a|one) day later)|(the (?:previous|preceding) day|the day before)|(later that day|the same day|that (?:day|morning|evening|night)))\b/giu;
+/** "two days earlier", "a week later": counted from the event told just before. */
+const COUNT_EARLIER = new RegExp(
+  String.raw`\b${COUNT}\s+(day|week)s?\s+(earlier|later|before)\b(?!\s+(?:the|a|an|his|her|their|its)\b)`,
+  'giu',
+);
+const SINCE_CLAUSE = /\bsince\s+(?:he|she|they|it|we)\s+(?:took|came to|entered|assumed|left)\s+(?:office|power)\b/giu;
+const YEAR_RANGE = /\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|until|till)\s+((?:1[89]|20)\d\d)\b/giu;
+const SINCE_YEAR = /\bsince\s+((?:1[89]|20)\d\d)\b/giu;
+const BARE_YEAR = /\b(?:in|during|by|of|since|early|late|mid-?)\s*((?:1[89]|20)\d\d)\b/giu;
+const WHEN_WORDS = /\b(?:today|tonight|yesterday|morning|afternoon|evening|night|ago)\b/iu;
+const NEGATED_UNTIL = /\b(?:not|n't|never)\b[^.;]*$/iu;
+/** chrono readings that are no date of an event: "now secretary of defense". */
+const NOT_DATES = new Set(['now', 'recently', 'soon', 'later']);
+/** Durations chrono reads as dates: "for seven weeks", "within two days". */
+const DURATION = /^(?:for|within|over|in)\s+(?:the\s+)?(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?)$/iu;
+/** A passage without one of these has no date chrono could read. */
+const DATE_CUE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|ago|week|month|year|last|next|noon|midnight)/iu;
+const MONTH_PREFIX = /\b(last|next|this|early|late|mid|mid-)\s*$/iu;
+
+const MS_PER_DAY = 86_400_000;
+/** A date without a year up to this many days after publication is still this year's (a planned visit). */
+const FUTURE_GRACE_DAYS = 7;
+const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?)\b/iu;
+
+function countOf(word: string | undefined): number {
+  if (word === undefined) return 1;
+  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+}
+
+function monthSpan(year: number, month: number): DaySpanDraft {
+  return { first: dayFromYmd(year, month, 1), last: dayFromYmd(year, month + 1, 1) - 1, precision: 'month' };
+}
+function yearSpan(year: number): DaySpanDraft {
+  return { first: dayFromYmd(year, 1, 1), last: dayFromYmd(year + 1, 1, 1) - 1, precision: 'year' };
+}
+const daySpan = (d: number): DaySpanDraft => ({ first: d, last: d, precision: 'day' });
+
+/** The publication date as an epoch day; throws a plain error naming the bad value. */
+export function publicationDay(published: string): number {
+  const span = parseCalendarDate(published);
+  if (!span || span.precision !== 'day') {
+    throw new Error(`publication date "${published}" must be a real day written YYYY-MM-DD`);
+  }
+  return span.first;
+}
+
+interface Claimed {
+  start: number;
+  end: number;
+}
+const overlaps = (a: Claimed, b: Claimed) => a.start < b.end && b.start < a.end;
+
+/**
+ * Every date expression in `text`, in text order, resolved against `published` (YYYY-MM-DD).
+ * Expressions relative to another event carry a `link` and a null `span` until linked.
+ */
+export function findDates(
+  text: string,
+  published: string,
+  within: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }],
+): DateMention[] {
+  const pub = publicationDay(published);
+  const found: DateMention[] = [];
+  const claimed: Claimed[] = [];
+  const add = (m: DateMention) => {
+    if (claimed.some((c) => overlaps(c, m))) return;
+    claimed.push(m);
+    found.push(m);
+  };
+
+  for (const m of text.matchAll(RELATIVE_EVENT)) {
+    const [whole, qualifier, count, unit, vague, relation] = m;
+    const start = m.index;
+    const anchorStart = start + whole.length;
+    const anchor = ANCHOR.exec(text.slice(anchorStart));
+    if (!anchor) continue;
+    const sign = relation?.toLowerCase() === 'before' ? -1 : 1;
+    const lowered = vague?.toLowerCase();
+    let days = 0;
+    if (unit) days = countOf(count) * (UNIT_DAYS[unit.toLowerCase()] ?? 1);
+    else if (lowered === 'the day') days = 1;
+    else if (lowered === 'the week') days = 7;
+    else if (lowered === 'days') days = 2;
+    const upTo = /less than|under|within|barely/iu.test(qualifier ?? '') || lowered === 'days';
+    const anchorText = anchor[0].trim();
+    add({
+      start,
+      end: anchorStart,
+      text: text.slice(start, anchorStart).trim(),
+      kind: 'relative-event',
+      span: null,
+      link: {
+        days: sign * days,
+        upTo,
+        anchor: { start: anchorStart, end: anchorStart + anchorText.length, text: anchorText },
+      },
+      note: `"${whole.trim()} ${anchorText}": dated from that event`,
+    });
+  }
+  for (const m of text.matchAll(RELATIVE_PREVIOUS)) {
+    const days = m[1] || m[2] ? 1 : m[3] ? -1 : 0;
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: 'relative-previous',
+      span: null,
+      link: { days, upTo: false, anchor: 'previous' },
+      note: `"${m[0]}": dated from the event told just before`,
+    });
+  }
+  for (const m of text.matchAll(COUNT_EARLIER)) {
+    const [, count, unit, way] = m;
+    const days =
+      countOf(count) * (UNIT_DAYS[(unit ?? 'day').toLowerCase()] ?? 1) * (way?.toLowerCase() === 'later' ? 1 : -1);
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: 'relative-previous',
+      span: null,
+      link: { days, upTo: false, anchor: 'previous' },
+      note: `"${m[0]}": dated from the event told just before`,
+    });
+  }
+  for (const m of text.matchAll(SINCE_CLAUSE)) {
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: 'range',
+      span: { first: null, last: pub, precision: 'range' },
+      note: `"${m[0]}": a range up to publication (${formatDay(pub)}); the text gives no start`,
+    });
+  }
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const from = yearSpan(Number(m[1]));
+    const to = yearSpan(Number(m[2]));
+    if (to.last < (from.first ?? 0)) continue;
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: 'range',
+      span: { first: from.first, last: to.last, precision: 'range' },
+      note: `"${m[0]}": the years ${m[1]} to ${m[2]}`,
+    });
+  }
+  for (const m of text.matchAll(SINCE_YEAR)) {
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: 'range',
+      span: { first: yearSpan(Number(m[1])).first, last: pub, precision: 'range' },
+      note: `"${m[0]}": from ${m[1]} to publication`,
+    });
+  }
+
+  const reference = { instant: new Date(pub * MS_PER_DAY + MS_PER_DAY / 2), timezone: 0 };
+  // chrono is most of the cost: it reads only the passages asked for, and only those with a cue.
+  for (const span of within) {
+    const passage = text.slice(span.start, span.end);
+    if (!DATE_CUE.test(passage)) continue;
+    for (const r of chrono.parse(passage, reference)) {
+      const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
+      const mention = fromChrono(text, shifted, pub);
+      if (mention) add(mention);
+    }
+  }
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const year = m[1] ?? '';
+    const start = m.index + m[0].length - year.length;
+    add({
+      start,
+      end: start + year.length,
+      text: year,
+      kind: 'year',
+      span: yearSpan(Number(year)),
+      note: `"${m[0].trim()}": the year only`,
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+type Components = { get(c: chrono.Component): number | null; isCertain(c: chrono.Component): boolean };
+
+type ChronoResult = Pick<chrono.ParsedResult, 'text' | 'start' | 'end' | 'index'>;
+
+function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | null {
+  let start = r.index;
+  let shown = r.text.replace(/[\s,]+$/u, '');
+  if (NOT_DATES.has(shown.toLowerCase()) || DURATION.test(shown)) return null;
+  const s = r.start as unknown as Components;
+  const before = text.slice(Math.max(0, start - 8), start);
+  const prefix = MONTH_PREFIX.exec(before);
+  if (prefix) {
+    start -= prefix[0].length;
+    shown = text.slice(start, r.index + shown.length);
+  }
+  const end = start + shown.length;
+  const base = { start, end, text: shown };
+  const month = s.get('month') ?? 1;
+  const day = s.get('day') ?? 1;
+  let year = s.get('year') ?? ymdOfDay(pub).year;
+  // chrono takes the nearest year for "Jan. 27"; a news story means the last one, unless it looks ahead.
+  if (!s.isCertain('year') && s.isCertain('month')) {
+    const future = FUTURE_WORDS.test(text.slice(Math.max(0, start - 60), start));
+    const first = dayFromYmd(year, month, s.isCertain('day') ? day : 1);
+    if (!future && first > pub + FUTURE_GRACE_DAYS) year -= 1;
+    else if (future && first < pub - FUTURE_GRACE_DAYS) year += 1;
+  }
+
+  if (r.end) {
+    const e = r.end as unknown as Components;
+    const first = dayFromYmd(year, month, day);
+    const last = dayFromYmd(e.get('year') ?? year, e.get('month') ?? month, e.get('day') ?? day);
+    if (last < first) return null;
+    return { ...base, kind: 'range', span: { first, last, precision: 'range' }, note: `"${shown}": a range` };
+  }
+  if (s.isCertain('weekday') && !s.isCertain('day')) {
+    // A news story's "on Friday" is the last Friday, not the next one, unless the text says "next".
+    const weekday = s.get('weekday') ?? 0;
+    const pubWeekday = (pub + 4) % 7; // 1970-01-01 was a Thursday
+    const back = (pubWeekday - weekday + 7) % 7;
+    const forward = /\b(next|coming)\s*$/iu.test(before) || /^(?:next|coming)\b/iu.test(shown);
+    const d = forward ? pub + (7 - back || 7) : pub - back;
+    return {
+      ...base,
+      kind: 'weekday',
+      span: daySpan(d),
+      note: `"${shown}": the ${forward ? 'next' : 'last'} such weekday ${forward ? 'after' : 'up to'} publication, ${formatDay(d)}`,
+    };
+  }
+  if (s.isCertain('day') && s.isCertain('month')) {
+    const d = dayFromYmd(year, month, day);
+    if (WHEN_WORDS.test(shown) && !/\d/u.test(shown)) {
+      return {
+        ...base,
+        kind: 'relative-publication',
+        span: daySpan(d),
+        note: `"${shown}": ${formatDay(d)} from publication`,
+      };
+    }
+    const certainYear = s.isCertain('year');
+    return {
+      ...base,
+      kind: certainYear ? 'absolute' : 'absolute-no-year',
+      span: daySpan(d),
+      note: certainYear ? `"${shown}"` : `"${shown}": the year ${year} from publication`,
+    };
+  }
+  if (!s.isCertain('month') && !s.isCertain('year')) {
+    // "this morning", "tonight": chrono knows only the time of day; the day is publication's.
+    if (!WHEN_WORDS.test(shown)) return null;
+    const d = dayFromYmd(year, month, day);
+    return {
+      ...base,
+      kind: 'relative-publication',
+      span: daySpan(d),
+      note: `"${shown}": ${formatDay(d)} from publication`,
+    };
+  }
+  if (s.isCertain('month')) {
+    let y = year;
+    const word = prefix?.[1]?.toLowerCase();
+    const pubYmd = ymdOfDay(pub);
+    if (word === 'last') y = month < pubYmd.month ? pubYmd.year : pubYmd.year - 1;
+    else if (word === 'next') y = month > pubYmd.month ? pubYmd.year : pubYmd.year + 1;
+    const span = monthSpan(y, month);
+    const ago = /\bago\b/iu.test(shown);
+    return {
+      ...base,
+      kind: ago || word === 'last' || word === 'next' ? 'relative-publication' : 'month',
+      span,
+      note: `"${shown}": the month ${formatDay(span.last).slice(0, 7)}, no day given`,
+    };
+  }
+  const span = yearSpan(year);
+  const relative = /\bago\b/iu.test(shown);
+  const until = /\buntil\s*$/iu.test(before) && !NEGATED_UNTIL.test(text.slice(Math.max(0, start - 80), start));
+  if (until) {
+    return {
+      ...base,
+      kind: 'range',
+      span: { first: null, last: span.last, precision: 'range' },
+      note: `"until ${shown}": a range that ends in ${year}; the text gives no start`,
+    };
+  }
+  return {
+    ...base,
+    kind: relative ? 'relative-publication' : 'year',
+    span,
+    note: `"${shown}": the year ${year} only`,
+  };
+}
+
+/** Applies a link once its anchor's span is known: "a day after" a day is a day; "less than two days after" a range. */
+export function applyLink(link: DateLink, anchor: DaySpanDraft): DaySpanDraft | null {
+  if (anchor.first === null || anchor.precision !== 'day') {
+    if (link.days === 0 && anchor.first !== null) return anchor;
+    return null;
+  }
+  const target = anchor.first + link.days;
+  if (Math.abs(link.days) >= MONTH_OFFSET_DAYS) {
+    const { year, month } = ymdOfDay(target);
+    return monthSpan(year, month);
+  }
+  if (!link.upTo || link.days === 0) return daySpan(target);
+  const [first, last] = link.days > 0 ? [anchor.first, target] : [target, anchor.first];
+  return { first, last, precision: 'range' };
+}
+
+/** `YYYY-MM-DD` bounds of a span, as the CLI prints them (`start` null when the text gives none). */
+export function spanBounds(span: DaySpanDraft): { start: string | null; end: string } {
+  return { start: span.first === null ? null : formatDay(span.first), end: formatDay(span.last) };
+}
+
+/** The narrower of two spans that overlap, or null when they do not: "this morning" beats "less than two days after". */
+export function narrower(a: DaySpanDraft, b: DaySpanDraft): DaySpanDraft {
+  const width = (s: DaySpanDraft) => (s.first === null ? Infinity : s.last - s.first);
+  return width(a) <= width(b) ? a : b;
+}

@@ -1,0 +1,167 @@
+/**
+ * The words that tell an event happened ("struck", "met", "phoned", "summoned"), each with the
+ * event type it makes. A clause about drones or missiles turns "killed" and "attack" into a
+ * strike. Travel and calls read their places as from/to; the others as where they happened.
+ */
+import type { EventType } from '../dataset/schema.ts';
+
+export interface Trigger {
+  start: number;
+  end: number;
+  text: string;
+  type: EventType;
+}
+
+/** Lower-case word (or two-word phrase) → type. Past tense first: news reports what happened. */
+const TRIGGER_WORDS: Record<string, EventType> = {
+  strike: 'strike',
+  strikes: 'strike',
+  struck: 'strike',
+  'slammed into': 'strike',
+  bombed: 'strike',
+  airstrike: 'strike',
+  airstrikes: 'strike',
+  attack: 'attack',
+  attacks: 'attack',
+  attacked: 'attack',
+  bombing: 'attack',
+  blast: 'attack',
+  explosion: 'attack',
+  ambush: 'attack',
+  ambushed: 'attack',
+  clash: 'attack',
+  clashes: 'attack',
+  clashed: 'attack',
+  killed: 'attack',
+  killing: 'attack',
+  shot: 'shooting',
+  shooting: 'shooting',
+  'opened fire': 'shooting',
+  raid: 'raid',
+  raids: 'raid',
+  raided: 'raid',
+  stormed: 'raid',
+  met: 'diplomatic-meeting',
+  meeting: 'diplomatic-meeting',
+  talks: 'diplomatic-meeting',
+  summit: 'diplomatic-meeting',
+  'held talks': 'diplomatic-meeting',
+  visited: 'visit',
+  visit: 'visit',
+  visits: 'visit',
+  trip: 'visit',
+  trips: 'visit',
+  'went to': 'visit',
+  'travelled to': 'visit',
+  'traveled to': 'visit',
+  'flew to': 'visit',
+  'arrived in': 'visit',
+  'left for': 'visit',
+  summoned: 'diplomatic-protest',
+  'lodged a': 'diplomatic-protest',
+  boycott: 'diplomatic-protest',
+  recalled: 'diplomatic-protest',
+  expelled: 'diplomatic-protest',
+  boycotted: 'diplomatic-protest',
+  protest: 'protest',
+  protests: 'protest',
+  protested: 'protest',
+  protesters: 'protest',
+  demonstrators: 'protest',
+  rally: 'protest',
+  rallied: 'protest',
+  demonstration: 'protest',
+  demonstrations: 'protest',
+  marched: 'protest',
+  released: 'release',
+  release: 'release',
+  freed: 'release',
+  freeing: 'release',
+  acquitted: 'release',
+  arrested: 'detention',
+  detained: 'detention',
+  imprisoned: 'detention',
+  jailed: 'detention',
+  kidnapped: 'detention',
+  abducted: 'detention',
+  seized: 'detention',
+  phoned: 'phone-call',
+  telephoned: 'phone-call',
+  'phone call': 'phone-call',
+  'called up': 'phone-call',
+  'secure line': 'phone-call',
+  condemned: 'statement',
+  condemnation: 'statement',
+  announced: 'statement',
+  declared: 'statement',
+  warned: 'statement',
+  report: 'report',
+};
+
+/** Two-word triggers are matched before one-word ones. */
+const TRIGGER_RE = new RegExp(
+  String.raw`\b(${Object.keys(TRIGGER_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /gu, String.raw`\s+`))
+    .join('|')})\b`,
+  'giu',
+);
+const NATURAL = /\b(?:rains?|floods?|storms?|earthquakes?|quakes?|cyclones?|monsoon|fires?|blaze|drought|heatwave)\b/iu;
+const AERIAL = /\b(?:drones?|missiles?|unmanned|air ?strikes?|warplanes?|jets)\b/iu;
+/** "a protest with the ambassador" after "lodged": a diplomatic protest, not a street one. */
+const DIPLOMATIC_PROTEST = /\b(?:lodged|filed|registered|delivered)\s+(?:a\s+)?(?:strong\s+|formal\s+)?protest/iu;
+/** Reporting about a thing is not the thing: "the report also criticised". */
+const REPORT_CONTEXT = /\b(?:report(?:ed)? to|made public|published|released)\b[^.]*\breport\b|\breport to\b/iu;
+
+/** "He left the next day for Turkey": a journey, however many words stand between. */
+const LEFT_FOR = /\bleft\b(?=[^.;,]{0,30}\bfor\s+\p{Lu})/gu;
+
+/** The triggers in `clause`, offsets relative to `offset` (the clause's start in the text). */
+export function findTriggers(clause: string, offset = 0, sentence = clause): Trigger[] {
+  const aerial = AERIAL.test(sentence);
+  const triggers: Trigger[] = [];
+  for (const m of clause.matchAll(TRIGGER_RE)) {
+    const word = m[0].toLowerCase().replace(/\s+/gu, ' ');
+    let type = TRIGGER_WORDS[word];
+    if (!type) continue;
+    if (aerial && (type === 'attack' || type === 'raid')) type = 'strike';
+    if (word === 'protest' && DIPLOMATIC_PROTEST.test(clause)) type = 'diplomatic-protest';
+    if (word === 'lodged a' && !DIPLOMATIC_PROTEST.test(clause)) continue;
+    if (type === 'report' && !REPORT_CONTEXT.test(clause)) continue;
+    // "Heavy rains struck Sindh": no strike, and the dataset has no type for a disaster.
+    if (type === 'strike' && NATURAL.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
+    triggers.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], type });
+  }
+  for (const m of clause.matchAll(LEFT_FOR)) {
+    triggers.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], type: 'visit' });
+  }
+  return triggers.sort((a, b) => a.start - b.start);
+}
+
+/** Types whose places are read as a journey or a call: from one place to another. */
+export const DIRECTED_TYPES: ReadonlySet<EventType> = new Set<EventType>(['visit', 'phone-call']);
+
+/** Types the same event may be told as: a drone "attack" in one article is a "strike" in another. */
+const VIOLENT_KINDS: ReadonlySet<EventType> = new Set<EventType>(['strike', 'attack', 'raid']);
+export function sameKind(a: EventType, b: EventType): boolean {
+  return a === b || (VIOLENT_KINDS.has(a) && VIOLENT_KINDS.has(b));
+}
+
+/** The order in which one clause's triggers win when they name the same event. */
+export const TYPE_PRIORITY: readonly EventType[] = [
+  'strike',
+  'raid',
+  'shooting',
+  'attack',
+  'phone-call',
+  'visit',
+  'diplomatic-meeting',
+  'diplomatic-protest',
+  'release',
+  'detention',
+  'protest',
+  'report',
+  'statement',
+  'policy',
+  'casualty-toll',
+];

@@ -1,0 +1,59 @@
+/**
+ * The timeline step of "Map an article": the publication date read from the dateline, drafts
+ * listed with their passage, one dropped, one edited, and the kept ones put on the map as a
+ * dataset. The text is our own.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect } from 'vitest';
+import { browserTest, openApp, waitForMap, type AppPage } from './harness.ts';
+import { seriousViolations } from './axe.ts';
+
+let app: AppPage | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const TEXT =
+  'PESHAWAR, Pakistan, Oct. 14, 2012 (Wire) – A drone struck a compound in Mir Ali, in North Waziristan, ' +
+  'on Friday, killing at least five militants.\n\nThe next day, protesters gathered in Peshawar.';
+
+const panel = (page: Page) => page.getByRole('dialog', { name: 'Map an article' });
+
+describe('article to timeline', () => {
+  browserTest('drafts dated events, lets the reviewer drop and edit them, and puts them on the map', async () => {
+    app = await openApp('?t=2011-03-17');
+    await waitForMap(app.page);
+    const page = app.page;
+    await page.getByRole('button', { name: 'Map an article' }).click();
+    await panel(page)
+      .getByLabel(/Paste the text/)
+      .fill(TEXT);
+    await panel(page).getByRole('button', { name: 'Find places' }).click();
+    const published = panel(page).getByLabel('Published');
+    await expect.poll(() => published.inputValue()).toBe('2012-10-14');
+    await panel(page).getByRole('button', { name: 'Draft the timeline' }).click();
+    const drafts = panel(page).locator('.draft');
+    await drafts.first().waitFor();
+    expect(await drafts.count()).toBe(2);
+    const first = drafts.nth(0);
+    expect(await first.getByLabel('Date').inputValue()).toBe('2012-10-12');
+    expect(await first.textContent()).toMatch(/unknown place, drawn as North Waziristan/);
+    expect(await first.locator('blockquote mark').textContent()).toBe('on Friday');
+    expect(await drafts.nth(1).getByLabel('Date').inputValue()).toBe('2012-10-13');
+    expect(await seriousViolations(page, '.timeline-step')).toEqual([]);
+
+    // A bad date is named, with the draft it is in; nothing is loaded.
+    await first.getByLabel('Date').fill('2012-10-32');
+    await panel(page).getByRole('button', { name: 'Add to the map' }).click();
+    expect(await panel(page).getByRole('alert').textContent()).toMatch(/Draft 1 .*"2012-10-32" is not a date/);
+
+    await first.getByLabel('Date').fill('2012-10-12');
+    await first.getByLabel('Title').fill('Drone strike at Mir Ali');
+    await drafts.nth(1).getByLabel('Keep').uncheck();
+    await panel(page).getByRole('button', { name: 'Add to the map' }).click();
+    await page.getByRole('heading', { level: 1, name: /Drafts from pasted text/ }).waitFor();
+    expect(await page.getByText('Drone strike at Mir Ali').count()).toBeGreaterThan(0);
+    expect(app.errors).toEqual([]);
+  });
+});
