@@ -8,10 +8,8 @@
  * const drafts = extractEvents(text, { source: 'ap', published: '2011-08-02', matcher, context });
  * drafts[0] // { type: 'strike', span: { first: 15050, … 'day' }, places: [{ name: 'Datta Khel', role: 'where' }], … }
  */
-import type { CLAIM_ASPECTS, EventType, PlaceProperties, PlaceRole } from '../dataset/schema.ts';
-import type { WorldPlace } from './world-index.ts';
-import type { PlaceMatcher, PlaceMention } from './find-places.ts';
-import { placeAnchor } from '../dataset/gazetteer.ts';
+import type { CLAIM_ASPECTS, EventType } from '../dataset/schema.ts';
+import type { PlaceMatcher } from './find-places.ts';
 import { applyLink, findDates, type DateKind, type DateMention, type DaySpanDraft } from './resolve-dates.ts';
 import { findActors, findCasualties, splitClauses, splitSentences, type Span } from './event-parts.ts';
 import {
@@ -23,6 +21,14 @@ import {
   type DraftPlace,
   type PlaceContext,
 } from './event-places.ts';
+import {
+  demoteContaining,
+  fallbackPlace,
+  isLocating,
+  isPlaceHere,
+  mostNamedCountry,
+  roleOf,
+} from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
 import { mergeDrafts } from './merge-events.ts';
 
@@ -72,34 +78,6 @@ interface Pending extends EventDraft {
 }
 
 const VIOLENT = new Set<EventType>(['strike', 'raid', 'shooting', 'attack']);
-const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'near',
-  'into',
-  'on',
-  'over',
-  'inside',
-  'outside',
-  'to',
-  'across',
-  'of',
-  'hit',
-  'struck',
-  'targeted',
-  'bombed',
-  'raided',
-  'shelled',
-]);
-/** A sentence's place that may stand in for an event's when the clause names none. */
-const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'to', 'inside', 'outside']);
-/** An adjective place that is a place: "Pakistani territory", "a Pakistani military town". */
-const ADJECTIVE_PLACE =
-  /^\s+(?:\p{L}+\s+)?(?:territory|soil|side|town|city|village|region|area|prison|airspace|border)\b/u;
-const PLACE_NOUN_AFTER =
-  /^\s+(?:border\s+)?(?:crossing|checkpoint|airport|prison|jail|market|bazaar|camp|valley|district|area|region|province)\b/u;
-const PREPOSITION_BEFORE = /(\p{L}+)\s+(?:the\s+|a\s+|an\s+)?$/u;
 const TYPE_LABELS: Record<EventType, string> = {
   strike: 'Strike',
   shooting: 'Shooting',
@@ -326,178 +304,6 @@ function nearestTrigger(p: { start: number; end: number }, triggers: readonly Tr
   // A place after a trigger is usually its object ("struck Mir Ali"): it counts half the distance.
   const distance = (t: Trigger) => (p.start >= t.end ? (p.start - t.end) / 2 : t.start - p.end);
   return [...triggers].sort((a, b) => distance(a) - distance(b))[0];
-}
-
-function isPlaceHere(text: string, m: PlaceMention): boolean {
-  if (m.form === 'name') return true;
-  return ADJECTIVE_PLACE.test(text.slice(m.end, m.end + 40));
-}
-
-function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Trigger): PlaceRole {
-  // "visited Kabul", "phoned Washington": the place is the verb's object.
-  const object = m.start >= trigger.end && /^\s+(?:the\s+)?$/u.test(text.slice(trigger.end, m.start));
-  if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
-  // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
-  if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
-  const before = PREPOSITION_BEFORE.exec(text.slice(Math.max(clause.start, m.start - 30), m.start))?.[1]?.toLowerCase();
-  if (m.form === 'adjective') return 'where';
-  if (DIRECTED_TYPES.has(trigger.type)) {
-    if (trigger.type === 'phone-call') return m.start < trigger.start ? 'from' : before === 'from' ? 'from' : 'to';
-    if (before === 'from') return 'from';
-    if (before !== undefined && DIRECT_PREPOSITIONS.has(before)) return 'to';
-    if (m.start > trigger.start && (before === undefined || before === 'in')) return 'to';
-    return before !== undefined && LOCATIVE.has(before) ? 'to' : 'mentioned';
-  }
-  // "recalled its envoy from Islamabad", "expelled from Kabul": where the envoy was.
-  if (before === 'from' && trigger.type === 'diplomatic-protest') return 'where';
-  if (before === 'of' && m.kind !== 'town' && m.kind !== 'city') return 'mentioned';
-  return before !== undefined && LOCATIVE.has(before) ? 'where' : 'mentioned';
-}
-
-/** How near a smaller place must be to a larger one of the event to be taken as inside it. */
-const INSIDE_KM = 150;
-
-/**
- * "fighting in Helmand, where an attack in Lashkar Gah": the event is at the smaller place; the
- * province that holds it stays as mentioned, as the curated dataset has North Waziristan beside Datta Khel.
- */
-function demoteContaining(drafted: DraftPlace[], context: PlaceContext) {
-  if (drafted.filter((p) => p.role === 'where').length < 2) return;
-  const { byId } = lookups(context);
-  const holds = (outer: DraftPlace, inner: DraftPlace): boolean => {
-    if (kindSize(outer.kind) <= kindSize(inner.kind) || outer.kind === 'country') return false;
-    for (let p = inner.placeId ? byId.get(inner.placeId) : undefined, n = 0; p && n < 10; n++) {
-      if (p.parent === outer.placeId) return true;
-      p = p.parent ? byId.get(p.parent) : undefined;
-    }
-    const rad = Math.PI / 180;
-    const km =
-      6371 *
-      Math.acos(
-        Math.min(
-          1,
-          Math.sin(outer.lat * rad) * Math.sin(inner.lat * rad) +
-            Math.cos(outer.lat * rad) * Math.cos(inner.lat * rad) * Math.cos((outer.lon - inner.lon) * rad),
-        ),
-      );
-    return km < INSIDE_KM;
-  };
-  for (const outer of drafted) {
-    if (outer.role !== 'where') continue;
-    if (drafted.some((inner) => inner !== outer && inner.role === 'where' && !inner.unknown && holds(outer, inner))) {
-      outer.role = 'mentioned';
-    }
-  }
-}
-
-const isLocating = (p: DraftPlace) => p.role === 'where' || p.role === 'to' || p.role === 'from' || p.role === 'target';
-
-/**
- * No place governs the event: a place the sentence puts something in ("in Lahore"), else the
- * article's main country, drawn as its area. Never a place merely named nearby ("ties with Islamabad").
- */
-function fallbackPlace(
-  text: string,
-  drafted: DraftPlace[],
-  sentenceMentions: readonly PlaceMention[],
-  scene: ReadonlySet<PlaceMention>,
-  inAnchor: (s: { start: number; end: number }) => boolean,
-  mainCountry: DraftPlace | null,
-  context: PlaceContext,
-  notes: string[],
-) {
-  const nearby = sentenceMentions
-    .filter((m) => m.form === 'name' && !inAnchor(m) && m.kind !== 'border' && m.kind !== 'country')
-    .filter(
-      (m) =>
-        scene.has(m) ||
-        FALLBACK_LOCATIVE.has(
-          PREPOSITION_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '',
-        ),
-    )
-    .sort((a, b) => kindSize(a.kind) - kindSize(b.kind))[0];
-  if (nearby) {
-    const p = draftPlace(nearby, 'where', context);
-    p.fallback = `the passage names no place for it: put at ${p.name}, where the same sentence puts things`;
-    notes.push(p.fallback);
-    drafted.push(p);
-  } else if (mainCountry) {
-    const fallback = `the passage names no place for it: put at ${mainCountry.name}, the country the article's places lie in`;
-    drafted.push({ ...mainCountry, role: 'where', fallback });
-    notes.push(fallback);
-  }
-}
-
-interface Lookups {
-  byId: Map<string, PlaceProperties>;
-  worldById: Map<string, WorldPlace>;
-  /** The country id (curated where the gazetteer has it) a place lies in. */
-  countryOf: (id: string) => string | null;
-}
-const lookupCache = new WeakMap<PlaceContext, Lookups>();
-
-/** Indexes of the gazetteer and world index, built once per context: an article is short, the index is not. */
-function lookups(context: PlaceContext): Lookups {
-  const cached = lookupCache.get(context);
-  if (cached) return cached;
-  const byId = new Map(context.gazetteer.features.map((f) => [f.properties.id, f.properties]));
-  const worldById = new Map(context.world.map((w) => [w.id, w]));
-  const worldCountry = new Map(context.world.filter((w) => w.kind === 'country').map((w) => [w.country, w]));
-  const curatedByName = new Map(
-    context.gazetteer.features
-      .filter((f) => f.properties.kind === 'country')
-      .map((f) => [f.properties.name, f.properties.id]),
-  );
-  const countryOf = (id: string): string | null => {
-    for (let p = byId.get(id), n = 0; p && n < 10; p = p.parent ? byId.get(p.parent) : undefined, n++) {
-      if (p.kind === 'country') return p.id;
-    }
-    // A world-index town knows its country's code: "Hyderabad (PK)" lies in Pakistan.
-    const country = worldCountry.get(worldById.get(id)?.country ?? '');
-    return country ? (curatedByName.get(country.name) ?? country.id) : null;
-  };
-  const made = { byId, worldById, countryOf };
-  lookupCache.set(context, made);
-  return made;
-}
-
-function mostNamedCountry(mentions: readonly PlaceMention[], context: PlaceContext): DraftPlace | null {
-  // The country the text's towns and districts lie in says more than how often a country is
-  // named: a story about Lahore and Waziristan names "the US" at every turn.
-  const { worldById, countryOf } = lookups(context);
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    const country = m.kind === 'country' ? m.placeId : countryOf(m.placeId);
-    if (country) counts.set(country, (counts.get(country) ?? 0) + (m.kind === 'country' ? 1 : 3));
-  }
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  const mention = top && mentions.find((m) => m.placeId === top[0]);
-  if (mention) return draftPlace(mention, 'where', context);
-  const w = top && worldById.get(top[0]);
-  if (w)
-    return {
-      name: w.name,
-      placeId: w.id,
-      lon: w.lon,
-      lat: w.lat,
-      role: 'where',
-      kind: 'country',
-      precision: 'country',
-      mention: { start: 0, end: 0 },
-    };
-  const f = top && context.gazetteer.features.find((x) => x.properties.id === top[0]);
-  if (!f) return null;
-  const [lon, lat] = placeAnchor(f);
-  return {
-    name: f.properties.name,
-    placeId: f.properties.id,
-    lon,
-    lat,
-    role: 'where',
-    kind: 'country',
-    precision: 'country',
-    mention: { start: 0, end: 0 },
-  };
 }
 
 /** "the next day" takes the event told just before; "a day after the release" the release. */
