@@ -24,13 +24,13 @@ import { mergeDrafts } from '../core/geoparse/merge-events.ts';
 import { spanBounds } from '../core/geoparse/resolve-dates.ts';
 import { findPublicationDate } from '../core/geoparse/publication-date.ts';
 import { draftsToDataset, slug, type ArticleSource } from '../core/geoparse/events-dataset.ts';
-import { DEFAULT_GAZETTEER, DEFAULT_WORLD_INDEX, readTextFile, type CliIo } from './geoparse.ts';
+import { DEFAULT_GAZETTEER, DEFAULT_WORLD_INDEX, readTextFile } from './geoparse.ts';
+import { defaultIo, readCommandLine, USAGE_ERROR, type CliIo } from './command-line.ts';
 import { countOf } from '../core/text/count.ts';
+import { parseArgs } from 'node:util';
 
 const USAGE =
   'usage: extract-events [--published YYYY-MM-DD] [--dataset OUT.json] [--gazetteer PATH] [--world PATH | --no-world] FILE...';
-
-const defaultIo: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
 export function loadPlaceContext(gazetteerPath = DEFAULT_GAZETTEER, worldPath: string | null = DEFAULT_WORLD_INDEX) {
   const gazetteer = gazetteerSchema.parse(JSON.parse(readFileSync(gazetteerPath, 'utf8')));
@@ -69,42 +69,35 @@ export function draftJson(d: EventDraft, file: string) {
 }
 
 export function main(argv: readonly string[], io: CliIo = defaultIo): number {
-  let published: string | null = null;
-  let datasetPath: string | null = null;
-  let gazetteerPath = DEFAULT_GAZETTEER;
-  let worldPath: string | null = DEFAULT_WORLD_INDEX;
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--no-world') worldPath = null;
-    else if (['--published', '--dataset', '--gazetteer', '--world'].includes(arg)) {
-      const value = argv[++i];
-      if (value === undefined) {
-        io.err(`${arg} needs a value\n${USAGE}\n`);
-        return 2;
-      }
-      if (arg === '--published') {
-        const span = parseCalendarDate(value);
-        if (!span || span.precision !== 'day') {
-          io.err(`--published "${value}" is not a date written YYYY-MM-DD\n`);
-          return 2;
-        }
-        published = value;
-      } else if (arg === '--dataset') datasetPath = value;
-      else if (arg === '--gazetteer') gazetteerPath = value;
-      else worldPath = value;
-    } else if (arg === '--help' || arg === '-h') {
-      io.out(`${USAGE}\n`);
-      return 0;
-    } else if (arg.startsWith('--')) {
-      io.err(`unknown option ${arg}\n${USAGE}\n`);
-      return 2;
-    } else files.push(arg);
+  const line = readCommandLine(
+    (args) =>
+      parseArgs({
+        args,
+        options: {
+          published: { type: 'string' },
+          dataset: { type: 'string' },
+          gazetteer: { type: 'string' },
+          world: { type: 'string' },
+          'no-world': { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+        allowPositionals: true,
+        strict: true,
+      }),
+    argv,
+    USAGE,
+    io,
+  );
+  if (typeof line === 'number') return line;
+  const { values, files } = line;
+  const published = values.published ?? null;
+  if (published !== null && parseCalendarDate(published)?.precision !== 'day') {
+    io.err(`--published "${published}" is not a date written YYYY-MM-DD\n`);
+    return USAGE_ERROR;
   }
-  if (files.length === 0) {
-    io.err(`no input files\n${USAGE}\n`);
-    return 2;
-  }
+  const datasetPath = values.dataset ?? null;
+  const gazetteerPath = values.gazetteer ?? DEFAULT_GAZETTEER;
+  const worldPath = values['no-world'] ? null : (values.world ?? DEFAULT_WORLD_INDEX);
   let loaded: ReturnType<typeof loadPlaceContext>;
   try {
     loaded = loadPlaceContext(gazetteerPath, worldPath);

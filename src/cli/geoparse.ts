@@ -19,6 +19,8 @@ import { parseWorldIndex } from '../core/geoparse/world-index.ts';
 import { createPlaceMatcher, type PlaceMatcher } from '../core/geoparse/find-places.ts';
 import { mentionsToFeatureCollection, type FileMentions } from '../core/geoparse/mentions-geojson.ts';
 import { decodeText } from '../core/text/decode-text.ts';
+import { defaultIo, readCommandLine, type CliIo } from './command-line.ts';
+import { parseArgs } from 'node:util';
 
 export { mentionsToFeatureCollection, type FileMentions };
 
@@ -53,46 +55,33 @@ export function readTextFile(path: string): { text: string; warning?: string } |
   return decodeText(bytes, path);
 }
 
-export interface CliIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-const defaultIo: CliIo = {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
-};
+export type { CliIo } from './command-line.ts';
 
 /** Runs the CLI; returns the exit code (0 all good, 1 a file failed, 2 usage error). */
 export function main(argv: readonly string[], io: CliIo = defaultIo): number {
-  let geojson = false;
-  let gazetteerPath = DEFAULT_GAZETTEER;
-  let worldPath: string | null = DEFAULT_WORLD_INDEX;
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--geojson') geojson = true;
-    else if (arg === '--no-world') worldPath = null;
-    else if (arg === '--gazetteer' || arg === '--world') {
-      const value = argv[++i];
-      if (value === undefined) {
-        io.err(`${arg} needs a path\n${USAGE}\n`);
-        return 2;
-      }
-      if (arg === '--gazetteer') gazetteerPath = value;
-      else worldPath = value;
-    } else if (arg === '--help' || arg === '-h') {
-      io.out(`${USAGE}\n`);
-      return 0;
-    } else if (arg.startsWith('--')) {
-      io.err(`unknown option ${arg}\n${USAGE}\n`);
-      return 2;
-    } else files.push(arg);
-  }
-  if (files.length === 0) {
-    io.err(`no input files\n${USAGE}\n`);
-    return 2;
-  }
+  const line = readCommandLine(
+    (args) =>
+      parseArgs({
+        args,
+        options: {
+          geojson: { type: 'boolean' },
+          'no-world': { type: 'boolean' },
+          gazetteer: { type: 'string' },
+          world: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+        allowPositionals: true,
+        strict: true,
+      }),
+    argv,
+    USAGE,
+    io,
+  );
+  if (typeof line === 'number') return line;
+  const { values, files } = line;
+  const geojson = values.geojson ?? false;
+  const gazetteerPath = values.gazetteer ?? DEFAULT_GAZETTEER;
+  const worldPath = values['no-world'] ? null : (values.world ?? DEFAULT_WORLD_INDEX);
 
   let matcher: PlaceMatcher;
   try {
