@@ -11,6 +11,7 @@ import type { TimeWindow } from '../core/dataset/select-events.ts';
 import type { CameraState } from '../core/view/url-state.ts';
 import { EventLayers } from './event-layers.ts';
 import { basemapTransformRequest } from './basemap-tiles.ts';
+import { fitCredits } from './compact-credits.ts';
 
 /** Pakistan and Afghanistan with a margin: the first view of the 2011 dataset. */
 export const REGION_BOUNDS: [[number, number], [number, number]] = [
@@ -90,9 +91,10 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
     cooperativeGestures: options.cooperativeGestures ?? false,
     transformRequest: basemapTransformRequest,
   });
-  // Full credits on a wide map; behind an ⓘ button on a narrow one (MapLibre's default below
-  // 640 px), where the full line would cover the bottom of the map.
-  map.addControl(new AttributionControl({}), 'bottom-right');
+  // The credits behind an ⓘ button, open on a large map and closed on a small one (embeds,
+  // phones), where the full line would cover the bottom of the map.
+  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  fitCredits(map);
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
