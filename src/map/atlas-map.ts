@@ -12,6 +12,7 @@ import type { CameraState } from '../core/view/url-state.ts';
 import { EventLayers } from './event-layers.ts';
 import { basemapTransformRequest } from './basemap-tiles.ts';
 import { fitCredits } from './compact-credits.ts';
+import { createMapCapture, type MapCapture } from './capture.ts';
 
 /** Pakistan and Afghanistan with a margin: the first view of the 2011 dataset. */
 export const REGION_BOUNDS: [[number, number], [number, number]] = [
@@ -67,6 +68,8 @@ export interface AtlasMap {
   setOverlay(points: FeatureCollection<Point, { name: string; count?: number }> | null): void;
   /** The map as drawn now, as a PNG data URL (for print and handouts). */
   snapshot(): Promise<string>;
+  /** Frames of the map, drawn completely and at a chosen resolution (pictures, videos). */
+  readonly capture: MapCapture;
   /** Text of the labels drawn now (what a reader sees; used by the browser tests). */
   renderedLabels(): string[];
   /** Where a longitude and latitude are on the map, in CSS pixels from its top left (browser tests click there). */
@@ -150,6 +153,7 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
     setOverlay(points) {
       withLayers(() => setOverlay(map, points));
     },
+    capture: createMapCapture(map),
     snapshot() {
       // Without preserveDrawingBuffer the canvas is only readable inside the frame that drew it.
       return new Promise((resolve) => {
