@@ -1,5 +1,5 @@
 /**
- * Frames of the map for pictures and videos: the map drawn completely (every tile loaded, every
+ * What pictures, videos and tour steps take from the map (its camera, its credits) and frames: the map drawn completely (every tile loaded, every
  * fade and camera move done), at a chosen resolution, read in the same frame that drew it.
  *
  * Why read inside the 'idle' handler: without `preserveDrawingBuffer` (which slows every frame of
@@ -24,6 +24,8 @@ export interface MapCapture {
   setScale(ratio: number): void;
   /** The map's credits as one line of text, as its ⓘ shows them (every copy must carry them). */
   credits(): string;
+  /** Where the camera is now (a tour step keeps it). */
+  camera(): { lon: number; lat: number; zoom: number };
   /** Back to the screen's own resolution. */
   restore(): void;
   /**
@@ -36,7 +38,15 @@ export interface MapCapture {
 /** The part of the MapLibre map this uses, so unit tests can hand in a fake. */
 export type CaptureMap = Pick<
   MapLibreMap,
-  'getCanvas' | 'getContainer' | 'getPixelRatio' | 'setPixelRatio' | 'once' | 'off' | 'triggerRepaint'
+  | 'getCanvas'
+  | 'getContainer'
+  | 'getCenter'
+  | 'getZoom'
+  | 'getPixelRatio'
+  | 'setPixelRatio'
+  | 'once'
+  | 'off'
+  | 'triggerRepaint'
 >;
 
 export function createMapCapture(map: CaptureMap): MapCapture {
@@ -50,6 +60,10 @@ export function createMapCapture(map: CaptureMap): MapCapture {
       if (!Number.isFinite(ratio) || ratio <= 0) throw new RangeError(`a map scale must be above 0, got ${ratio}`);
       saved ??= map.getPixelRatio();
       map.setPixelRatio(ratio);
+    },
+    camera() {
+      const c = map.getCenter();
+      return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
     },
     credits() {
       const inner = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner');
