@@ -11,6 +11,7 @@ import { afterAll, afterEach, describe, expect } from 'vitest';
 import { GifReader } from 'omggif';
 import type { Page } from 'playwright-core';
 import { browserTest, openApp, waitForMap, type AppPage } from './harness.ts';
+import { seriousViolations } from './axe.ts';
 
 const VIEW = '?t=2011-03-17&event=datta-khel-strike';
 const DATTA_KHEL_DAY = '15050';
@@ -86,6 +87,7 @@ describe('pictures and videos of the map', () => {
     app = await openApp(VIEW);
     await waitForMap(app.page);
     await openDialog(app.page);
+    expect(await seriousViolations(app.page, '.media-dialog')).toEqual([]);
     const png = await download(app.page, 'Download PNG');
     expect(png.name).toBe('time-atlas-2011-03-17-datta-khel-strike.png');
     const bytes = readFileSync(png.path);

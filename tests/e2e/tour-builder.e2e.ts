@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserTest, openApp, waitForMap, type AppPage } from './harness.ts';
+import { seriousViolations } from './axe.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'time-atlas-tour-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -76,6 +77,7 @@ describe('making a tour in the app', () => {
       await builder.getByRole('button', { name: 'Delete step 3' }).click();
       expect(await builder.getByRole('listitem').count()).toBe(2);
       await expect.poll(() => builder.getByRole('status').textContent()).toMatch(/Ready: 2 steps/);
+    expect(await seriousViolations(page, '#tour-builder')).toEqual([]);
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),
