@@ -77,7 +77,7 @@ describe('making a tour in the app', () => {
       await builder.getByRole('button', { name: 'Delete step 3' }).click();
       expect(await builder.getByRole('listitem').count()).toBe(2);
       await expect.poll(() => builder.getByRole('status').textContent()).toMatch(/Ready: 2 steps/);
-    expect(await seriousViolations(page, '#tour-builder')).toEqual([]);
+      expect(await seriousViolations(page, '#tour-builder')).toEqual([]);
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),
