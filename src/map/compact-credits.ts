@@ -7,7 +7,7 @@ import type { Map as MapLibreMap } from './maplibre.ts';
 
 /** Below this width or height (CSS pixels) the map is small: the credits start closed. */
 export const SMALL_MAP_WIDTH = 760;
-export const SMALL_MAP_HEIGHT = 500;
+export const SMALL_MAP_HEIGHT = 400;
 
 /** The part of the map this uses, so a unit test can hand in a fake. */
 type CreditsMap = Pick<MapLibreMap, 'getContainer' | 'on' | 'once' | 'off'>;

@@ -39,6 +39,7 @@ describe('making a tour in the app', () => {
       app = await openApp('?t=2011-03-17');
       const page = app.page;
       await waitForMap(page);
+      await page.getByRole('button', { name: 'Tours' }).click();
       await page.getByRole('button', { name: 'Make a tour' }).click();
       const builder = page.getByRole('region', { name: 'Make a tour' });
       await builder.getByLabel('Title').fill('Lesson 4: the strike and the raid');
@@ -100,7 +101,8 @@ describe('making a tour in the app', () => {
       const link = await builder.getByLabel('Link that plays this tour').inputValue();
 
       // Open the downloaded file the way any tour file is opened, and play it.
-      await page.getByRole('button', { name: 'Close tour maker' }).click();
+      await page.getByRole('button', { name: 'Close the tour maker' }).click();
+      expect(await builder.isVisible()).toBe(false);
       await page.getByRole('button', { name: 'Tours' }).click();
       await page.getByLabel(/Open a tour file/).setInputFiles(path);
       await expect.poll(() => player(page).textContent()).toContain('Step 1 of 2');
