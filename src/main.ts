@@ -6,6 +6,7 @@ import './ui/global.css';
 import './ui/embed.css';
 import { parseUrlState } from './core/view/url-state.ts';
 import { startFrameHeight } from './embed/frame-height.ts';
+import { preferredEmbedHeight } from './embed/preferred-height.ts';
 import { startMapEarly } from './ui/map-start.ts';
 import { DEFAULT_LABEL_NAMES } from './state/app-state.svelte.ts';
 import { loadDefaultDataset } from './state/load-default-dataset.ts';
@@ -28,4 +29,4 @@ startMapEarly({
 mount(App, { target, props: { dataset } });
 
 // In a host page's iframe, tell the host how tall the atlas is (the host script resizes the frame).
-if (window.parent !== window && state.embed) startFrameHeight(window.parent);
+if (window.parent !== window && state.embed) startFrameHeight(window.parent, { measure: () => preferredEmbedHeight() });

@@ -11,6 +11,8 @@ import type { TimeWindow } from '../core/dataset/select-events.ts';
 import type { CameraState } from '../core/view/url-state.ts';
 import { EventLayers } from './event-layers.ts';
 import { basemapTransformRequest } from './basemap-tiles.ts';
+import { fitCredits } from './compact-credits.ts';
+import { createMapCapture, type MapCapture } from './capture.ts';
 
 /** What a label layer draws (its layout's `text-field`). */
 export type LabelField = NonNullable<NonNullable<SymbolLayerSpecification['layout']>['text-field']>;
@@ -75,6 +77,8 @@ export interface AtlasMap {
   setOverlay(points: FeatureCollection<Point, { name: string; count?: number }> | null): void;
   /** The map as drawn now, as a PNG data URL (for print and handouts). */
   snapshot(): Promise<string>;
+  /** Frames of the map, drawn completely and at a chosen resolution (pictures, videos). */
+  readonly capture: MapCapture;
   /** Text of the labels drawn now (what a reader sees; used by the browser tests). */
   renderedLabels(): string[];
   /** Where a longitude and latitude are on the map, in CSS pixels from its top left (browser tests click there). */
@@ -99,9 +103,10 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
     cooperativeGestures: options.cooperativeGestures ?? false,
     transformRequest: basemapTransformRequest,
   });
-  // Full credits on a wide map; behind an ⓘ button on a narrow one (MapLibre's default below
-  // 640 px), where the full line would cover the bottom of the map.
-  map.addControl(new AttributionControl({}), 'bottom-right');
+  // The credits behind an ⓘ button, open on a large map and closed on a small one (embeds,
+  // phones), where the full line would cover the bottom of the map.
+  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  fitCredits(map);
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
@@ -157,6 +162,7 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
     setOverlay(points) {
       withLayers(() => setOverlay(map, points));
     },
+    capture: createMapCapture(map),
     snapshot() {
       // Without preserveDrawingBuffer the canvas is only readable inside the frame that drew it.
       return new Promise((resolve) => {

@@ -20,6 +20,7 @@ import {
   type EventIndex,
   type TimeWindow,
 } from '../core/dataset/select-events.ts';
+import type { MapCapture } from '../map/capture.ts';
 import { DEFAULT_WINDOW, serialiseUrlState, type CameraState, type UrlState } from '../core/view/url-state.ts';
 
 /** Everything derived once from a loaded dataset. */
@@ -113,6 +114,8 @@ export class AppState {
   #cameraPort: CameraPort | undefined;
   /** Draws the map as a PNG data URL; set by the map view once the map exists (print). */
   snapshotMap: (() => Promise<string>) | undefined;
+  /** Frames of the map for pictures and videos; set by the map view once the map exists. */
+  mapCapture: MapCapture | undefined;
   /** Messages about the URL or data that the user should see once. */
   notices = $state<string[]>([]);
 

@@ -150,7 +150,13 @@ describe('embedding in a lesson page', () => {
         return Math.abs((await frameHeight(app!.page)) - Math.min(HOST_MAX_HEIGHT, last));
       })
       .toBeLessThanOrEqual(1);
-    expect(await frameHeight(app.page)).toBeGreaterThan(900);
+    // The frame fits its content: the time slider is inside it, and the map has its preferred size.
+    const frameBox = await app.page.locator('iframe[title^="Time Atlas"]').boundingBox();
+    const slider = await frame.getByRole('slider', { name: 'Time' }).boundingBox();
+    if (!frameBox || !slider) throw new Error('no frame or slider');
+    expect(slider.y + slider.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
+    const mapHeight = await frame.locator('.map-area').evaluate((e) => e.getBoundingClientRect().height);
+    expect(mapHeight).toBeGreaterThanOrEqual(0.62 * COLUMN_WIDTH - 1);
 
     // The embedded view is the shared one, in the compact layout, with a way out to the full view.
     expect(await frame.locator('.atlas.embed').count()).toBe(1);
