@@ -11,6 +11,8 @@ import Papa from 'papaparse';
 import { EventBuilder, fieldFor, FIELD_NAMES, type BuilderOptions, type EventField } from './events.ts';
 import { MAX_COLUMNS, MAX_ROWS, formatCount } from './limits.ts';
 import { fileProblem, quoteFound } from './problem.ts';
+import { detectPreset } from './presets/detect-preset.ts';
+import { importPresetRows, type PresetNotice } from './presets/preset.ts';
 
 export interface CsvOutcome {
   builder: EventBuilder;
@@ -18,6 +20,8 @@ export interface CsvOutcome {
   total: number;
   /** Set when no row can be read: no header, a required column missing. */
   fatal?: string;
+  /** The known layout the header was recognised as (ACLED, UCDP GED), with its mapping. */
+  preset?: PresetNotice;
 }
 
 /** Columns every file needs; a place needs `place`, `place ids`, or both coordinates. */
@@ -56,6 +60,19 @@ export function importCsv(text: string, options: BuilderOptions): CsvOutcome {
       total: 0,
       fatal: `The header has ${formatCount(header.length)} columns: the limit is ${MAX_COLUMNS}. Is this an event table?`,
     };
+  }
+
+  const preset = detectPreset(header);
+  if (preset) {
+    const body = rows.slice(headerIndex + 1);
+    const { total, notice } = importPresetRows(preset, header, body, builder, {
+      fileName: options.fileName,
+      importedOn: options.importedOn,
+      maxRows: MAX_ROWS,
+      // Spreadsheet numbering, as for any CSV: the header is row headerIndex + 1.
+      firstRow: headerIndex + 2,
+    });
+    return { builder, total, preset: notice };
   }
 
   const columns = mapHeader(header, headerIndex, builder);

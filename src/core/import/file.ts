@@ -13,6 +13,7 @@ import type { BuilderOptions, EventBuilder } from './events.ts';
 import { checkFileSize, formatCount } from './limits.ts';
 import { slugify } from './places.ts';
 import { fileProblem, type ImportProblem } from './problem.ts';
+import type { PresetNotice } from './presets/preset.ts';
 import type { Dataset } from '../dataset/schema.ts';
 
 export type ImportFormat = 'csv' | 'geojson' | 'dataset';
@@ -28,6 +29,8 @@ export interface ImportSummary {
   failed: number;
   /** Problems that did not stop a record from loading. */
   warnings: number;
+  /** The known layout a CSV was recognised as (ACLED, UCDP GED), and how its columns were read. */
+  preset?: PresetNotice;
 }
 
 export type ImportResult =
@@ -85,7 +88,10 @@ export function importText(
   const first = text.trimStart()[0];
   if (first !== '{' && first !== '[') {
     const outcome = importCsv(text, options);
-    return finishBuilder('csv', name, outcome.builder, outcome.total, outcome.fatal, early);
+    const result = finishBuilder('csv', name, outcome.builder, outcome.total, outcome.fatal, early);
+    return outcome.preset && result.summary
+      ? { ...result, summary: { ...result.summary, preset: outcome.preset } }
+      : result;
   }
   const json = parseJson(text);
   if (!json.ok) {
