@@ -9,6 +9,8 @@ import { parseJson } from '../dataset/load-dataset.ts';
 import { importCsv } from './csv.ts';
 import { importDatasetJson, isRecord, keepValidEvents } from './dataset.ts';
 import { importGeoJson } from './geojson.ts';
+import { isJsonFg, jsonFgAsGeoJson } from './jsonfg.ts';
+import { isLpf, lpfAsGeoJson } from './lpf.ts';
 import type { BuilderOptions, EventBuilder } from './events.ts';
 import { checkFileSize, formatCount } from './limits.ts';
 import { slugify } from './places.ts';
@@ -16,7 +18,7 @@ import { fileProblem, type ImportProblem } from './problem.ts';
 import type { PresetNotice } from './presets/preset.ts';
 import type { Dataset } from '../dataset/schema.ts';
 
-export type ImportFormat = 'csv' | 'geojson' | 'dataset';
+export type ImportFormat = 'csv' | 'geojson' | 'jsonfg' | 'lpf' | 'dataset';
 
 export interface ImportSummary {
   format: ImportFormat;
@@ -39,7 +41,7 @@ export type ImportResult =
 
 export type ImportContext = Omit<BuilderOptions, 'fileName'>;
 
-const UNITS = { csv: 'row', geojson: 'feature', dataset: 'event' } as const;
+const UNITS = { csv: 'row', geojson: 'feature', jsonfg: 'feature', lpf: 'feature', dataset: 'event' } as const;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46];
 /** How far into a file NUL bytes are looked for: a text file has none anywhere. */
@@ -118,8 +120,11 @@ export function importText(
   }
   const value = json.value;
   if (isRecord(value) && (value.type === 'FeatureCollection' || value.type === 'Feature')) {
-    const outcome = importGeoJson(value, options);
-    return finishBuilder('geojson', name, outcome.builder, outcome.total, outcome.fatal, early, outcome.meta);
+    // JSON-FG and Linked Places are GeoJSON with their own time members: read as GeoJSON once those are properties.
+    const format = isLpf(value) ? 'lpf' : isJsonFg(value) ? 'jsonfg' : 'geojson';
+    const geojson = format === 'lpf' ? lpfAsGeoJson(value) : format === 'jsonfg' ? jsonFgAsGeoJson(value) : value;
+    const outcome = importGeoJson(geojson, options);
+    return finishBuilder(format, name, outcome.builder, outcome.total, outcome.fatal, early, outcome.meta);
   }
   if (isRecord(value) && 'events' in value) {
     const outcome = importDatasetJson(value);

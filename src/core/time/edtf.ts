@@ -53,7 +53,7 @@ export type EdtfReading =
 export const EDTF_EXPECTED = 'an EDTF date: 2011-03-17, 2011-05, 2011, 2011-05-16/2011-08-02 (with ? or ~ if unsure)';
 
 /** EDTF beyond plain ISO dates: an interval, a qualifier (`?`, `~`, `%`) or unspecified digits (`X`). */
-export const EDTF_LIKE = /^[\dX?~%.-]{2,}(?:\/[\dX?~%.-]*)?$|^\/[\dX?~%.-]+$/;
+export const EDTF_LIKE = /^(?=.*(?:[?~%X/]|\.\.))[\dX?~%./-]+$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const YEAR_DIGITS = 0b1111;
