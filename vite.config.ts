@@ -10,7 +10,16 @@ export default defineConfig({
   plugins: [svelte(), basemapPlugin(fileURLToPath(new URL('geodata/basemap', import.meta.url)))],
   server: { host: '127.0.0.1', open: false },
   preview: { host: '127.0.0.1' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    // edtf.js declares no `sideEffects`, so its parser (57 kB) rode in the page's bundle behind
+    // import code the page never calls: the importers run in a worker, whose bundle keeps it.
+    // Marked side-effect free, it is left out of the page's bundle (checked: no "nearley" there).
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: [{ test: /node_modules[\\/](edtf|nearley)[\\/]/, sideEffects: false }] },
+    },
+  },
   test: {
     projects: [
       {

@@ -5,7 +5,7 @@
  * or 3 April?) are refused with the form to use, never guessed.
  */
 import { formatDay, parseCalendarDate, type CalendarPrecision } from '../time/day.ts';
-import { EDTF_LIKE, parseEdtf } from '../time/edtf.ts';
+import { EDTF_LIKE, parseEdtf } from '../time/parse-edtf.ts';
 
 export type ImportDate =
   | {

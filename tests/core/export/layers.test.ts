@@ -3,7 +3,7 @@ import { check } from '@placemarkio/check-geojson';
 import type { Feature, Geometry, LineString, MultiLineString, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../../src/core/time/day.ts';
-import { parseEdtf } from '../../../src/core/time/edtf.ts';
+import { parseEdtf } from '../../../src/core/time/parse-edtf.ts';
 import {
   ATTRIBUTION,
   DEFAULT_LICENCE,

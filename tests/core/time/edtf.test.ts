@@ -1,6 +1,7 @@
 import { parse } from 'edtf';
 import { describe, expect, it } from 'vitest';
-import { eventEdtf, parseEdtf } from '../../../src/core/time/edtf.ts';
+import { eventEdtf } from '../../../src/core/time/edtf.ts';
+import { parseEdtf } from '../../../src/core/time/parse-edtf.ts';
 import type { Claim } from '../../../src/core/dataset/schema.ts';
 
 const dateClaim = (source: string, date: string): Claim => ({ source, aspect: 'date', statement: 'Fixture.', date });
