@@ -1,7 +1,7 @@
 /**
  * Export the dataset's layers for GIS tools and spreadsheets.
  *
- *   npm run -s export -- --out DIR [--format geojson|csv|kml] [--from DATE] [--to DATE] [--types a,b]
+ *   npm run -s export -- --out DIR [--format geojson|csv|kml|jsonfg|lpf] [--from DATE] [--to DATE] [--types a,b]
  *                        [--dataset FILE] [--flat] [--bbox]
  *
  * Reads the shipped geodata/ (places.geojson, sources.json, events.json) unless `--dataset`
@@ -13,16 +13,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseCalendarDate } from '../core/time/day.ts';
-import { exportCsv } from '../core/export/csv.ts';
-import { exportKml } from '../core/export/kml.ts';
-import { exportLayers, LAYER_NAMES, type ExportOptions } from '../core/export/layers.ts';
 import { countOf } from '../core/text/count.ts';
+import { exportLayers, type ExportOptions } from '../core/export/layers.ts';
+import { EXPORT_FORMATS, FILE_EXTENSIONS, FORMAT_LAYERS, type ExportFormat } from '../core/export/request.ts';
+import { layerText } from '../core/export/selection.ts';
 import { EVENT_TYPES, type Dataset, type EventType } from '../core/dataset/schema.ts';
 import { validateDataset, validateParts } from '../core/dataset/validate-dataset.ts';
 import { readJson, UnreadableFile } from './read-json.ts';
 
-export const FORMATS = ['geojson', 'csv', 'kml'] as const;
-type Format = (typeof FORMATS)[number];
+export const FORMATS = EXPORT_FORMATS;
+type Format = ExportFormat;
 
 const EXIT_OK = 0;
 const EXIT_BAD_DATA = 1;
@@ -81,14 +81,19 @@ export function main(argv: string[], io: Io = { log: console.log, error: console
     writeFileSync(path, text);
     io.log(`wrote ${path} (${countOf(count, unit)})`);
   };
-  if (request.format === 'csv') {
-    write('events.csv', exportCsv(layers.events), layers.events.features.length, 'row');
-  } else {
-    for (const name of LAYER_NAMES) {
-      const layer = layers[name];
-      const text = request.format === 'kml' ? exportKml(name, layer) : `${JSON.stringify(layer)}\n`;
-      write(`${name}.${request.format}`, text, layer.features.length, 'feature');
-    }
+  const { format } = request;
+  if (format === 'lpf' && !request.options.nested) {
+    io.error('export: --format lpf keeps each event whole in properties.record: leave out --flat');
+    return EXIT_USAGE;
+  }
+  for (const name of FORMAT_LAYERS[format]) {
+    const count = layers[name].features.length;
+    write(
+      `${name}.${FILE_EXTENSIONS[format]}`,
+      layerText(format, name, layers, dataset),
+      count,
+      format === 'csv' ? 'row' : 'feature',
+    );
   }
   return EXIT_OK;
 }

@@ -58,6 +58,32 @@ describe('export CLI', () => {
 
   if (!HAS_OGRINFO) it.skip('GDAL read-back checks (ogrinfo not installed)', () => {});
 
+  it('writes the four layers as JSON-FG (.fg.json), each one GDAL reads as GeoJSON', () => {
+    const dir = tempDir();
+    const { code, err } = run(['--out', dir, '--dataset', FIXTURE, '--format', 'jsonfg']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(LAYERS.map((l) => `${l}.fg.json`).sort());
+    for (const name of LAYERS) {
+      const file = join(dir, `${name}.fg.json`);
+      const doc = JSON.parse(readFileSync(file, 'utf8')) as { conformsTo: string[]; features: unknown[] };
+      expect(doc.conformsTo).toEqual(['http://www.opengis.net/spec/json-fg-1/1.0/conf/core']);
+      if (HAS_OGRINFO) expect(ogrFeatureCount(file)).toBe(FIXTURE_COUNTS[name]);
+    }
+  });
+
+  it('writes places and events as Linked Places (.lpf.json), and refuses --flat for it', () => {
+    const dir = tempDir();
+    const { code } = run(['--out', dir, '--dataset', FIXTURE, '--format', 'lpf']);
+    expect(code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['events.lpf.json', 'places.lpf.json']);
+    const events = JSON.parse(readFileSync(join(dir, 'events.lpf.json'), 'utf8')) as { '@context': string };
+    expect(events['@context']).toMatch(/linkedplaces-context/);
+    const flat = run(['--out', tempDir(), '--dataset', FIXTURE, '--format', 'lpf', '--flat']);
+    expect(flat.code).toBe(2);
+    expect(flat.err).toMatch(/--flat/);
+  });
+
   it('writes events.csv for --format csv, filtered by --from/--to/--types', () => {
     const dir = tempDir();
     const { code, out } = run([

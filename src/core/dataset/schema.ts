@@ -247,6 +247,11 @@ export const eventSchema = z
     background: z.boolean().default(false),
     /** The articles only imply this event, they do not report it. */
     implied: z.boolean().default(false),
+    /**
+     * Columns of an imported file (an ACLED or UCDP export) that no field above holds, as the file
+     * has them, including its own type and precision codes: an import keeps them, never drops them.
+     */
+    original: z.record(z.string(), z.string().max(2000)).optional(),
   })
   .superRefine((e, ctx) => {
     const start = parseCalendarDate(e.start);

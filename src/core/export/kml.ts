@@ -1,8 +1,9 @@
 /**
  * A layer as KML for Google Earth and friends: one Placemark per feature with a readable name
- * and description; every flat property goes to ExtendedData. @placemarkio/tokml (0.3) writes
- * no TimeSpan/TimeStamp, so the dates travel as ExtendedData (`start`, `end`, `first_day`,
- * `last_day`) rather than as hand-spliced XML.
+ * and description; every flat property goes to ExtendedData. Events and routes also carry a
+ * `<TimeStamp>` (a day) or `<TimeSpan>` (a month, a year, a range), so Google Earth's time
+ * slider plays them, and the style of their type as the map draws it (kml-time.ts: tokml 0.3
+ * writes neither).
  */
 import { toKML } from '@placemarkio/tokml';
 import { countOf } from '../text/count.ts';
@@ -15,6 +16,7 @@ import type {
   RegionProperties,
   RouteProperties,
 } from './layers.ts';
+import { addTimeAndStyle, type KmlExtras } from './kml-time.ts';
 
 interface Label {
   name: string;
@@ -57,5 +59,25 @@ export function exportKml<K extends LayerName>(layerName: K, layer: ExportedLaye
     },
   );
   const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features };
-  return toKML(collection);
+  const extras = layer.features.map((feature) => kmlExtras(feature.properties as unknown as Record<string, unknown>));
+  return addTimeAndStyle(toKML(collection), extras);
+}
+
+/** The time and type of an event or a route; places and regions have neither. */
+function kmlExtras(p: Record<string, unknown>): KmlExtras {
+  const dated = typeof p.first_day === 'string' && typeof p.last_day === 'string';
+  const type = typeof p.type === 'string' ? (p.type as KmlExtras['type']) : undefined;
+  const precision = typeof p.date_precision === 'string' ? p.date_precision : p.end === null ? 'day' : 'range';
+  return {
+    ...(dated
+      ? {
+          time: {
+            firstDay: p.first_day as string,
+            lastDay: p.last_day as string,
+            precision: precision as NonNullable<KmlExtras['time']>['precision'],
+          },
+        }
+      : {}),
+    ...(type ? { type } : {}),
+  };
 }

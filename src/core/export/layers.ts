@@ -11,6 +11,8 @@ import { formatDay } from '../time/day.ts';
 import { eventSpan, type EpochSpan } from '../time/event-times.ts';
 import { placeAnchor } from '../dataset/gazetteer.ts';
 import { greatCircleRoute } from '../model/route.ts';
+import { eventEdtf } from '../time/edtf.ts';
+import { eventLocation } from './event-geometry.ts';
 import type {
   Dataset,
   DatePrecision,
@@ -73,6 +75,8 @@ export interface FlatEventProperties {
   date_precision: DatePrecision;
   first_day: string;
   last_day: string;
+  /** The date as EDTF: `2011-03-17`, `2011-05`, `2011-05-16/2011-08-02`, `?` where sources disagree. */
+  edtf: string;
   place_ids: string;
   place_names: string;
   location_precision: Precision;
@@ -103,6 +107,7 @@ export const FLAT_EVENT_COLUMNS = [
   'date_precision',
   'first_day',
   'last_day',
+  'edtf',
   'place_ids',
   'place_names',
   'location_precision',
@@ -131,7 +136,12 @@ export interface RouteProperties {
   type: EventType;
   from: string;
   to: string;
+  /** The event's dates, as in the events layer, so a route plays in time too. */
   start: string;
+  end: string | null;
+  first_day: string;
+  last_day: string;
+  edtf: string;
 }
 
 export interface ExportMetadata {
@@ -199,7 +209,7 @@ export function exportLayers(dataset: Dataset, options: ExportOptions = {}): Exp
     regions: layer('regions', regionFeatures(dataset.places.features, selected)),
     routes: layer(
       'routes',
-      selected.flatMap(({ event }) => routeFeatures(event, placesById)),
+      selected.flatMap((s) => routeFeatures(s, placesById)),
     ),
   };
 }
@@ -281,20 +291,13 @@ function regionFeatures(places: Place[], selected: SelectedEvent[]): Array<Featu
 
 // ---------------------------------------------------------------- events
 
-function locationOf(event: TimeEvent, places: Map<string, Place>): Place {
-  const ref = event.places.find((p) => p.role === 'where') ?? event.places[0];
-  const place = ref && places.get(ref.place);
-  if (!place) throw new Error(`event ${event.id} has no place in the gazetteer`);
-  return place;
-}
-
 function eventFeature(
   { event, firstDay, lastDay }: SelectedEvent,
   places: Map<string, Place>,
   sources: Map<string, Source>,
   nested: boolean,
 ): Feature<Geometry, EventProperties> {
-  const location = locationOf(event, places);
+  const location = eventLocation(event, places);
   const casualties = event.claims.flatMap((c) => (c.killed ? [c.killed] : []));
   const flat: FlatEventProperties = {
     id: event.id,
@@ -306,9 +309,10 @@ function eventFeature(
     date_precision: event.datePrecision,
     first_day: firstDay,
     last_day: lastDay,
+    edtf: eventEdtf(event),
     place_ids: event.places.map((p) => p.place).join(LIST_SEPARATOR),
     place_names: event.places.map((p) => places.get(p.place)?.properties.name ?? p.place).join(LIST_SEPARATOR),
-    location_precision: location.properties.precision,
+    location_precision: location.precision,
     actors: event.actors.join(LIST_SEPARATOR),
     source_ids: event.sources.join(LIST_SEPARATOR),
     source_titles: event.sources.map((id) => sources.get(id)?.title ?? id).join(LIST_SEPARATOR),
@@ -325,13 +329,16 @@ function eventFeature(
   // The dataset's own event object, not a copy: domain data is never edited, and a 100k-event
   // export would otherwise spend a third of its time cloning (bench/benchmarks/export.ts).
   const properties: EventProperties = nested ? { ...flat, record: event } : flat;
-  // The place's own geometry: a district stays a polygon, so an imprecise location is no fake pin.
+  // A place's own geometry: a district stays a polygon, so an imprecise location is no fake pin.
   return { type: 'Feature', id: event.id, properties, geometry: location.geometry };
 }
 
 // ---------------------------------------------------------------- routes
 
-function routeFeatures(event: TimeEvent, places: Map<string, Place>): Array<Feature<Geometry, RouteProperties>> {
+function routeFeatures(
+  { event, firstDay, lastDay }: SelectedEvent,
+  places: Map<string, Place>,
+): Array<Feature<Geometry, RouteProperties>> {
   const froms = event.places.filter((p) => p.role === 'from');
   const tos = event.places.filter((p) => p.role === 'to');
   return froms.flatMap((from) =>
@@ -345,7 +352,17 @@ function routeFeatures(event: TimeEvent, places: Map<string, Place>): Array<Feat
         {
           type: 'Feature',
           id: `${event.id}--${from.place}--${to.place}`,
-          properties: { event: event.id, type: event.type, from: from.place, to: to.place, start: event.start },
+          properties: {
+            event: event.id,
+            type: event.type,
+            from: from.place,
+            to: to.place,
+            start: event.start,
+            end: event.end ?? null,
+            first_day: firstDay,
+            last_day: lastDay,
+            edtf: eventEdtf(event),
+          },
           geometry,
         },
       ];

@@ -9,21 +9,40 @@ import { LAYER_NAMES, type LayerName } from './layers.ts';
 import type { EventType, TimeEvent } from '../dataset/schema.ts';
 import type { TimeWindow } from '../dataset/select-events.ts';
 
-export const EXPORT_FORMATS = ['geojson', 'csv', 'kml'] as const;
+export const EXPORT_FORMATS = ['geojson', 'csv', 'kml', 'jsonfg', 'lpf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The layers each format can hold: a CSV is one row per event, with no geometry to speak of. */
+/**
+ * The layers each format can hold: a CSV is one row per event, with no geometry to speak of;
+ * Linked Places describes places (and, here, the events at them), not areas or routes apart.
+ */
 export const FORMAT_LAYERS: { readonly [F in ExportFormat]: readonly LayerName[] } = {
   geojson: LAYER_NAMES,
   csv: ['events'],
   kml: LAYER_NAMES,
+  jsonfg: LAYER_NAMES,
+  lpf: ['places', 'events'],
 };
 
-/** IANA media types: `application/geo+json` is RFC 7946 §12, the KML one is OGC's. */
+/**
+ * IANA media types: `application/geo+json` is RFC 7946 §12, the KML one is OGC's, JSON-FG's is
+ * OGC's `vnd.ogc.fg+json`; Linked Places is JSON-LD.
+ */
 export const MEDIA_TYPES: { readonly [F in ExportFormat]: string } = {
   geojson: 'application/geo+json',
   csv: 'text/csv;charset=utf-8',
   kml: 'application/vnd.google-earth.kml+xml',
+  jsonfg: 'application/vnd.ogc.fg+json',
+  lpf: 'application/ld+json',
+};
+
+/** File name endings: JSON-FG and LPF files end in `.json` too, so any JSON tool opens them. */
+export const FILE_EXTENSIONS: { readonly [F in ExportFormat]: string } = {
+  geojson: 'geojson',
+  csv: 'csv',
+  kml: 'kml',
+  jsonfg: 'fg.json',
+  lpf: 'lpf.json',
 };
 
 /** Everything in the dataset, or what the map shows now. */
@@ -90,7 +109,7 @@ export function exportFileName(datasetId: string, layer: LayerName, format: Expo
   // Dataset ids are slugs by schema; this only guards a file system against a future change.
   const id = datasetId.replace(/[^a-z0-9-]+/gi, '-') || 'dataset';
   const window = scope.kind === 'all' ? 'all' : `${formatDay(scope.from)}_${formatDay(scope.to)}`;
-  return `${id}_${layer}_${window}.${format}`;
+  return `${id}_${layer}_${window}.${FILE_EXTENSIONS[format]}`;
 }
 
 /** Why a request cannot be exported, or null when it can. */

@@ -9,8 +9,10 @@
  */
 import { formatDay } from '../time/day.ts';
 import { exportCsv } from './csv.ts';
+import { exportJsonFg } from './jsonfg.ts';
 import { exportKml } from './kml.ts';
 import { exportLayers, type ExportedLayers, type LayerName } from './layers.ts';
+import { exportLpf } from './lpf.ts';
 import {
   exportFileName,
   MEDIA_TYPES,
@@ -46,13 +48,7 @@ export function exportSelection(dataset: Dataset, request: ExportRequest): Expor
   const layers = buildLayers(dataset, request.scope);
   return [...new Set(request.layers)].map((layer) => {
     const collection = layers[layer];
-    const text =
-      request.format === 'csv'
-        ? exportCsv(layers.events)
-        : request.format === 'kml'
-          ? exportKml(layer, collection)
-          : // As the CLI writes it (src/cli/export.ts), so the app and a script give the same file.
-            `${JSON.stringify(collection)}\n`;
+    const text = layerText(request.format, layer, layers, dataset);
     return {
       name: exportFileName(dataset.id, layer, request.format, request.scope),
       layer,
@@ -62,6 +58,31 @@ export function exportSelection(dataset: Dataset, request: ExportRequest): Expor
       features: collection.features.length,
     };
   });
+}
+
+/**
+ * One layer in one format, as text. The CLI (src/cli/export.ts) writes files with this too, so
+ * the app and a script give the same file. A CSV is always the events layer.
+ */
+export function layerText(
+  format: ExportFormat,
+  layer: LayerName,
+  layers: ExportedLayers,
+  dataset: Pick<Dataset, 'id' | 'places'>,
+): string {
+  switch (format) {
+    case 'csv':
+      return exportCsv(layers.events);
+    case 'kml':
+      return exportKml(layer, layers[layer]);
+    case 'jsonfg':
+      return `${JSON.stringify(exportJsonFg(layer, layers[layer]))}\n`;
+    case 'lpf':
+      if (layer !== 'places' && layer !== 'events') throw new RangeError(`LPF holds no ${layer} layer`);
+      return `${JSON.stringify(exportLpf(layer, layers[layer], dataset))}\n`;
+    case 'geojson':
+      return `${JSON.stringify(layers[layer])}\n`;
+  }
 }
 
 function buildLayers(dataset: Dataset, scope: ExportScope): ExportedLayers {

@@ -13,6 +13,8 @@ import { EventBuilder, type BuilderOptions } from './events.ts';
 import { MAX_COLUMNS, MAX_ROWS } from './limits.ts';
 import { formatCount, wordFor } from '../text/count.ts';
 import { fileProblem, quoteFound } from './problem.ts';
+import { detectPreset } from './presets/detect-preset.ts';
+import { importPresetRows, type PresetNotice } from './presets/preset.ts';
 
 export interface CsvOutcome {
   builder: EventBuilder;
@@ -20,6 +22,8 @@ export interface CsvOutcome {
   total: number;
   /** Set when no row can be read: no header, a required column missing. */
   fatal?: string;
+  /** The known layout the header was recognised as (ACLED, UCDP GED), with its mapping. */
+  preset?: PresetNotice;
 }
 
 /** Columns every file needs; a place needs `place`, `place ids`, or both coordinates. */
@@ -58,6 +62,18 @@ export function importCsv(text: string, options: BuilderOptions): CsvOutcome {
       total: 0,
       fatal: `The header has ${formatCount(header.length)} columns: the limit is ${MAX_COLUMNS}. Is this an event table?`,
     };
+  }
+
+  const preset = detectPreset(header);
+  if (preset) {
+    const body = rows.slice(headerIndex + 1);
+    const { total, notice } = importPresetRows(preset, header, body, builder, {
+      fileName: options.fileName,
+      maxRows: MAX_ROWS,
+      // Spreadsheet numbering, as for any CSV: the header is row headerIndex + 1.
+      firstRow: headerIndex + 2,
+    });
+    return { builder, total, preset: notice };
   }
 
   const columns = mapHeader(header, headerIndex, builder);

@@ -6,9 +6,19 @@
  */
 import { formatDay, parseCalendarDate, type CalendarPrecision } from '../time/day.ts';
 import { shorten } from '../text/problem-text.ts';
+import { EDTF_LIKE, parseEdtf } from '../time/parse-edtf.ts';
 
 export type ImportDate =
-  { ok: true; date: string; precision: CalendarPrecision } | { ok: false; expected: string; message: string };
+  | {
+      ok: true;
+      date: string;
+      precision: CalendarPrecision;
+      /** The end an EDTF interval in the cell gives (`2011-05-16/2011-08-02`). */
+      end?: string;
+      /** The cell marks the date uncertain or approximate (EDTF `?`, `~`, `%`). */
+      doubtful?: boolean;
+    }
+  | { ok: false; expected: string; message: string };
 
 export const DATE_EXPECTED = 'a date as YYYY-MM-DD, YYYY-MM or YYYY';
 
@@ -108,6 +118,19 @@ export function parseImportDate(raw: string): ImportDate {
     const only = iso(dayFirst) ?? iso(monthFirst);
     if (only) return fail(`"${text}" is not in the date form the map reads: write it as ${only}.`);
     return notInCalendar(text);
+  }
+  if (EDTF_LIKE.test(text)) {
+    // EDTF: an interval, a qualified date ("2011-03-17?") or unspecified digits ("2011-03-XX").
+    const edtf = parseEdtf(text);
+    if (!edtf.ok) return { ok: false, expected: edtf.expected, message: edtf.message };
+    const doubtful = edtf.start.doubtful || (edtf.end?.doubtful ?? false);
+    return {
+      ok: true,
+      date: edtf.start.date,
+      precision: edtf.start.precision,
+      ...(edtf.end && edtf.end.date !== edtf.start.date ? { end: edtf.end.date } : {}),
+      ...(doubtful ? { doubtful } : {}),
+    };
   }
   const dmy = DAY_MONTH_YEAR.exec(text);
   const mdy = MONTH_DAY_YEAR.exec(text);

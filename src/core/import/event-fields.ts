@@ -52,6 +52,7 @@ export const DERIVED_COLUMNS: readonly string[] = [
   'date precision',
   'first day',
   'last day',
+  'edtf',
   'location precision',
   'source ids',
   'background',

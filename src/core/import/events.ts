@@ -176,7 +176,8 @@ export class EventBuilder {
       this.#fail([...errors, ...warnings]);
       return false;
     }
-    const endDate = end?.ok && end.date !== start.date ? end.date : undefined;
+    // An EDTF interval in the date cell ("2011-05-16/2011-08-02") gives the end when no column does.
+    const endDate = end?.ok && end.date !== start.date ? end.date : (start.end ?? undefined);
     const dateWords = startText === start.date ? '' : ` (written "${shorten(startText)}")`;
     const event = {
       id,

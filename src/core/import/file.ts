@@ -9,15 +9,18 @@ import { parseJson } from '../dataset/load-dataset.ts';
 import { importCsv } from './csv.ts';
 import { importDatasetJson, isRecord, keepValidEvents } from './dataset.ts';
 import { importGeoJson } from './geojson.ts';
+import { isJsonFg, jsonFgAsGeoJson } from './jsonfg.ts';
+import { isLpf, lpfAsGeoJson } from './lpf.ts';
 import type { BuilderOptions, EventBuilder } from './events.ts';
 import { checkFileSize } from './limits.ts';
 import { countOf, formatCount } from '../text/count.ts';
 import { slugify } from './places.ts';
 import { fileProblem, type ImportProblem } from './problem.ts';
+import type { PresetNotice } from './presets/preset.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { decodeText, type DecodedText } from '../text/decode-text.ts';
 
-export type ImportFormat = 'csv' | 'geojson' | 'dataset';
+export type ImportFormat = 'csv' | 'geojson' | 'jsonfg' | 'lpf' | 'dataset';
 
 export interface ImportSummary {
   format: ImportFormat;
@@ -30,6 +33,8 @@ export interface ImportSummary {
   failed: number;
   /** Problems that did not stop a record from loading. */
   warnings: number;
+  /** The known layout a CSV was recognised as (ACLED, UCDP GED), and how its columns were read. */
+  preset?: PresetNotice;
 }
 
 export type ImportResult =
@@ -38,7 +43,7 @@ export type ImportResult =
 
 export type ImportContext = Omit<BuilderOptions, 'fileName'>;
 
-const UNITS = { csv: 'row', geojson: 'feature', dataset: 'event' } as const;
+const UNITS = { csv: 'row', geojson: 'feature', jsonfg: 'feature', lpf: 'feature', dataset: 'event' } as const;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46];
 const MAX_TITLE = 200;
@@ -85,7 +90,10 @@ export function importText(
   const first = text.trimStart()[0];
   if (first !== '{' && first !== '[') {
     const outcome = importCsv(text, options);
-    return finishBuilder('csv', name, outcome.builder, outcome.total, outcome.fatal, early);
+    const result = finishBuilder('csv', name, outcome.builder, outcome.total, outcome.fatal, early);
+    return outcome.preset && result.summary
+      ? { ...result, summary: { ...result.summary, preset: outcome.preset } }
+      : result;
   }
   const json = parseJson(text);
   if (!json.ok) {
@@ -112,8 +120,11 @@ export function importText(
   }
   const value = json.value;
   if (isRecord(value) && (value.type === 'FeatureCollection' || value.type === 'Feature')) {
-    const outcome = importGeoJson(value, options);
-    return finishBuilder('geojson', name, outcome.builder, outcome.total, outcome.fatal, early, outcome.meta);
+    // JSON-FG and Linked Places are GeoJSON with their own time members: read as GeoJSON once those are properties.
+    const format = isLpf(value) ? 'lpf' : isJsonFg(value) ? 'jsonfg' : 'geojson';
+    const geojson = format === 'lpf' ? lpfAsGeoJson(value) : format === 'jsonfg' ? jsonFgAsGeoJson(value) : value;
+    const outcome = importGeoJson(geojson, options);
+    return finishBuilder(format, name, outcome.builder, outcome.total, outcome.fatal, early, outcome.meta);
   }
   if (isRecord(value) && 'events' in value) {
     const outcome = importDatasetJson(value);

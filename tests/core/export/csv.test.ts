@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { parse } from 'edtf';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, exportCsv } from '../../../src/core/export/csv.ts';
 import { exportLayers } from '../../../src/core/export/layers.ts';
@@ -63,6 +64,14 @@ describe('exportCsv', () => {
   it('writes a header of the flat event columns then longitude, latitude, and one row per event', () => {
     expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
     expect(rows.map((r) => r.id)).toEqual(exportLayers(dataset).events.features.map((f) => f.properties.id));
+  });
+
+  it('writes an edtf column that edtf.js reads back, with "?" where the date claims disagree', () => {
+    expect(CSV_COLUMNS).toContain('edtf');
+    const edtf = Object.fromEntries(rows.map((r) => [r.id, r.edtf]));
+    expect(edtf['davis-detention']).toBe('2011-01-27/2011-03-16?');
+    expect(edtf['protest-call']).toBe('2011-03');
+    for (const row of rows) expect(() => parse(row.edtf ?? '')).not.toThrow();
   });
 
   it('round-trips commas, double quotes and line breaks through papaparse', () => {

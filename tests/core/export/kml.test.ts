@@ -86,4 +86,55 @@ describe('exportKml', () => {
     const info = spawnSync('ogrinfo', ['-ro', '-al', '-q', file], { encoding: 'utf8' });
     expect(info.stdout).toMatch(/Name \(String\) = Tom & Jerry <b>/);
   });
+
+  it('gives a day a TimeStamp and a month, a year or a range a TimeSpan over its days', () => {
+    const kml = exportKml('events', layers.events);
+    const mark = (id: string) => placemarks(kml).find((m) => m.includes(`id="${id}"`)) ?? '';
+    expect(mark('datta-khel-strike')).toContain('<TimeStamp><when>2011-03-17</when></TimeStamp>');
+    // 2011-03 stays the whole month, not 1 March.
+    expect(mark('protest-call')).toContain('<TimeSpan><begin>2011-03-01</begin><end>2011-03-31</end></TimeSpan>');
+    expect(mark('earlier-policy')).toContain('<TimeSpan><begin>2008-01-01</begin><end>2008-12-31</end></TimeSpan>');
+    expect(mark('davis-detention')).toContain('<TimeSpan><begin>2011-01-27</begin><end>2011-03-16</end></TimeSpan>');
+    for (const m of placemarks(kml)) expect(m).toMatch(/<TimeStamp>|<TimeSpan>/);
+  });
+
+  it('styles events and routes by type, coloured as the map draws them, in the KML 2.2 element order', () => {
+    const kml = exportKml('events', layers.events);
+    // Strikes are Okabe–Ito vermillion, rgb(213 94 0): aabbggrr ff005ed5.
+    expect(kml).toMatch(/<Style id="type-strike"><IconStyle><color>ff005ed5<\/color>/);
+    for (const feature of layers.events.features) {
+      const m = placemarks(kml).find((p) => p.includes(`id="${feature.properties.id}"`)) ?? '';
+      expect(m).toContain(`<styleUrl>#type-${feature.properties.type}</styleUrl>`);
+      // name, description, TimePrimitive, styleUrl, ExtendedData, geometry (OGC 07-147r2 §9.11).
+      const order = ['<name>', '<description>', '<Time', '<styleUrl>', '<ExtendedData>'].map((tag) => m.indexOf(tag));
+      expect(order.every((at) => at >= 0)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+    }
+    const routes = exportKml('routes', layers.routes);
+    expect(routes).toContain('<styleUrl>#type-phone-call</styleUrl>');
+    expect(routes).toContain('<TimeSpan><begin>2011-03-01</begin><end>2011-03-31</end></TimeSpan>');
+    expect(placemarks(routes)[0]).toContain('<LineString>');
+    // Places have no time of their own.
+    expect(exportKml('places', layers.places)).not.toMatch(/<TimeSpan>|<TimeStamp>|<styleUrl>/);
+  });
+
+  it.skipIf(!HAS_OGRINFO)('GDAL (LIBKML) reads a begin or a timestamp for every event and route', () => {
+    for (const name of ['events', 'routes'] as const) {
+      const file = join(tmp, `timed-${name}.kml`);
+      writeFileSync(file, exportKml(name, layers[name]));
+      const info = spawnSync('ogrinfo', ['-ro', '-al', file], { encoding: 'utf8' });
+      expect(info.status).toBe(0);
+      expect(info.stdout).toContain('INFO: Open of');
+      expect(info.stdout).toMatch(/using driver `LIBKML'/);
+      const features = info.stdout.split(/^OGRFeature\(/m).slice(1);
+      expect(features).toHaveLength(layers[name].features.length);
+      for (const feature of features) {
+        expect(feature).toMatch(/^\s+(?:begin|timestamp) \(DateTime\) = \d{4}\/\d{2}\/\d{2}/m);
+      }
+    }
+    const info = spawnSync('ogrinfo', ['-ro', '-al', join(tmp, 'timed-events.kml')], { encoding: 'utf8' });
+    const month = info.stdout.split(/^OGRFeature\(/m).find((f) => f.includes('Islamabad calls Washington')) ?? '';
+    expect(month).toMatch(/begin \(DateTime\) = 2011\/03\/01/);
+    expect(month).toMatch(/end \(DateTime\) = 2011\/03\/31/);
+  });
 });

@@ -3,6 +3,7 @@ import { check } from '@placemarkio/check-geojson';
 import type { Feature, Geometry, LineString, MultiLineString, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../../src/core/time/day.ts';
+import { parseEdtf } from '../../../src/core/time/parse-edtf.ts';
 import {
   ATTRIBUTION,
   DEFAULT_LICENCE,
@@ -168,8 +169,9 @@ describe('exportLayers', () => {
         place_names: 'Islamabad; Washington, D.C.',
         implied: true,
         background: false,
+        edtf: '2011-03',
       },
-      geometry: 'Point',
+      geometry: 'LineString',
     },
     {
       id: 'earlier-policy',
@@ -194,13 +196,56 @@ describe('exportLayers', () => {
     for (const column of FLAT_EVENT_COLUMNS) expect(feature.properties).toHaveProperty(column);
   });
 
-  it('places an event at its "where" place, or its first place when it has none', () => {
-    const place = (id: string) => dataset.places.features.find((p) => p.properties.id === id)?.geometry;
+  it('places an event at its "where" place, and a call from its origin to its destination', () => {
     expect(eventById(layers.events, 'datta-khel-strike').geometry).toEqual({
       type: 'Point',
       coordinates: [69.952145, 32.879024],
     });
-    expect(eventById(layers.events, 'protest-call').geometry).toEqual(place('islamabad'));
+    const call = eventById(layers.events, 'protest-call');
+    const line = call.geometry as LineString;
+    expect(line.type).toBe('LineString');
+    expect(line.coordinates[0]).toEqual([73.0479, 33.6844]);
+    expect(line.coordinates.at(-1)).toEqual([-77.036871, 38.907192]);
+    expect(call.properties.location_precision).toBe('settlement');
+  });
+
+  it('places an event at a town and at its district at the town, whatever their order', () => {
+    const base = dataset.events.find((e) => e.id === 'datta-khel-strike') as Dataset['events'][number];
+    const both: Dataset = {
+      ...dataset,
+      events: [
+        {
+          ...base,
+          places: [
+            { place: 'north-waziristan', role: 'where' },
+            { place: 'datta-khel', role: 'where' },
+          ],
+        },
+      ],
+    };
+    const [feature] = exportLayers(both).events.features;
+    expect(feature?.geometry).toEqual({ type: 'Point', coordinates: [69.952145, 32.879024] });
+    expect(feature?.properties.location_precision).toBe('settlement');
+  });
+
+  it('writes EDTF for every event: a day, a month, a year, a range, and "?" where date claims disagree', () => {
+    const edtf = Object.fromEntries(layers.events.features.map((f) => [f.properties.id, f.properties.edtf]));
+    expect(edtf).toEqual({
+      'earlier-policy': '2008',
+      'lahore-shooting': '2011-01-27',
+      // The sources give the release as 16 and 14 March: the end is doubtful, the start is not.
+      'davis-detention': '2011-01-27/2011-03-16?',
+      'protest-call': '2011-03',
+      'datta-khel-strike': '2011-03-17',
+      'meeting-at-langley': '2011-04-11',
+      // One source says the 13th, another only April.
+      'waziristan-strike': '2011-04-13?',
+    });
+    for (const f of layers.events.features) {
+      const parsed = parseEdtf(f.properties.edtf);
+      expect(parsed.ok && parsed.start.date).toBe(f.properties.start);
+      expect(parsed.ok && (parsed.end?.date ?? null)).toBe(f.properties.end);
+    }
   });
 
   it('lists events in time order', () => {
@@ -229,6 +274,10 @@ describe('exportLayers', () => {
       from: 'islamabad',
       to: 'washington-dc',
       start: '2011-03',
+      end: null,
+      first_day: '2011-03-01',
+      last_day: '2011-03-31',
+      edtf: '2011-03',
     });
     const line = route?.geometry as LineString;
     expect(line.type).toBe('LineString');

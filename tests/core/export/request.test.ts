@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../../src/core/time/day.ts';
 import { exportLayers, type LayerName } from '../../../src/core/export/layers.ts';
-import { exportFileName, scopeOfView, type ExportScope } from '../../../src/core/export/request.ts';
+import { exportFileName, scopeOfView, type ExportFormat, type ExportScope } from '../../../src/core/export/request.ts';
 import { exportSelection } from '../../../src/core/export/selection.ts';
 import type { Dataset } from '../../../src/core/dataset/schema.ts';
 import { createEventIndex, selectEvents, type TimeWindow } from '../../../src/core/dataset/select-events.ts';
@@ -27,7 +27,7 @@ const day = (text: string) => {
 };
 
 describe('exportFileName', () => {
-  it.each<[string, LayerName, 'geojson' | 'csv' | 'kml', ExportScope, string]>([
+  it.each<[string, LayerName, ExportFormat, ExportScope, string]>([
     ['us-pakistan-2011', 'events', 'geojson', ALL, 'us-pakistan-2011_events_all.geojson'],
     [
       'us-pakistan-2011',
@@ -38,6 +38,8 @@ describe('exportFileName', () => {
     ],
     ['my data/../x', 'routes', 'kml', ALL, 'my-data-x_routes_all.kml'],
     ['', 'events', 'csv', ALL, 'dataset_events_all.csv'],
+    ['us-pakistan-2011', 'events', 'jsonfg', ALL, 'us-pakistan-2011_events_all.fg.json'],
+    ['us-pakistan-2011', 'places', 'lpf', ALL, 'us-pakistan-2011_places_all.lpf.json'],
   ])('%s %s %s → %s', (id, layer, format, scope, expected) => {
     expect(exportFileName(id, layer, format, scope)).toBe(expected);
   });

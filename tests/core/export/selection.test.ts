@@ -102,6 +102,16 @@ describe('exportSelection', () => {
     expect(file?.text.match(/<Placemark[ >]/g)).toHaveLength(fixture.events.length);
   });
 
+  it('writes JSON-FG and Linked Places files with their media types and .json names', () => {
+    const [fg] = exportSelection(fixture, { format: 'jsonfg', layers: ['events'], scope: ALL });
+    expect(fg?.name).toMatch(/_events_all\.fg\.json$/);
+    expect(fg?.mediaType).toBe('application/vnd.ogc.fg+json');
+    expect(JSON.parse(fg?.text ?? '{}').conformsTo).toEqual(['http://www.opengis.net/spec/json-fg-1/1.0/conf/core']);
+    const lpf = exportSelection(fixture, { format: 'lpf', layers: ['places', 'events'], scope: ALL });
+    expect(lpf.map((f) => f.name.replace(/^.*_(\w+)_all/, '$1'))).toEqual(['places.lpf.json', 'events.lpf.json']);
+    expect(lpf.map((f) => f.features)).toEqual([fixture.places.features.length, fixture.events.length]);
+  });
+
   it.each<[string, ExportRequest, RegExp]>([
     ['no layer', { format: 'geojson', layers: [], scope: ALL }, /at least one layer/],
     [
@@ -112,7 +122,12 @@ describe('exportSelection', () => {
     [
       'an unknown format',
       { format: 'shp' as 'csv', layers: ['events'], scope: ALL },
-      /unknown format "shp": choose one of geojson, csv, kml/,
+      /unknown format "shp": choose one of geojson, csv, kml, jsonfg, lpf/,
+    ],
+    [
+      'Linked Places routes',
+      { format: 'lpf', layers: ['events', 'routes'], scope: ALL },
+      /LPF holds only the places, events layer, not routes/,
     ],
     [
       'a window that ends before it starts',
