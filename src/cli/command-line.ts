@@ -4,6 +4,36 @@
  * wrong option or a missing value says what was wrong followed by the usage (exit code 2), and
  * at least one input file is required.
  */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The shipped curated gazetteer. */
+export const DEFAULT_GAZETTEER = resolve(REPO, 'geodata/places.geojson');
+/** The shipped world index of places. */
+export const DEFAULT_WORLD_INDEX = resolve(REPO, 'geodata/world-places.json');
+
+/**
+ * The options every CLI that reads the place index takes (`--gazetteer PATH`, `--world PATH`,
+ * `--no-world`) and `--help`; spread them into the CLI's own `parseArgs` options.
+ */
+export const PLACE_INDEX_OPTIONS = {
+  gazetteer: { type: 'string' },
+  world: { type: 'string' },
+  'no-world': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The gazetteer and world index files the place-index options name (null: no world index). */
+export function placeIndexPaths(values: { gazetteer?: string; world?: string; 'no-world'?: boolean }): {
+  gazetteerPath: string;
+  worldPath: string | null;
+} {
+  return {
+    gazetteerPath: values.gazetteer ?? DEFAULT_GAZETTEER,
+    worldPath: values['no-world'] ? null : (values.world ?? DEFAULT_WORLD_INDEX),
+  };
+}
 
 export interface CliIo {
   out: (s: string) => void;

@@ -10,22 +10,29 @@
  * --dataset also writes the drafts of all files, merged across articles, as a dataset the app
  * loads (check it with `npm run validate -- OUT.json`).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gazetteerSchema } from '../core/dataset/schema.ts';
 import { validateDataset } from '../core/dataset/validate-dataset.ts';
 import { parseCalendarDate } from '../core/time/day.ts';
 import { createPlaceMatcher } from '../core/geoparse/find-places.ts';
-import { parseWorldIndex } from '../core/geoparse/world-index.ts';
 import { extractEvents, type EventDraft } from '../core/geoparse/extract-events.ts';
 import type { PlaceContext } from '../core/geoparse/event-places.ts';
 import { mergeDrafts } from '../core/geoparse/merge-events.ts';
 import { spanBounds } from '../core/geoparse/resolve-dates.ts';
 import { findPublicationDate } from '../core/geoparse/publication-date.ts';
 import { draftsToDataset, slug, type ArticleSource } from '../core/geoparse/events-dataset.ts';
-import { DEFAULT_GAZETTEER, DEFAULT_WORLD_INDEX, readTextFile } from './geoparse.ts';
-import { defaultIo, readCommandLine, USAGE_ERROR, type CliIo } from './command-line.ts';
+import { loadPlaceIndex, readTextFile } from './geoparse.ts';
+import {
+  DEFAULT_GAZETTEER,
+  DEFAULT_WORLD_INDEX,
+  PLACE_INDEX_OPTIONS,
+  defaultIo,
+  placeIndexPaths,
+  readCommandLine,
+  USAGE_ERROR,
+  type CliIo,
+} from './command-line.ts';
 import { countOf } from '../core/text/count.ts';
 import { parseArgs } from 'node:util';
 
@@ -33,8 +40,7 @@ const USAGE =
   'usage: extract-events [--published YYYY-MM-DD] [--dataset OUT.json] [--gazetteer PATH] [--world PATH | --no-world] FILE...';
 
 export function loadPlaceContext(gazetteerPath = DEFAULT_GAZETTEER, worldPath: string | null = DEFAULT_WORLD_INDEX) {
-  const gazetteer = gazetteerSchema.parse(JSON.parse(readFileSync(gazetteerPath, 'utf8')));
-  const world = worldPath === null ? [] : parseWorldIndex(JSON.parse(readFileSync(worldPath, 'utf8')));
+  const { gazetteer, world } = loadPlaceIndex(gazetteerPath, worldPath);
   const context: PlaceContext = { gazetteer, world };
   return { context, matcher: createPlaceMatcher(gazetteer, world) };
 }
@@ -76,10 +82,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo): number {
         options: {
           published: { type: 'string' },
           dataset: { type: 'string' },
-          gazetteer: { type: 'string' },
-          world: { type: 'string' },
-          'no-world': { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
+          ...PLACE_INDEX_OPTIONS,
         },
         allowPositionals: true,
         strict: true,
@@ -96,8 +99,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo): number {
     return USAGE_ERROR;
   }
   const datasetPath = values.dataset ?? null;
-  const gazetteerPath = values.gazetteer ?? DEFAULT_GAZETTEER;
-  const worldPath = values['no-world'] ? null : (values.world ?? DEFAULT_WORLD_INDEX);
+  const { gazetteerPath, worldPath } = placeIndexPaths(values);
   let loaded: ReturnType<typeof loadPlaceContext>;
   try {
     loaded = loadPlaceContext(gazetteerPath, worldPath);

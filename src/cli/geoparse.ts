@@ -12,31 +12,42 @@
  * A file that is not UTF-8 is read as Windows-1252, as the import does, with a warning on stderr.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gazetteerSchema } from '../core/dataset/schema.ts';
 import { parseWorldIndex } from '../core/geoparse/world-index.ts';
 import { createPlaceMatcher, type PlaceMatcher } from '../core/geoparse/find-places.ts';
 import { mentionsToFeatureCollection, type FileMentions } from '../core/geoparse/mentions-geojson.ts';
 import { decodeText } from '../core/text/decode-text.ts';
-import { defaultIo, readCommandLine, type CliIo } from './command-line.ts';
+import {
+  DEFAULT_GAZETTEER,
+  DEFAULT_WORLD_INDEX,
+  PLACE_INDEX_OPTIONS,
+  defaultIo,
+  placeIndexPaths,
+  readCommandLine,
+  type CliIo,
+} from './command-line.ts';
 import { parseArgs } from 'node:util';
 
 export { mentionsToFeatureCollection, type FileMentions };
-
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DEFAULT_GAZETTEER = resolve(REPO, 'geodata/places.geojson');
-export const DEFAULT_WORLD_INDEX = resolve(REPO, 'geodata/world-places.json');
+export { DEFAULT_GAZETTEER, DEFAULT_WORLD_INDEX };
 
 const USAGE = 'usage: geoparse [--geojson] [--gazetteer PATH] [--world PATH | --no-world] FILE...';
+
+/** Reads the gazetteer and the world index (none when `worldPath` is null); throws a plain error on a bad file. */
+export function loadPlaceIndex(gazetteerPath = DEFAULT_GAZETTEER, worldPath: string | null = DEFAULT_WORLD_INDEX) {
+  const gazetteer = gazetteerSchema.parse(JSON.parse(readFileSync(gazetteerPath, 'utf8')));
+  const world = worldPath === null ? [] : parseWorldIndex(JSON.parse(readFileSync(worldPath, 'utf8')));
+  return { gazetteer, world };
+}
 
 /** Builds the matcher from the shipped files (or others); throws a plain error on a bad file. */
 export function loadPlaceMatcher(
   gazetteerPath = DEFAULT_GAZETTEER,
   worldPath: string | null = DEFAULT_WORLD_INDEX,
 ): PlaceMatcher {
-  const gazetteer = gazetteerSchema.parse(JSON.parse(readFileSync(gazetteerPath, 'utf8')));
-  const world = worldPath === null ? [] : parseWorldIndex(JSON.parse(readFileSync(worldPath, 'utf8')));
+  const { gazetteer, world } = loadPlaceIndex(gazetteerPath, worldPath);
   return createPlaceMatcher(gazetteer, world);
 }
 
@@ -65,10 +76,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo): number {
         args,
         options: {
           geojson: { type: 'boolean' },
-          'no-world': { type: 'boolean' },
-          gazetteer: { type: 'string' },
-          world: { type: 'string' },
-          help: { type: 'boolean', short: 'h' },
+          ...PLACE_INDEX_OPTIONS,
         },
         allowPositionals: true,
         strict: true,
@@ -80,8 +88,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo): number {
   if (typeof line === 'number') return line;
   const { values, files } = line;
   const geojson = values.geojson ?? false;
-  const gazetteerPath = values.gazetteer ?? DEFAULT_GAZETTEER;
-  const worldPath = values['no-world'] ? null : (values.world ?? DEFAULT_WORLD_INDEX);
+  const { gazetteerPath, worldPath } = placeIndexPaths(values);
 
   let matcher: PlaceMatcher;
   try {
