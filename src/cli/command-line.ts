@@ -6,6 +6,9 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The shipped curated gazetteer. */
@@ -48,28 +51,34 @@ export const defaultIo: CliIo = {
 /** Exit code of a command line that could not be read. */
 export const USAGE_ERROR = 2;
 
+/** What `parseArgs` reads, strict and with positionals, for the options `O`. */
+type Values<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>
+>['values'];
+
 /**
  * The options and input files of `argv`, or the exit code to stop with (0 after `--help`,
- * USAGE_ERROR after a message on `io.err`). `parse` is the CLI's own `parseArgs` call (strict,
- * with positionals and a `help` flag), so its option values keep their types.
+ * USAGE_ERROR after a message on `io.err`). `options` are the CLI's own `parseArgs` options
+ * (with a `help` flag: spread PLACE_INDEX_OPTIONS), read strictly with positionals, so their
+ * values keep their types.
  *
  * @example
- * readCommandLine((args) => parseArgs({ args, options: { help: { type: 'boolean' } }, allowPositionals: true, strict: true }), argv, USAGE, io)
+ * readCommandLine({ geojson: { type: 'boolean' }, ...PLACE_INDEX_OPTIONS }, argv, USAGE, io)
  */
-export function readCommandLine<V extends { help?: boolean }>(
-  parse: (args: string[]) => { values: V; positionals: string[] },
+export function readCommandLine<O extends ParseArgsOptionsConfig & { help: { type: 'boolean' } }>(
+  options: O,
   argv: readonly string[],
   usage: string,
   io: CliIo,
-): { values: V; files: string[] } | number {
-  let parsed: { values: V; positionals: string[] };
+): { values: Values<O>; files: string[] } | number {
+  let parsed: { values: Values<O>; positionals: string[] };
   try {
-    parsed = parse([...argv]);
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (err) {
     io.err(`${(err as Error).message}\n${usage}\n`);
     return USAGE_ERROR;
   }
-  if (parsed.values.help) {
+  if ((parsed.values as { help?: boolean }).help) {
     io.out(`${usage}\n`);
     return 0;
   }

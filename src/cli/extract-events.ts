@@ -24,8 +24,6 @@ import { findPublicationDate } from '../core/geoparse/publication-date.ts';
 import { draftsToDataset, slug, type ArticleSource } from '../core/geoparse/events-dataset.ts';
 import { loadPlaceIndex, readTextFile } from './geoparse.ts';
 import {
-  DEFAULT_GAZETTEER,
-  DEFAULT_WORLD_INDEX,
   PLACE_INDEX_OPTIONS,
   defaultIo,
   placeIndexPaths,
@@ -34,12 +32,12 @@ import {
   type CliIo,
 } from './command-line.ts';
 import { countOf } from '../core/text/count.ts';
-import { parseArgs } from 'node:util';
 
 const USAGE =
   'usage: extract-events [--published YYYY-MM-DD] [--dataset OUT.json] [--gazetteer PATH] [--world PATH | --no-world] FILE...';
 
-export function loadPlaceContext(gazetteerPath = DEFAULT_GAZETTEER, worldPath: string | null = DEFAULT_WORLD_INDEX) {
+/** The place index (the shipped files by default, see loadPlaceIndex) and its matcher. */
+export function loadPlaceContext(gazetteerPath?: string, worldPath?: string | null) {
   const { gazetteer, world } = loadPlaceIndex(gazetteerPath, worldPath);
   const context: PlaceContext = { gazetteer, world };
   return { context, matcher: createPlaceMatcher(gazetteer, world) };
@@ -76,17 +74,7 @@ export function draftJson(d: EventDraft, file: string) {
 
 export function main(argv: readonly string[], io: CliIo = defaultIo): number {
   const line = readCommandLine(
-    (args) =>
-      parseArgs({
-        args,
-        options: {
-          published: { type: 'string' },
-          dataset: { type: 'string' },
-          ...PLACE_INDEX_OPTIONS,
-        },
-        allowPositionals: true,
-        strict: true,
-      }),
+    { published: { type: 'string' }, dataset: { type: 'string' }, ...PLACE_INDEX_OPTIONS },
     argv,
     USAGE,
     io,

@@ -28,7 +28,6 @@ import {
   readCommandLine,
   type CliIo,
 } from './command-line.ts';
-import { parseArgs } from 'node:util';
 
 export { mentionsToFeatureCollection, type FileMentions };
 export { DEFAULT_GAZETTEER, DEFAULT_WORLD_INDEX };
@@ -70,21 +69,7 @@ export type { CliIo } from './command-line.ts';
 
 /** Runs the CLI; returns the exit code (0 all good, 1 a file failed, 2 usage error). */
 export function main(argv: readonly string[], io: CliIo = defaultIo): number {
-  const line = readCommandLine(
-    (args) =>
-      parseArgs({
-        args,
-        options: {
-          geojson: { type: 'boolean' },
-          ...PLACE_INDEX_OPTIONS,
-        },
-        allowPositionals: true,
-        strict: true,
-      }),
-    argv,
-    USAGE,
-    io,
-  );
+  const line = readCommandLine({ geojson: { type: 'boolean' }, ...PLACE_INDEX_OPTIONS }, argv, USAGE, io);
   if (typeof line === 'number') return line;
   const { values, files } = line;
   const geojson = values.geojson ?? false;
