@@ -2,6 +2,7 @@
  * The small readers the event extractor is built from: sentences (Intl.Segmenter, mended after
  * "Sen." and "Jan."), clauses, actors (named people and organisations) and casualty figures.
  */
+import { ONE_TO_TEN, ONE_TO_TEN_PATTERN } from './number-words.ts';
 
 export interface Span {
   start: number;
@@ -126,16 +127,7 @@ export interface CasualtyFigure {
 }
 
 const SMALL_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+  ...ONE_TO_TEN,
   eleven: 11,
   twelve: 12,
   dozen: 12,
@@ -144,7 +136,7 @@ const SMALL_NUMBERS: Record<string, number> = {
   fifty: 50,
   hundred: 100,
 };
-const NUMBER = String.raw`(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a dozen|dozens|scores)`;
+const NUMBER = String.raw`(\d[\d,]*|${ONE_TO_TEN_PATTERN}|eleven|twelve|twenty|thirty|fifty|a dozen|dozens|scores)`;
 const QUALIFIER = String.raw`(at least|more than|over|nearly|almost|about|around|some|up to)?\s*`;
 const WHO = String.raw`((?:[a-z]+\s+(?:and\s+)?)?(?:people|civilians|militants|fighters|soldiers|troops|policemen|police|children|women|men|suspects|insurgents|members|pakistanis|americans|afghans|workers|others))?`;
 /** "killing 45 civilians", "killed at least six", "leaving 12 dead". */

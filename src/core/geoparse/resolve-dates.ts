@@ -13,6 +13,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../dataset/schema.ts';
 import { dayFromYmd, formatDay, parseCalendarDate, ymdOfDay } from '../time/day.ts';
+import { ONE_TO_TEN, ONE_TO_TEN_PATTERN } from './number-words.ts';
 
 /** What kind of expression a date mention is: the evaluation scores each kind on its own. */
 export const DATE_KINDS = [
@@ -56,24 +57,11 @@ export interface DateMention {
   note: string;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...ONE_TO_TEN };
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 30 };
 /** From this many days, an offset is a month's worth: the linked date keeps only its month. */
 const MONTH_OFFSET_DAYS = 28;
-const COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`;
+const COUNT = String.raw`(a|an|${ONE_TO_TEN_PATTERN}|\d{1,2})`;
 
 /** "a day after the release", "less than two days after the meeting", "hours before the vote". */
 const RELATIVE_EVENT = new RegExp(
@@ -112,6 +100,19 @@ const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?
 function countOf(word: string | undefined): number {
   if (word === undefined) return 1;
   return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+}
+
+/** A mention dated `days` after (before, when negative) the event told just before it. */
+function relativeToPrevious(m: RegExpExecArray, days: number): DateMention {
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    kind: 'relative-previous',
+    span: null,
+    link: { days, upTo: false, anchor: 'previous' },
+    note: `"${m[0]}": dated from the event told just before`,
+  };
 }
 
 function monthSpan(year: number, month: number): DaySpanDraft {
@@ -186,29 +187,13 @@ export function findDates(
   }
   for (const m of text.matchAll(RELATIVE_PREVIOUS)) {
     const days = m[1] || m[2] ? 1 : m[3] ? -1 : 0;
-    add({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      kind: 'relative-previous',
-      span: null,
-      link: { days, upTo: false, anchor: 'previous' },
-      note: `"${m[0]}": dated from the event told just before`,
-    });
+    add(relativeToPrevious(m, days));
   }
   for (const m of text.matchAll(COUNT_EARLIER)) {
     const [, count, unit, way] = m;
     const days =
       countOf(count) * (UNIT_DAYS[(unit ?? 'day').toLowerCase()] ?? 1) * (way?.toLowerCase() === 'later' ? 1 : -1);
-    add({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      kind: 'relative-previous',
-      span: null,
-      link: { days, upTo: false, anchor: 'previous' },
-      note: `"${m[0]}": dated from the event told just before`,
-    });
+    add(relativeToPrevious(m, days));
   }
   for (const m of text.matchAll(SINCE_CLAUSE)) {
     add({
