@@ -115,6 +115,18 @@ function relativeToPrevious(m: RegExpExecArray, days: number): DateMention {
   };
 }
 
+/** A range mention from `first` (null: unknown) to `last`; `how` says how it was read. */
+function rangeMention(m: RegExpExecArray, first: number | null, last: number, how: string): DateMention {
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    kind: 'range',
+    span: { first, last, precision: 'range' },
+    note: `"${m[0]}": ${how}`,
+  };
+}
+
 function monthSpan(year: number, month: number): DaySpanDraft {
   return { first: dayFromYmd(year, month, 1), last: dayFromYmd(year, month + 1, 1) - 1, precision: 'month' };
 }
@@ -196,37 +208,16 @@ export function findDates(
     add(relativeToPrevious(m, days));
   }
   for (const m of text.matchAll(SINCE_CLAUSE)) {
-    add({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      kind: 'range',
-      span: { first: null, last: pub, precision: 'range' },
-      note: `"${m[0]}": a range up to publication (${formatDay(pub)}); the text gives no start`,
-    });
+    add(rangeMention(m, null, pub, `a range up to publication (${formatDay(pub)}); the text gives no start`));
   }
   for (const m of text.matchAll(YEAR_RANGE)) {
     const from = yearSpan(Number(m[1]));
     const to = yearSpan(Number(m[2]));
     if (to.last < (from.first ?? 0)) continue;
-    add({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      kind: 'range',
-      span: { first: from.first, last: to.last, precision: 'range' },
-      note: `"${m[0]}": the years ${m[1]} to ${m[2]}`,
-    });
+    add(rangeMention(m, from.first, to.last, `the years ${m[1]} to ${m[2]}`));
   }
   for (const m of text.matchAll(SINCE_YEAR)) {
-    add({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      kind: 'range',
-      span: { first: yearSpan(Number(m[1])).first, last: pub, precision: 'range' },
-      note: `"${m[0]}": from ${m[1]} to publication`,
-    });
+    add(rangeMention(m, yearSpan(Number(m[1])).first, pub, `from ${m[1]} to publication`));
   }
 
   const reference = { instant: new Date(pub * MS_PER_DAY + MS_PER_DAY / 2), timezone: 0 };
