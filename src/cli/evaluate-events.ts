@@ -12,17 +12,15 @@
  * ../shared/seeds beside the repo; the articles are not in the repo, only our labels).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fixturesDir, loadTexts, pct, seedsDirOf } from './evaluation.ts';
 import { extractEvents, type EventDraft } from '../core/geoparse/extract-events.ts';
 import { formatDay } from '../core/time/day.ts';
 import { slug } from '../core/geoparse/events-dataset.ts';
-import { readTextFile } from './geoparse.ts';
 import { loadPlaceContext } from './extract-events.ts';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const FIXTURES = resolve(REPO, 'tests/fixtures/extract-events');
-const DEFAULT_SEEDS = resolve(REPO, '../shared/seeds');
+const FIXTURES = fixturesDir('extract-events');
 
 export interface EventLabel {
   file: string;
@@ -116,8 +114,6 @@ export function evaluateEvents(
   };
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-
 export function formatEventScore(title: string, s: EventScore): string[] {
   const out = [
     title,
@@ -129,16 +125,6 @@ export function formatEventScore(title: string, s: EventScore): string[] {
   for (const l of s.missed) out.push(`  missed:    ${l.file}: ${l.date} ${l.place} (${l.kind})`);
   for (const f of s.falseHits) out.push(`  false hit: ${f}`);
   return out;
-}
-
-function loadTexts(dir: string, labels: readonly EventLabel[]): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const file of new Set(labels.map((l) => l.file))) {
-    const read = readTextFile(join(dir, file));
-    if ('error' in read) throw new Error(read.error);
-    texts.set(file, read.text);
-  }
-  return texts;
 }
 
 export function runEventEvaluations(seedsDir: string): { name: string; score: EventScore }[] {
@@ -183,7 +169,6 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const seedsDir = resolve(process.argv[2] ?? DEFAULT_SEEDS);
-  if (!existsSync(seedsDir)) console.log(`(no seed articles at ${seedsDir}: evaluating our own texts only)`);
+  const seedsDir = seedsDirOf(process.argv.slice(2));
   for (const run of runEventEvaluations(seedsDir)) console.log(formatEventScore(run.name, run.score).join('\n'));
 }

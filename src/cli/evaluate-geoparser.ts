@@ -10,14 +10,13 @@
  * place id "?" are places no gazetteer of ours holds: they can only be missed, which is the point.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fixturesDir, loadTexts, pct, seedsDirOf } from './evaluation.ts';
 import type { MentionForm, PlaceMatcher, PlaceMention } from '../core/geoparse/find-places.ts';
-import { loadPlaceMatcher, readTextFile } from './geoparse.ts';
+import { loadPlaceMatcher } from './geoparse.ts';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const FIXTURES = resolve(REPO, 'tests/fixtures/geoparse');
-const DEFAULT_SEEDS = resolve(REPO, '../shared/seeds');
+const FIXTURES = fixturesDir('geoparse');
 
 export interface Label {
   file: string;
@@ -110,18 +109,6 @@ export function evaluate(
   };
 }
 
-function loadTexts(dir: string, labels: readonly Label[]): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const file of new Set(labels.map((l) => l.file))) {
-    const read = readTextFile(join(dir, file));
-    if ('error' in read) throw new Error(read.error);
-    texts.set(file, read.text);
-  }
-  return texts;
-}
-
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-
 export function formatEvaluation(title: string, e: Evaluation): string[] {
   const line = (what: string, s: Score) =>
     `  ${what.padEnd(10)} precision ${pct(s.precision)} (${s.truePositives}/${s.predicted})  recall ${pct(s.recall)} (${s.truePositives}/${s.labelled})  F1 ${pct(s.f1)}`;
@@ -157,7 +144,6 @@ export function runEvaluations(seedsDir: string, matcher: PlaceMatcher = loadPla
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const seedsDir = resolve(process.argv[2] ?? DEFAULT_SEEDS);
-  if (!existsSync(seedsDir)) console.log(`(no seed articles at ${seedsDir}: evaluating our own texts only)`);
+  const seedsDir = seedsDirOf(process.argv.slice(2));
   for (const run of runEvaluations(seedsDir)) console.log(formatEvaluation(run.name, run.evaluation).join('\n'));
 }
