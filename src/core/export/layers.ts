@@ -254,7 +254,8 @@ function checkReferences(event: TimeEvent, places: Map<string, Place>, sources: 
 
 // ---------------------------------------------------------------- places and regions
 
-function placeProperties(place: Place): PlaceProperties {
+/** A place's row in the places layer (and in the Linked Places export). */
+export function placeProperties(place: Place): PlaceProperties {
   const p = place.properties;
   return {
     id: p.id,

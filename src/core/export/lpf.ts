@@ -12,7 +12,7 @@ import { claimsByAspect } from '../dataset/claims.ts';
 import { parseCalendarDate, formatDay } from '../time/day.ts';
 import type { Dataset, Place, TimeEvent } from '../dataset/schema.ts';
 import { EVENT_TYPE_STYLES } from '../model/event-style.ts';
-import type { EventProperties, Layer, PlaceProperties } from './layers.ts';
+import { placeProperties, type EventProperties, type Layer, type PlaceProperties } from './layers.ts';
 
 /** The LPF JSON-LD context, as the format's README names it. */
 export const LPF_CONTEXT =
@@ -101,17 +101,7 @@ function placeFeature(
 ): LpfFeature {
   const p = place.properties;
   const parent = p.parent ? places.get(p.parent) : undefined;
-  const properties: PlaceProperties = {
-    id: p.id,
-    name: p.name,
-    aliases: p.aliases.join('; '),
-    kind: p.kind,
-    parent: p.parent,
-    precision: p.precision,
-    mention: p.mention,
-    geometry_source: p.geometrySource,
-    note: p.note ?? null,
-  };
+  const properties = placeProperties(place);
   return {
     '@id': lpfId(datasetId, 'place', p.id),
     type: 'Feature',
