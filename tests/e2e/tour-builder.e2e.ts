@@ -103,6 +103,8 @@ describe('making a tour in the app', () => {
       // Open the downloaded file the way any tour file is opened, and play it.
       await page.getByRole('button', { name: 'Close the tour maker' }).click();
       expect(await builder.isVisible()).toBe(false);
+      // The keyboard focus goes back to the Tours button, not to the top of the page.
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Tours');
       await page.getByRole('button', { name: 'Tours' }).click();
       await page.getByLabel(/Open a tour file/).setInputFiles(path);
       await expect.poll(() => player(page).textContent()).toContain('Step 1 of 2');
