@@ -21,6 +21,7 @@ import {
   type TimeWindow,
 } from '../core/dataset/select-events.ts';
 import type { MapCapture } from '../map/capture.ts';
+import { DEFAULT_LANG, type Lang } from '../core/text/languages.ts';
 import { DEFAULT_WINDOW, serialiseUrlState, type CameraState, type UrlState } from '../core/view/url-state.ts';
 
 /** Everything derived once from a loaded dataset. */
@@ -109,6 +110,8 @@ export class AppState {
   basemap = $state<string | undefined>(undefined);
   /** Label Pakistan's units with their 2011 names (NWFP, FATA agencies) or today's. */
   labelNames = $state<'2011' | 'current'>(DEFAULT_LABEL_NAMES);
+  /** The reader's language: the app's words, the dataset's translations and the map's labels. */
+  lang = $state<Lang>(DEFAULT_LANG);
   /** Extra points over the map, e.g. the places found in a pasted article. */
   overlay = $state.raw<FeatureCollection<Point, { name: string; count?: number }> | null>(null);
   #cameraPort: CameraPort | undefined;
