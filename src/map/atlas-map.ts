@@ -5,7 +5,7 @@
  */
 import { Map as MapLibreMap, AttributionControl, NavigationControl, ScaleControl } from './maplibre.ts';
 import type { LngLatBoundsLike, StyleSpecification, SymbolLayerSpecification } from './maplibre.ts';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { MapModel } from '../core/model/map-model.ts';
 import type { TimeWindow } from '../core/dataset/select-events.ts';
 import type { CameraState } from '../core/view/url-state.ts';
@@ -51,6 +51,8 @@ export interface AtlasMap {
   /** Resolves once the style and its sources have loaded and the first frame is drawn. */
   readonly ready: Promise<void>;
   setModel(model: MapModel): void;
+  /** Draws places' areas with other geometry, by place id (the full gazetteer's, zoomed in). */
+  setPlaceGeometry(geometries: ReadonlyMap<string, Geometry>): void;
   setTime(time: number, window: TimeWindow): void;
   setMask(mask: Uint8Array): void;
   select(eventIndex: number): void;
@@ -145,6 +147,7 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
   return {
     ready,
     setModel: (model) => withLayers((l) => l.setModel(model)),
+    setPlaceGeometry: (geometries) => withLayers((l) => l.setPlaceGeometry(geometries)),
     setTime: (time, window) => withLayers((l) => l.setTime(time, window)),
     setMask: (mask) => withLayers((l) => l.setMask(mask)),
     select: (eventIndex) => withLayers((l) => l.setSelected(eventIndex)),

@@ -149,21 +149,29 @@ export class EventLayers {
     this.#areaPlaces = areaPlaces(model.areas);
     this.#areaState = this.#areaPlaces.map(() => ({ opacity: -1, style: -1 }));
     this.#routeOpacity = model.routes.map(() => -1);
-    this.#geojson(
-      AREA_SOURCE,
-      this.#areaPlaces.map((place, id) => ({
-        type: 'Feature',
-        id,
-        properties: { place: place.key, ...(place.precision ? { precision: place.precision } : {}) },
-        geometry: place.geometry,
-      })),
-    );
+    this.#setAreaData();
     this.#geojson(ROUTE_SOURCE, model.routes);
     this.#points.setPoints(
       model.points.map((p) => ({ ...p, styleIndex: styleIndexOf(p.type) })),
       this.#pointMask(),
     );
     this.#applyTime();
+  }
+
+  /**
+   * Draws places' areas with other geometry, by place id (the full gazetteer's, for a map zoomed in
+   * past the display copy's zoom). Feature ids stay, so the areas keep their time and selection
+   * state. Until the next model: a new dataset brings its own geometry.
+   */
+  setPlaceGeometry(geometries: ReadonlyMap<string, Geometry>): void {
+    let changed = false;
+    this.#areaPlaces = this.#areaPlaces.map((place) => {
+      const geometry = geometries.get(place.key);
+      if (!geometry || geometry === place.geometry) return place;
+      changed = true;
+      return { ...place, geometry };
+    });
+    if (changed) this.#setAreaData();
   }
 
   /** The time change: uniforms for points, a few feature-states for areas and routes. */
@@ -260,6 +268,18 @@ export class EventLayers {
 
   #pointMask(): Uint8Array {
     return Uint8Array.from(this.#model.points, (p) => this.#mask[p.eventIndex] ?? 1);
+  }
+
+  #setAreaData(): void {
+    this.#geojson(
+      AREA_SOURCE,
+      this.#areaPlaces.map((place, id) => ({
+        type: 'Feature',
+        id,
+        properties: { place: place.key, ...(place.precision ? { precision: place.precision } : {}) },
+        geometry: place.geometry,
+      })),
+    );
   }
 
   #geojson(source: string, features: Feature<Geometry, object>[]): void {

@@ -105,6 +105,41 @@ describe('EventLayers', () => {
     expect(setData()).toBe(4);
   });
 
+  it('draws an area with the geometry given for its place, keeping its feature id and state', () => {
+    const { map, calls, sent, states } = fakeMap();
+    const layers = new EventLayers(map);
+    const placed: MapModel = {
+      ...model,
+      areas: model.areas.map((a) => ({ ...a, properties: { ...a.properties, placeId: 'fata' } })),
+    };
+    layers.setModel(placed);
+    layers.setTime(15077.5, { mode: 'window', days: 7 });
+    const finer = {
+      ...square,
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 0.5],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    };
+    const setData = () => calls.filter((c) => c === 'setData event-areas').length;
+    layers.setPlaceGeometry(new Map([['other', square]]));
+    expect(setData(), 'no area of that place: nothing sent').toBe(1);
+    layers.setPlaceGeometry(new Map([['fata', finer]]));
+    expect(setData()).toBe(2);
+    const [feature] = sent.get('event-areas')!.features;
+    expect(feature?.id).toBe(0);
+    expect(feature?.geometry).toBe(finer);
+    expect(states.get('event-areas#0')?.opacity).toBe(1);
+    layers.setPlaceGeometry(new Map([['fata', finer]]));
+    expect(setData(), 'the same geometry again: nothing sent').toBe(2);
+  });
+
   it('shows an area while its event is recent and hides it after the window', () => {
     const { map, states } = fakeMap();
     const layers = new EventLayers(map);

@@ -70,7 +70,8 @@ export function validateParts(parts: { sources: unknown; places: unknown; events
 
 // ---------------------------------------------------------------- schema problems
 
-function zodProblems(issues: readonly z.core.$ZodIssue[], input: unknown, prefix: PathSegment[]): Problem[] {
+/** Zod issues as problems, each with where it is (`prefix` then the issue's path) in plain words. */
+export function zodProblems(issues: readonly z.core.$ZodIssue[], input: unknown, prefix: PathSegment[]): Problem[] {
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     const local = issue.path;
