@@ -252,6 +252,9 @@ function setOverlay(map: MapLibreMap, points: FeatureCollection<Point, { name: s
     source.setData(data);
     return;
   }
+  // No overlay yet: no source and layers either. Added to the first view, they changed the style
+  // while it was loading (another source for the worker, two layers) for nothing drawn.
+  if (!points) return;
   map.addSource(OVERLAY, { type: 'geojson', data });
   map.addLayer({
     id: `${OVERLAY}-circle`,
