@@ -40,6 +40,11 @@ interface Download {
 interface PageRun {
   downloads: Download[];
   readyMs: number;
+  /**
+   * CPU time the page's renderer process (main thread and workers, not the GPU process) spent
+   * until then: unlike the wall-clock figure, it barely moves when other work shares the machine.
+   */
+  cpuMs: number;
   /** What draws WebGL in this browser, e.g. "ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device ...))". */
   webglRenderer: string;
 }
@@ -64,6 +69,8 @@ async function measure(browser: Browser, url: string): Promise<PageRun> {
   // A fresh context per run: an empty cache, as on a first visit.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   const pending: Promise<Download | undefined>[] = [];
   page.on('response', (res) => {
     pending.push(
@@ -78,6 +85,8 @@ async function measure(browser: Browser, url: string): Promise<PageRun> {
     timeout: 60_000,
   });
   const readyMs = await page.evaluate(() => performance.getEntriesByName('time-atlas:map-ready')[0]!.startTime);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const cpuMs = (metrics.find((m) => m.name === 'ProcessTime')?.value ?? NaN) * 1000;
   const webglRenderer = await page.evaluate(() => {
     const gl = document.createElement('canvas').getContext('webgl2');
     const info = gl?.getExtension('WEBGL_debug_renderer_info');
@@ -85,7 +94,7 @@ async function measure(browser: Browser, url: string): Promise<PageRun> {
   });
   const downloads = (await Promise.all(pending)).filter((d): d is Download => d !== undefined);
   await context.close();
-  return { downloads, readyMs, webglRenderer };
+  return { downloads, readyMs, cpuMs, webglRenderer };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -157,6 +166,7 @@ export async function benchFirstView(): Promise<string[]> {
     // Each app load beside the events page's load of the same round: the machine's busy moments
     // (other work on a shared 2-core machine) hit both alike, so this wanders less than the medians.
     const pairedFactor = median(runs.get('app')!.map((r, i) => r.readyMs / runs.get('events')![i]!.readyMs));
+    const cpu = (name: PageName) => median(runs.get(name)!.map((r) => r.cpuMs));
     const beside = (name: PageName) => `${ready(name).toFixed(0)} ms (${(ready(name) / bareReady).toFixed(2)}×)`;
     return [
       ...sizeLines('Time Atlas', appRun.downloads),
@@ -172,6 +182,9 @@ export async function benchFirstView(): Promise<string[]> {
       `Time Atlas beside the events page (what the page around the map adds): ${eventsFactor.toFixed(2)}× ` +
         `(median of the rounds' own ratios ${pairedFactor.toFixed(2)}×; target ≤ ${EVENTS_FACTOR_TARGET}×): ` +
         `${eventsFactor <= EVENTS_FACTOR_TARGET ? 'MET' : 'MISSED'}`,
+      `  renderer CPU until then (main thread and workers, not the GPU process): Time Atlas ${cpu('app').toFixed(0)} ms, ` +
+        `events page ${cpu('events').toFixed(0)} ms (${(cpu('app') / cpu('events')).toFixed(2)}×), basemap alone ${cpu('basemap').toFixed(0)} ms, ` +
+        `bare page ${cpu('bare').toFixed(0)} ms`,
       `  middle half of the runs: Time Atlas ${spread('app')} ms, bare page ${spread('bare')} ms, ` +
         `basemap alone ${spread('basemap')} ms, with the events ${spread('events')} ms`,
     ];
