@@ -1,0 +1,54 @@
+/**
+ * Picking a record's text in the reader's language: the translation when the record has one,
+ * else the text in the language it was written in. Either way the text comes back with its
+ * language, so the UI can mark a fallback with `lang` (and `dir`) for screen readers and fonts.
+ */
+import { textDirection } from './languages.ts';
+
+/** The language texts are written in when a dataset does not say. */
+export const DEFAULT_TEXT_LANG = 'en';
+
+/** A text and the language (BCP 47 tag) it is written in. */
+export interface LocalText {
+  text: string;
+  lang: string;
+}
+
+/** Translations of some fields of a record, by language tag: `{ ur: { title: '…' } }`. */
+export type Translations<K extends string> = Readonly<Record<string, Readonly<Partial<Record<K, string>>>>>;
+
+function primary(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/**
+ * The text of `key` in `lang`, else in the record's own language (`textLang`). A translation
+ * tagged exactly `lang` wins; otherwise one that shares its primary language (`es-CO` for `es`).
+ *
+ * @example
+ * localised('Lahore', { ur: { name: 'لاہور' } }, 'name', 'ur', 'en') // { text: 'لاہور', lang: 'ur' }
+ * localised('Lahore', { ur: { name: 'لاہور' } }, 'name', 'es', 'en') // { text: 'Lahore', lang: 'en' }
+ */
+export function localised<K extends string>(
+  text: string,
+  translations: Translations<K> | undefined,
+  key: K,
+  lang: string,
+  textLang: string = DEFAULT_TEXT_LANG,
+): LocalText {
+  if (translations && primary(lang) !== primary(textLang)) {
+    const exact = translations[lang]?.[key];
+    if (exact) return { text: exact, lang };
+    for (const [tag, fields] of Object.entries(translations)) {
+      const value = fields[key];
+      if (value && primary(tag) === primary(lang)) return { text: value, lang: tag };
+    }
+  }
+  return { text, lang: textLang };
+}
+
+/** `lang` and `dir` for an element showing `text`, only when it is not in the reader's language. */
+export function langAttributes(text: LocalText, readerLang: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  if (primary(text.lang) === primary(readerLang)) return {};
+  return { lang: text.lang, dir: textDirection(text.lang) };
+}
