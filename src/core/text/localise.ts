@@ -52,3 +52,18 @@ export function langAttributes(text: LocalText, readerLang: string): { lang?: st
   if (primary(text.lang) === primary(readerLang)) return {};
   return { lang: text.lang, dir: textDirection(text.lang) };
 }
+
+/**
+ * {@link localised} for a field of a record that carries its own `translations`: an event's
+ * title, a place's name, a tour step's caption.
+ *
+ * @example textOf(event, 'title', app.lang, dataset.lang) // { text: 'دتہ خیل…', lang: 'ur' }
+ */
+export function textOf<K extends string>(
+  record: { readonly [P in K]: string } & { readonly translations?: Translations<K> | undefined },
+  key: K,
+  lang: string,
+  textLang: string | undefined,
+): LocalText {
+  return localised(record[key], record.translations, key, lang, textLang ?? DEFAULT_TEXT_LANG);
+}
