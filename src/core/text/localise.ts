@@ -47,9 +47,12 @@ export function localised<K extends string>(
   return { text, lang: textLang };
 }
 
-/** `lang` and `dir` for an element showing `text`, only when it is not in the reader's language. */
-export function langAttributes(text: LocalText, readerLang: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
-  if (primary(text.lang) === primary(readerLang)) return {};
+/**
+ * `lang` and `dir` for an element showing `text`. Always both, not only when the text is not in the
+ * reader's language: an element takes its language from the page, and a translated text is then
+ * right whatever the page says (while the page is still in English, or in a dataset in Urdu).
+ */
+export function langAttributes(text: LocalText): { lang: string; dir: 'ltr' | 'rtl' } {
   return { lang: text.lang, dir: textDirection(text.lang) };
 }
 
