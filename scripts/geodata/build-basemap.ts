@@ -31,6 +31,16 @@ import { feature, merge, mesh } from 'topojson-client';
 import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { builderArgs, REPO_ROOT } from './lib/args.ts';
+import {
+  ADMIN1_NAMES,
+  countryNames,
+  LABEL_LANGS,
+  nameProperties,
+  PAKISTAN_ADMIN_NAMES,
+  PLACE_NAMES,
+  RIVER_NAMES,
+  TOWN_NAMES,
+} from './lib/basemap-names.ts';
 
 const OUT_DIR = join(REPO_ROOT, 'geodata/basemap');
 const require = createRequire(import.meta.url);
@@ -378,7 +388,11 @@ function buildCountries(world: CountriesTopology, region: CountriesTopology) {
     if (!point) continue;
     labels.push({
       type: 'Feature',
-      properties: { name: f.properties.name, rank: countryRank(f.geometry) },
+      properties: {
+        name: f.properties.name,
+        ...nameProperties(countryNames(f.id === undefined ? undefined : String(f.id), f.properties.name)),
+        rank: countryRank(f.geometry),
+      },
       geometry: roundPoint(point, WORLD_DECIMALS),
     });
   }
@@ -420,8 +434,13 @@ function buildPakistan(source: PakistanTopology) {
   const addLabel = (geometry: Geometry | null, name: string, level: string, name2011?: string) => {
     const point = labelPoint(geometry);
     if (!point) return;
-    const properties: Props = { name, level };
-    if (name2011 && name2011 !== name) properties.name_2011 = name2011;
+    const properties: Props = { name, ...nameProperties(PAKISTAN_ADMIN_NAMES[name]), level };
+    if (name2011 && name2011 !== name) {
+      properties.name_2011 = name2011;
+      for (const [key, text] of Object.entries(nameProperties(PAKISTAN_ADMIN_NAMES[name2011]))) {
+        properties[key.replace('name_', 'name_2011_')] = text;
+      }
+    }
     labels.push({ type: 'Feature', properties, geometry: roundPoint(point, REGION_DECIMALS) });
   };
   // Label points come from the unsimplified source so they do not move when tolerances change.
@@ -482,7 +501,11 @@ function buildAdmin1Labels(source: FeatureCollection<Point | null, NeAdmin1Props
   return [...named.values()]
     .map((f): Out => ({
       type: 'Feature',
-      properties: { name: f.properties.name ?? '', country: f.properties.admin },
+      properties: {
+        name: f.properties.name ?? '',
+        ...nameProperties(ADMIN1_NAMES[`${f.properties.admin}:${f.properties.name ?? ''}`]),
+        country: f.properties.admin,
+      },
       geometry: roundPoint(f.geometry.coordinates, REGION_DECIMALS),
     }))
     .sort((a, b) => compareStrings(a.properties.country, b.properties.country) || byRankThenName(a, b));
@@ -508,7 +531,8 @@ function buildRivers(source: FeatureCollection<Geometry | null, NeRiverProps>) {
     );
     if (!geometry) continue;
     const name = riverName(f.properties.name_en ?? f.properties.name ?? '');
-    out.push({ type: 'Feature', properties: { name, scalerank: f.properties.scalerank }, geometry });
+    const properties = { name, ...nameProperties(RIVER_NAMES[name]), scalerank: f.properties.scalerank };
+    out.push({ type: 'Feature', properties, geometry });
   }
   return out;
 }
@@ -523,6 +547,7 @@ function riverName(name: string): string {
 
 interface NePlaceProps {
   name: string;
+  adm0name: string;
   featurecla: string;
   scalerank: number;
   pop_max: number;
@@ -540,6 +565,7 @@ function buildPlaces(source: FeatureCollection<Point, NePlaceProps>) {
       type: 'Feature',
       properties: {
         name: p.name,
+        ...nameProperties(PLACE_NAMES[`${p.adm0name}:${p.name}`]),
         rank: isCapital ? Math.min(p.scalerank, CAPITAL_MAX_RANK) : p.scalerank,
         scalerank: p.scalerank,
         pop_max: p.pop_max,
@@ -578,7 +604,7 @@ function buildTowns(cities: readonly GeoNamesCity[], places: readonly Out[]) {
     if (duplicate) continue;
     out.push({
       type: 'Feature',
-      properties: { name: c.name, rank: GEONAMES_RANK },
+      properties: { name: c.name, ...nameProperties(TOWN_NAMES[c.name]), rank: GEONAMES_RANK },
       geometry: roundPoint([lon, lat], REGION_DECIMALS),
     });
   }
@@ -655,7 +681,10 @@ function main(): void {
     const gz = gzipSync(text).length;
     totalRaw += raw;
     totalGzip += gz;
-    console.log(`${name.padEnd(32)} ${String(features.length).padStart(5)} features ${kb(raw)} raw ${kb(gz)} gzip`);
+    const named = LABEL_LANGS.map((l) => `${l} ${features.filter((f) => f.properties[`name_${l}`]).length}`);
+    console.log(
+      `${name.padEnd(32)} ${String(features.length).padStart(5)} features ${kb(raw)} raw ${kb(gz)} gzip (${named.join(', ')})`,
+    );
   }
   console.log(`${'total'.padEnd(47)} ${kb(totalRaw)} raw ${kb(totalGzip)} gzip`);
 }

@@ -28,6 +28,7 @@ import type {
 import { gazetteerSchema } from '../../src/core/dataset/schema.ts';
 import type { PlaceGeometry, PlaceProperties } from '../../src/core/dataset/schema.ts';
 import { builderArgs, REPO_ROOT } from './lib/args.ts';
+import { placeTranslations } from './lib/place-translations.ts';
 
 const OUTPUT = join(REPO_ROOT, 'geodata/places.geojson');
 const OSM_TOPOLOGY = 'sources/pakistan-districts-osm/geography.topojson.json';
@@ -677,6 +678,10 @@ function finishGeometry(geometry: Geometry): PlaceGeometry {
 
 // ---------------------------------------------------------------- output
 
+function withTranslations(translations: PlaceProperties['translations']) {
+  return translations === undefined ? {} : { translations };
+}
+
 function buildGazetteer(src: Sources): string {
   const lines = PLACES.map(({ geometry: spec, ...props }) => {
     const { geometry, source } = buildGeometry(spec, src);
@@ -691,6 +696,7 @@ function buildGazetteer(src: Sources): string {
       geometrySource: source,
       mention: props.mention,
       ...(props.note === undefined ? {} : { note: props.note }),
+      ...withTranslations(placeTranslations(props.id)),
     };
     return JSON.stringify({ type: 'Feature', properties, geometry: finishGeometry(geometry) });
   });

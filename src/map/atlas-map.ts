@@ -3,7 +3,13 @@
  * (setModel, setTime, select, flyTo, fitTo, setLabelFields, on…, destroy) and never touches the MapLibre object, so the
  * map library can be swapped or faked in unit tests.
  */
-import { Map as MapLibreMap, AttributionControl, NavigationControl, ScaleControl } from './maplibre.ts';
+import {
+  Map as MapLibreMap,
+  AttributionControl,
+  getRTLTextPluginStatus,
+  NavigationControl,
+  ScaleControl,
+} from './maplibre.ts';
 import type { LngLatBoundsLike, StyleSpecification, SymbolLayerSpecification } from './maplibre.ts';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { MapModel } from '../core/model/map-model.ts';
@@ -65,8 +71,15 @@ export interface AtlasMap {
    * place (or a few close together) from filling the map.
    */
   fitTo(bounds: LngLatBoundsLike, options?: { maxZoom?: number; padding?: number }): void;
-  /** Names Pakistan's units as in 2011 or today, on the map there is (no new map, no camera move). */
+  /**
+   * Names the labels as in 2011 or today and in the reader's language, on the map there is (no new
+   * map, no camera move).
+   */
   setLabelFields(fields: ReadonlyMap<string, LabelField>): void;
+  /** What a label layer draws now (its `text-field`), or undefined without that layer (browser tests). */
+  labelField(layerId: string): LabelField | undefined;
+  /** `deferred` until a label in Arabic script is drawn, then `loading` and `loaded` (browser tests). */
+  rtlTextPluginStatus(): string;
   /**
    * Moves the map into another element (the map view taking over a map started early) and fits it
    * to its new size; `refit` frames the region again. Resolves when the map has drawn at that size.
@@ -172,6 +185,10 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
         map.once('render', () => resolve(map.getCanvas().toDataURL('image/png')));
         map.triggerRepaint();
       });
+    },
+    rtlTextPluginStatus: () => getRTLTextPluginStatus(),
+    labelField(layerId) {
+      return map.getLayer(layerId) ? (map.getLayoutProperty(layerId, 'text-field') as LabelField) : undefined;
     },
     renderedLabels() {
       const symbolLayers = map

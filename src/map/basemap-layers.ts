@@ -9,6 +9,11 @@ import type { BasemapLayerId } from './basemap-style.ts';
 
 /** The one label font; the name is ours, `font-faces` maps it to the bundled file. */
 export const BASEMAP_FONT = 'Noto Sans Regular';
+/** The font of Arabic-script labels (Urdu names), second in every stack, also a bundled file. */
+export const BASEMAP_ARABIC_FONT = 'Noto Naskh Arabic Regular';
+
+/** The label languages the basemap's files carry names for (`name_es`, `name_ur`). */
+export const BASEMAP_LABEL_LANGS: readonly string[] = ['es', 'ur'];
 
 export const LAYER_PREFIX = 'basemap-';
 
@@ -68,8 +73,16 @@ function rankFilter(table: readonly (readonly [number, number])[]): ExpressionSp
   return ['<=', ['get', 'rank'], zoomStep(['zoom'], table)];
 }
 
-function labelField(labelNames: 'current' | '2011'): ExpressionSpecification {
-  return labelNames === '2011' ? ['coalesce', ['get', 'name_2011'], ['get', 'name']] : ['get', 'name'];
+/**
+ * A label's name in the reader's language where the file has one (`name_ur`), else its own
+ * name. With 2011 names, a 2011 name in the reader's language comes first, then the 2011 name.
+ */
+export function labelField(labelNames: 'current' | '2011', lang = 'en'): ExpressionSpecification {
+  const local = BASEMAP_LABEL_LANGS.includes(lang) ? [`name_${lang}`, 'name'] : ['name'];
+  const keys = labelNames === '2011' ? [...local.map((k) => k.replace('name', 'name_2011')), ...local] : local;
+  const [only, ...more] = keys;
+  if (more.length === 0) return ['get', only ?? 'name'];
+  return ['coalesce', ...keys.map((k) => ['get', k] as ExpressionSpecification)] as ExpressionSpecification;
 }
 
 /** Line width growing with zoom: thin at world scale, still hairline-quiet when zoomed in. */
@@ -77,12 +90,14 @@ function widthByZoom(atZoom3: number, atZoom9: number): ExpressionSpecification 
   return ['interpolate', ['linear'], ['zoom'], 3, atZoom3, 9, atZoom9];
 }
 
-export function basemapLayers(p: Palette, labelNames: 'current' | '2011'): LayerSpecification[] {
+export function basemapLayers(p: Palette, labelNames: 'current' | '2011', lang = 'en'): LayerSpecification[] {
   // Each layer names the basemap file it draws; fromTileSource makes that its tile layer.
   const src = (id: BasemapLayerId) => id;
-  const font = [BASEMAP_FONT];
+  const font = [BASEMAP_FONT, BASEMAP_ARABIC_FONT];
   const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.2, 'text-halo-blur': 0.3 };
-  const name = labelField(labelNames);
+  const name = labelField(labelNames, lang);
+  /** Names that do not change between 2011 and today (cities, rivers, countries). */
+  const plain = labelField('current', lang);
   /** Province and state names: small capitals, spaced, in the quietest label colour but one. */
   const provinceLabels = (
     id: string,
@@ -112,7 +127,7 @@ export function basemapLayers(p: Palette, labelNames: 'current' | '2011'): Layer
     source: src('places'),
     filter: ['all', rankFilter(PLACE_RANK_BY_ZOOM), filter],
     layout: {
-      'text-field': ['get', 'name'],
+      'text-field': plain,
       'text-font': font,
       // Bigger names for bigger places; within a rank MapLibre keeps feature order, which the
       // build script sorts by population, so the larger city wins a tie.
@@ -243,7 +258,7 @@ export function basemapLayers(p: Palette, labelNames: 'current' | '2011'): Layer
       filter: ['!=', ['get', 'name'], ''],
       layout: {
         'symbol-placement': 'line',
-        'text-field': ['get', 'name'],
+        'text-field': plain,
         'text-font': font,
         'text-size': 11,
         'text-letter-spacing': 0.08,
@@ -252,7 +267,7 @@ export function basemapLayers(p: Palette, labelNames: 'current' | '2011'): Layer
       },
       paint: { 'text-color': p.riverText, ...halo },
     },
-    provinceLabels(`${LAYER_PREFIX}province-labels`, src('admin1Labels'), ['get', 'name']),
+    provinceLabels(`${LAYER_PREFIX}province-labels`, src('admin1Labels'), plain),
     provinceLabels(`${LAYER_PREFIX}pakistan-province-labels`, src('pakistanAdminLabels'), name, [
       '==',
       ['get', 'level'],
@@ -279,7 +294,7 @@ export function basemapLayers(p: Palette, labelNames: 'current' | '2011'): Layer
       source: src('townsGeonames'),
       minzoom: TOWN_MIN_ZOOM,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': plain,
         'text-font': font,
         'text-size': 11,
         'text-variable-anchor': PLACE_LABEL_ANCHORS,
@@ -296,7 +311,7 @@ export function basemapLayers(p: Palette, labelNames: 'current' | '2011'): Layer
       maxzoom: COUNTRY_LABEL_MAX_ZOOM,
       filter: rankFilter(COUNTRY_RANK_BY_ZOOM),
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': plain,
         'text-font': font,
         'text-size': [
           'interpolate',

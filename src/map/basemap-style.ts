@@ -17,10 +17,10 @@
  */
 import { DETAIL_MAX_ZOOM } from '../core/model/basemap-tile-set.ts';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { BASEMAP_FONT, basemapLayers, LAYER_PREFIX } from './basemap-layers.ts';
+import { BASEMAP_ARABIC_FONT, BASEMAP_FONT, basemapLayers, LAYER_PREFIX } from './basemap-layers.ts';
 import { PALETTES } from './basemap-palettes.ts';
 
-export { BASEMAP_FONT, BASEMAP_LABEL_LAYER_BEFORE } from './basemap-layers.ts';
+export { BASEMAP_ARABIC_FONT, BASEMAP_FONT, BASEMAP_LABEL_LAYER_BEFORE } from './basemap-layers.ts';
 
 /**
  * The basemap's layers of data, each a file in geodata/basemap/. The map reads them as one vector
@@ -55,7 +55,21 @@ export interface BasemapStyleOptions {
   fontUrl: string;
   /** Label Pakistan's units with today's names or with those of 2011 (NWFP, FATA agencies). */
   labelNames?: 'current' | '2011';
+  /** The reader's language: labels use its names (`name_ur`) where the basemap has them. */
+  labelLang?: string;
+  /** URL of the bundled Noto Naskh Arabic (Arabic script) woff2, for Urdu labels. */
+  arabicFontUrl?: string;
 }
+
+/** What the bundled @fontsource Arabic file covers: the Arabic blocks and presentation forms. */
+const NOTO_NASKH_ARABIC_RANGE = [
+  'U+0600-06FF',
+  'U+0750-077F',
+  'U+08A0-08FF',
+  'U+200C-200E',
+  'U+FB50-FDFF',
+  'U+FE70-FEFC',
+];
 
 /**
  * What the bundled @fontsource file covers (its CSS `unicode-range`). Declaring it lets MapLibre
@@ -129,7 +143,10 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
     sources: sources(options.tiles),
     'font-faces': {
       [BASEMAP_FONT]: [{ url: options.fontUrl, 'unicode-range': NOTO_SANS_LATIN_RANGE }],
+      ...(options.arabicFontUrl === undefined
+        ? {}
+        : { [BASEMAP_ARABIC_FONT]: [{ url: options.arabicFontUrl, 'unicode-range': NOTO_NASKH_ARABIC_RANGE }] }),
     },
-    layers: basemapLayers(palette, options.labelNames ?? 'current').map(fromTileSource),
+    layers: basemapLayers(palette, options.labelNames ?? 'current', options.labelLang).map(fromTileSource),
   };
 }

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BASEMAP_ATTRIBUTION,
   BASEMAP_FILES,
+  BASEMAP_ARABIC_FONT,
   BASEMAP_FONT,
   BASEMAP_SOURCE,
   BASEMAP_LABEL_LAYER_BEFORE,
@@ -109,14 +110,41 @@ describe('basemapStyle', () => {
     }
   });
 
-  it('draws every label with the bundled font', () => {
+  it('draws every label with the bundled fonts: Latin first, then Arabic script when given', () => {
     const style = basemapStyle(VARIANTS[0]!);
     expect(style['font-faces']).toEqual({
       [BASEMAP_FONT]: [expect.objectContaining({ url: FONT_URL })],
     });
     const symbols = style.layers.filter((l) => l.type === 'symbol');
     expect(symbols.length).toBeGreaterThan(0);
-    for (const layer of symbols) expect(layer.layout?.['text-font'], layer.id).toEqual([BASEMAP_FONT]);
+    for (const layer of symbols) {
+      expect(layer.layout?.['text-font'], layer.id).toEqual([BASEMAP_FONT, BASEMAP_ARABIC_FONT]);
+    }
+    const withArabic = basemapStyle({ ...VARIANTS[0]!, arabicFontUrl: 'naskh.woff2' });
+    expect(withArabic['font-faces']?.[BASEMAP_ARABIC_FONT]).toEqual([
+      expect.objectContaining({ url: 'naskh.woff2', 'unicode-range': expect.arrayContaining(['U+0600-06FF']) }),
+    ]);
+  });
+
+  it("labels places in the reader's language where the basemap has a name for it, else by name", () => {
+    const fieldOf = (labelLang: string, labelNames: 'current' | '2011', id: string) =>
+      basemapStyle({ ...VARIANTS[0]!, labelLang, labelNames }).layers.find((l) => l.id === id)?.layout as
+        Record<string, unknown> | undefined;
+    expect(fieldOf('ur', 'current', 'basemap-place-labels')?.['text-field']).toEqual([
+      'coalesce',
+      ['get', 'name_ur'],
+      ['get', 'name'],
+    ]);
+    expect(fieldOf('es', '2011', 'basemap-district-labels')?.['text-field']).toEqual([
+      'coalesce',
+      ['get', 'name_2011_es'],
+      ['get', 'name_2011'],
+      ['get', 'name_es'],
+      ['get', 'name'],
+    ]);
+    expect(fieldOf('en', 'current', 'basemap-country-labels')?.['text-field']).toEqual(['get', 'name']);
+    // A language the basemap has no names for reads `name`, not a field that is never there.
+    expect(fieldOf('fr', 'current', 'basemap-country-labels')?.['text-field']).toEqual(['get', 'name']);
   });
 
   it('puts every label layer from BASEMAP_LABEL_LAYER_BEFORE up, and nothing else', () => {

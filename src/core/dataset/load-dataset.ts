@@ -14,6 +14,7 @@ export interface DatasetParts {
 /** What the default dataset says about itself; the records come from the three files. */
 export const DEFAULT_DATASET_META = {
   id: 'us-pakistan-2011',
+  lang: 'en',
   title: 'The US–Pakistan crisis of 2011',
   description:
     'Events of the 2011 rift between the United States and Pakistan (the Raymond Davis affair, CIA drone ' +

@@ -19,6 +19,39 @@ export const calendarDateSchema = z
   .regex(CALENDAR_DATE, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
   .refine((s) => parseCalendarDate(s) !== null, 'this date does not exist in the calendar');
 
+/**
+ * A BCP 47 language tag ("ur", "es", "es-CO"), checked by the platform's `Intl.getCanonicalLocales`
+ * so that the tags a dataset carries are the ones the browser understands.
+ */
+export const languageTagSchema = z.string().superRefine((tag, ctx) => {
+  const problem = languageTagProblem(tag);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: tag });
+});
+
+/** Why a language tag is not one, or undefined when it is. */
+export function languageTagProblem(tag: string): string | undefined {
+  try {
+    Intl.getCanonicalLocales(tag);
+    return undefined;
+  } catch {
+    return `"${tag}" is not a language tag: expected a BCP 47 tag such as "ur", "es" or "es-CO"`;
+  }
+}
+
+/**
+ * Texts of a record in other languages, keyed by language tag: `{ ur: { title: '…' }, es: {…} }`.
+ * Every field is optional: a text with no translation shows in the dataset's own language.
+ */
+export function translationsSchema<T extends z.ZodRawShape>(fields: T) {
+  const entry = z.strictObject(fields).partial();
+  return z.record(z.string(), entry).superRefine((record, ctx) => {
+    for (const tag of Object.keys(record)) {
+      const problem = languageTagProblem(tag);
+      if (problem) ctx.addIssue({ code: 'custom', path: [tag], message: problem, input: tag });
+    }
+  });
+}
+
 const httpUrl = z
   .string()
   .url()
@@ -143,6 +176,8 @@ export const placePropertiesSchema = z.object({
   /** `named`: an article names it; `implied`: the articles only point at it (Abbottabad). */
   mention: z.enum(['named', 'implied']),
   note: text(1000).optional(),
+  /** The place's name in other languages, by language tag: `{ ur: { name: 'لاہور' } }`. */
+  translations: translationsSchema({ name: text(200) }).optional(),
 });
 export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
 
@@ -252,6 +287,8 @@ export const eventSchema = z
      * has them, including its own type and precision codes: an import keeps them, never drops them.
      */
     original: z.record(z.string(), z.string().max(2000)).optional(),
+    /** The title and summary in other languages, by language tag (our own translations). */
+    translations: translationsSchema({ title: text(120), summary: text(1200) }).optional(),
   })
   .superRefine((e, ctx) => {
     const start = parseCalendarDate(e.start);
@@ -280,6 +317,8 @@ export const datasetSchema = z.object({
   title: text(200),
   description: text(2000).optional(),
   licence: text(500).optional(),
+  /** The language the dataset's texts are written in (a BCP 47 tag); English when absent. */
+  lang: languageTagSchema.optional(),
   sources: z.array(sourceSchema).min(1),
   places: gazetteerSchema,
   events: eventsSchema,

@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { formatDay, parseCalendarDate } from '../time/day.ts';
 import { datasetExtent, eventSpan, type EpochSpan } from '../time/event-times.ts';
 import { parseJson } from '../dataset/load-dataset.ts';
-import type { Dataset } from '../dataset/schema.ts';
+import { languageTagSchema, translationsSchema, type Dataset } from '../dataset/schema.ts';
+import type { Translations } from '../text/localise.ts';
 import { formatPath, type Problem } from '../dataset/validate-dataset.ts';
 import { describeValue, valueAt } from '../text/problem-text.ts';
 
@@ -54,6 +55,11 @@ export const tourStepSchema = z.strictObject({
   caption: text(MAX_CAPTION_LENGTH),
   /** Something to discuss before moving on. */
   question: text(MAX_QUESTION_LENGTH).optional(),
+  /** The caption and question in other languages, by language tag. */
+  translations: translationsSchema({
+    caption: text(MAX_CAPTION_LENGTH),
+    question: text(MAX_QUESTION_LENGTH),
+  }).optional(),
 });
 
 /** The tour file as written. `dataset` names the dataset id it was written for, when given. */
@@ -62,6 +68,13 @@ export const tourFileSchema = z.strictObject({
   title: text(MAX_TITLE_LENGTH),
   description: text(MAX_DESCRIPTION_LENGTH).optional(),
   dataset: id.optional(),
+  /** The language the tour is written in (a BCP 47 tag); English when absent. */
+  lang: languageTagSchema.optional(),
+  /** The title and description in other languages, by language tag. */
+  translations: translationsSchema({
+    title: text(MAX_TITLE_LENGTH),
+    description: text(MAX_DESCRIPTION_LENGTH),
+  }).optional(),
   steps: z
     .array(tourStepSchema)
     .min(1, 'a tour needs at least one step')
@@ -76,12 +89,16 @@ export interface TourStep {
   camera?: { lon: number; lat: number; zoom: number };
   caption: string;
   question?: string;
+  translations?: Translations<'caption' | 'question'>;
 }
 
 export interface Tour {
   id: string;
   title: string;
   description?: string;
+  /** The language the tour is written in; absent means English. */
+  lang?: string;
+  translations?: Translations<'title' | 'description'>;
   steps: TourStep[];
 }
 
@@ -211,12 +228,15 @@ function toTour(file: TourFile): Tour {
     id: file.id,
     title: file.title,
     ...(file.description === undefined ? {} : { description: file.description }),
+    ...(file.lang === undefined ? {} : { lang: file.lang }),
+    ...(file.translations === undefined ? {} : { translations: file.translations }),
     steps: file.steps.map((s) => ({
       day: (parseCalendarDate(s.time) as { first: number }).first,
       ...(s.event === undefined ? {} : { event: s.event }),
       ...(s.camera === undefined ? {} : { camera: s.camera }),
       caption: s.caption,
       ...(s.question === undefined ? {} : { question: s.question }),
+      ...(s.translations === undefined ? {} : { translations: s.translations }),
     })),
   };
 }

@@ -55,7 +55,7 @@ describe('the basemap tiles the build writes', () => {
     expect(towns).toBeDefined();
     const features = Array.from({ length: towns!.length }, (_, i) => towns!.feature(i));
     const dattaKhel = features.find((f) => f.properties.name === 'Datta Khel');
-    expect(dattaKhel?.properties).toEqual({ name: 'Datta Khel', rank: 11 });
+    expect(dattaKhel?.properties).toEqual({ name: 'Datta Khel', name_ur: 'دتہ خیل', rank: 11 });
     const [lon, lat] = (dattaKhel!.toGeoJSON(x, y, z).geometry as Point).coordinates as [number, number];
     expect(Math.abs(lon - DATTA_KHEL[0])).toBeLessThan(0.0005);
     expect(Math.abs(lat - DATTA_KHEL[1])).toBeLessThan(0.0005);
