@@ -1,0 +1,27 @@
+/**
+ * The app's words in the reader's language, for components: `const t = useText()`, then
+ * `{t('timeline.play')}` in markup. The function reads `app.lang`, so every text it gave is worded
+ * again when the reader picks another language.
+ */
+import { useAppState } from '../state/app-state.svelte.ts';
+import type { Notice } from '../state/app-state.svelte.ts';
+import { say, translate, type MessageKey, type MessageParams } from '../core/text/translate.ts';
+import { textDirection, type Lang } from '../core/text/languages.ts';
+
+export type Translator = (key: MessageKey, params?: MessageParams) => string;
+
+export function useText(): Translator {
+  const app = useAppState();
+  return (key, params) => translate(app.lang, key, params);
+}
+
+/** A notice in words: a message in the reader's language, or a text that is already words. */
+export function noticeText(lang: Lang, notice: Notice): string {
+  return typeof notice === 'string' ? notice : say(lang, notice);
+}
+
+/** Sets the page's language and direction (`<html lang dir>`), which the CSS mirrors by. */
+export function applyDocumentLanguage(lang: Lang): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = textDirection(lang);
+}
