@@ -270,7 +270,7 @@ const basemapCodec: ParamCodec<'basemap'> = {
     const online = parseOnlineStyleUrl(raw);
     return online.ok
       ? { value: online.url }
-      : rejected(raw, because('url.reason.notABasemap', { reason: online.reason }));
+      : rejected(raw, because('url.reason.notABasemap', { reason: online.problem }));
   },
   encode: (basemap) => basemap,
 };
