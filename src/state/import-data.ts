@@ -6,7 +6,7 @@
  */
 import placesUrl from '../../geodata/places.geojson?url';
 import worldUrl from '../../geodata/world-places.json?url';
-import { describeImport, type ImportResult } from '../core/import/file.ts';
+import { describeImport, importSummary, type ImportResult } from '../core/import/file.ts';
 import { checkFileSize, MAX_BYTES } from '../core/import/limits.ts';
 import { formatBytes } from '../core/text/count.ts';
 import { fileProblem } from '../core/import/problem.ts';
@@ -180,7 +180,7 @@ async function readCapped(response: Response): Promise<ArrayBuffer | undefined> 
 export function loadImport(result: ImportResult, target: Pick<DatasetSwitch, 'load'>): boolean {
   if (!result.ok) return false;
   reports.set(result.dataset, { result, seen: false });
-  target.load(result.dataset, [describeImport(result)]);
+  target.load(result.dataset, [result.summary ? importSummary(result, result.summary) : describeImport(result)]);
   return true;
 }
 
