@@ -23,7 +23,6 @@ browserTest('?lang=ur: Urdu, right to left, the toolbar, timeline and map contro
     'ur',
     'rtl',
   ]);
-  const width = page.viewportSize()!.width;
   // The play button (Urdu "چلائیں") and the time slider.
   const play = page.getByRole('button', { name: 'چلائیں' });
   const previous = page.getByRole('button', { name: 'پچھلا واقعہ' });
