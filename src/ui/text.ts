@@ -7,6 +7,8 @@ import { useAppState } from '../state/app-state.svelte.ts';
 import type { Notice } from '../state/app-state.svelte.ts';
 import { say, translate, type MessageKey, type MessageParams } from '../core/text/translate.ts';
 import { textDirection, type Lang } from '../core/text/languages.ts';
+import { speedParts } from '../core/time/clock.ts';
+import { monthShort, yearText } from './format.ts';
 
 export type Translator = (key: MessageKey, params?: MessageParams) => string;
 
@@ -24,4 +26,21 @@ export function noticeText(lang: Lang, notice: Notice): string {
 export function applyDocumentLanguage(lang: Lang): void {
   document.documentElement.lang = lang;
   document.documentElement.dir = textDirection(lang);
+}
+
+/** A playback speed in words: "2 weeks/s", "2 semanas/s", "2 ہفتے فی سیکنڈ". */
+export function speedText(t: Translator, daysPerSecond: number): string {
+  const { unit, count } = speedParts(daysPerSecond);
+  return t(`speed.${unit}`, { count });
+}
+
+/** A month on the timeline's ticks: "Apr", or "Jan 2011" where the year starts or the axis does. */
+export function monthLabel(t: Translator, day: number, lang: Lang, withYear: boolean): string {
+  const month = monthShort(day, lang);
+  return withYear ? t('timeline.monthYear', { month, year: yearText(day, lang) }) : month;
+}
+
+/** The reader's language is written right to left (Urdu): the layout, the timeline and the arrows mirror. */
+export function isRightToLeft(lang: Lang): boolean {
+  return textDirection(lang) === 'rtl';
 }
