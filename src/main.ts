@@ -10,6 +10,9 @@ import { preferredEmbedHeight } from './embed/preferred-height.ts';
 import { startMapEarly } from './ui/map-start.ts';
 import { DEFAULT_LABEL_NAMES } from './state/app-state.svelte.ts';
 import { loadDefaultDataset } from './state/load-default-dataset.ts';
+import { matchLanguage } from './core/text/languages.ts';
+import { applyDocumentLanguage } from './ui/text.ts';
+import './ui/urdu.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html must contain <div id="app">');
@@ -18,12 +21,16 @@ if (!target) throw new Error('index.html must contain <div id="app">');
 // (which needs nothing from the dataset) starts while they are on their way.
 const dataset = loadDefaultDataset();
 const { state } = parseUrlState(location.search);
+// The page speaks the reader's language from its first paint: the link's, else the browser's.
+const lang = state.lang ?? matchLanguage(navigator.languages);
+applyDocumentLanguage(lang);
 startMapEarly({
   basemap: state.basemap,
   labelNames: DEFAULT_LABEL_NAMES,
   camera: state.camera,
   reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
   embed: state.embed ?? false,
+  lang,
 });
 
 mount(App, { target, props: { dataset } });

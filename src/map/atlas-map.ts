@@ -51,6 +51,13 @@ export interface AtlasMapOptions {
    * the map, so the map is no trap for a reader scrolling past it on a phone.
    */
   cooperativeGestures?: boolean;
+  /**
+   * Controls on the mirrored side, for a page written right to left: zoom at the top left,
+   * the credits at the bottom left, the scale bar at the bottom right.
+   */
+  mirrored?: boolean;
+  /** The controls' own words (tooltips, the two-finger hint) in the reader's language, by MapLibre's ids. */
+  locale?: Record<string, string>;
 }
 
 export interface AtlasMap {
@@ -117,13 +124,17 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
     fadeDuration: options.reducedMotion ? 0 : 300,
     cooperativeGestures: options.cooperativeGestures ?? false,
     transformRequest: basemapTransformRequest,
+    ...(options.locale ? { locale: options.locale } : {}),
   });
+  const side = options.mirrored
+    ? ({ start: 'right', end: 'left' } as const)
+    : ({ start: 'left', end: 'right' } as const);
   // The credits behind an ⓘ button, open on a large map and closed on a small one (embeds,
   // phones), where the full line would cover the bottom of the map.
-  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  map.addControl(new AttributionControl({ compact: true }), `bottom-${side.end}`);
   fitCredits(map);
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), `bottom-${side.start}`);
+  map.addControl(new NavigationControl({ showCompass: false }), `top-${side.end}`);
 
   let layers: EventLayers | undefined;
   const pending: ((l: EventLayers) => void)[] = [];

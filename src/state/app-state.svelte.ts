@@ -22,6 +22,7 @@ import {
 } from '../core/dataset/select-events.ts';
 import type { MapCapture } from '../map/capture.ts';
 import { DEFAULT_LANG, type Lang } from '../core/text/languages.ts';
+import type { Message } from '../core/text/translate.ts';
 import { DEFAULT_WINDOW, serialiseUrlState, type CameraState, type UrlState } from '../core/view/url-state.ts';
 
 /** Everything derived once from a loaded dataset. */
@@ -76,6 +77,9 @@ export interface CameraPort {
   fitTo(bounds: Bounds, options?: { maxZoom?: number; padding?: number }): void;
 }
 
+/** A message shown once over the map: worded in the reader's language, or (older callers) already in words. */
+export type Notice = Message | string;
+
 const browserScheduler: FrameScheduler = {
   request: (cb) => requestAnimationFrame(cb),
   cancel: (id) => cancelAnimationFrame(id),
@@ -112,6 +116,8 @@ export class AppState {
   labelNames = $state<'2011' | 'current'>(DEFAULT_LABEL_NAMES);
   /** The reader's language: the app's words, the dataset's translations and the map's labels. */
   lang = $state<Lang>(DEFAULT_LANG);
+  /** The language the reader's browser asks for; a link names the language only when it differs. */
+  readonly browserLang: Lang;
   /** Extra points over the map, e.g. the places found in a pasted article. */
   overlay = $state.raw<FeatureCollection<Point, { name: string; count?: number }> | null>(null);
   #cameraPort: CameraPort | undefined;
@@ -120,7 +126,7 @@ export class AppState {
   /** Frames of the map for pictures and videos; set by the map view once the map exists. */
   mapCapture: MapCapture | undefined;
   /** Messages about the URL or data that the user should see once. */
-  notices = $state<string[]>([]);
+  notices = $state<Notice[]>([]);
 
   // ---- derived
   /**
@@ -154,8 +160,14 @@ export class AppState {
   eventDays = $derived([...new Set(this.filteredIndex.entries.map((e) => e.first))].sort((a, b) => a - b));
   urlQuery = $derived(serialiseUrlState(this.#urlState()));
 
-  constructor(dataset: Dataset, initial: UrlState, options: { now?: () => number; scheduler?: FrameScheduler } = {}) {
+  constructor(
+    dataset: Dataset,
+    initial: UrlState,
+    options: { now?: () => number; scheduler?: FrameScheduler; browserLang?: Lang } = {},
+  ) {
     this.domain = buildDomain(dataset);
+    this.browserLang = options.browserLang ?? DEFAULT_LANG;
+    this.lang = initial.lang ?? this.browserLang;
     const focus = this.domain.focus;
     const t = initial.t;
     // A time before the focus period (a background event) opens the full range.
@@ -290,6 +302,8 @@ export class AppState {
       ...(this.embed ? { embed: true } : {}),
       ...(this.tour ? { tour: this.tour } : {}),
       ...(this.basemap ? { basemap: this.basemap } : {}),
+      // Any language but English travels with the link; English only when the browser asks for another.
+      ...(this.lang !== DEFAULT_LANG || this.lang !== this.browserLang ? { lang: this.lang } : {}),
     };
   }
 }

@@ -5,10 +5,11 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Dataset } from '../core/dataset/schema.ts';
+import type { Notice } from './app-state.svelte.ts';
 
 export interface DatasetSwitch {
   /** Shows `dataset` from its start; `notices` are shown once (e.g. rows that were skipped). */
-  load(dataset: Dataset, notices?: string[]): void;
+  load(dataset: Dataset, notices?: Notice[]): void;
   /** Back to the built-in 2011 dataset. */
   reset(): void;
 }

@@ -4,9 +4,10 @@
  * the dataset it returns with a one-line notice. The full report (every problem) is kept beside
  * the dataset it produced, so the Import dialog can show it after the atlas has been rebuilt.
  */
+import type { Message } from '../core/text/translate.ts';
 import placesUrl from '../../geodata/places.geojson?url';
 import worldUrl from '../../geodata/world-places.json?url';
-import { describeImport, type ImportResult } from '../core/import/file.ts';
+import { describeImport, importSummary, type ImportResult } from '../core/import/file.ts';
 import { checkFileSize, MAX_BYTES } from '../core/import/limits.ts';
 import { formatBytes } from '../core/text/count.ts';
 import { fileProblem } from '../core/import/problem.ts';
@@ -180,7 +181,7 @@ async function readCapped(response: Response): Promise<ArrayBuffer | undefined> 
 export function loadImport(result: ImportResult, target: Pick<DatasetSwitch, 'load'>): boolean {
   if (!result.ok) return false;
   reports.set(result.dataset, { result, seen: false });
-  target.load(result.dataset, [describeImport(result)]);
+  target.load(result.dataset, [result.summary ? importSummary(result, result.summary) : describeImport(result)]);
   return true;
 }
 
@@ -202,7 +203,7 @@ export interface DataParamOptions {
    */
   confirm?: (url: URL) => Promise<boolean>;
   /** Progress text ("Loading events from …"). */
-  onStatus?: (text: string) => void;
+  onStatus?: (status: Message) => void;
   /** Called with the message of a failed link, to show it on the page. */
   notify?: (message: string) => void;
 }
@@ -236,7 +237,7 @@ export async function loadFromDataParam(
     const allowed = options.confirm ? await options.confirm(checked.url) : false;
     if (!allowed) return { status: 'declined', url: checked.url.href };
   }
-  options.onStatus?.(`Loading events from ${checked.url.href}…`);
+  options.onStatus?.({ key: 'import.loadingLink', params: { url: checked.url.href } });
   const result = await importFromUrl(checked.url, page);
   if (!loadImport(result, target))
     return fail(result.ok ? '' : `The data link could not be loaded: ${result.message}`, result);

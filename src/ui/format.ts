@@ -1,51 +1,78 @@
 /**
- * How dates and spans read to a person: "17 March 2011", "March 2011", "January–March 2011".
+ * How dates and spans read to a person: "17 March 2011", "March 2011", "January–March 2011", in
+ * the reader's language (`Intl.DateTimeFormat` in its locale: "17 de marzo de 2011", "17 مارچ 2011").
  * Always UTC, so a viewer in any time zone sees the date the sources give.
  */
 import { formatDay, parseCalendarDate } from '../core/time/day.ts';
 import type { TimeEvent } from '../core/dataset/schema.ts';
+import { DEFAULT_LANG, type Lang } from '../core/text/languages.ts';
+import { LOCALES, translate } from '../core/text/translate.ts';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+type Style = 'day' | 'month' | 'shortMonth' | 'year';
+const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  shortMonth: { month: 'short', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-export function dayText(epochDay: number): string {
-  return dayFormat.format(new Date(`${formatDay(epochDay)}T00:00:00Z`));
+function formatter(lang: Lang, style: Style): Intl.DateTimeFormat {
+  const key = `${lang} ${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], OPTIONS[style]);
+    formats.set(key, format);
+  }
+  return format;
 }
 
-export function monthShort(epochDay: number): string {
-  return shortMonth.format(new Date(`${formatDay(epochDay)}T00:00:00Z`));
+const dateOf = (epochDay: number) => new Date(`${formatDay(epochDay)}T00:00:00Z`);
+
+export function dayText(epochDay: number, lang: Lang = DEFAULT_LANG): string {
+  return formatter(lang, 'day').format(dateOf(epochDay));
+}
+
+export function monthShort(epochDay: number, lang: Lang = DEFAULT_LANG): string {
+  return formatter(lang, 'shortMonth').format(dateOf(epochDay));
+}
+
+/** The year of a day in the reader's digits ("2011", "۲۰۱۱" where the locale writes those). */
+export function yearText(epochDay: number, lang: Lang = DEFAULT_LANG): string {
+  return formatter(lang, 'year').format(dateOf(epochDay));
 }
 
 /** A calendar date at its own precision: "2011", "March 2011" or "17 March 2011". */
-export function calendarText(date: string): string {
+export function calendarText(date: string, lang: Lang = DEFAULT_LANG): string {
   const span = parseCalendarDate(date);
   if (!span) return date;
-  const d = new Date(`${formatDay(span.first)}T00:00:00Z`);
-  if (span.precision === 'year') return String(d.getUTCFullYear());
-  if (span.precision === 'month') return monthFormat.format(d);
-  return dayFormat.format(d);
+  if (span.precision === 'year') return yearText(span.first, lang);
+  if (span.precision === 'month') return formatter(lang, 'month').format(dateOf(span.first));
+  return dayText(span.first, lang);
 }
 
 /** What a source without a publication date shows in its place (never today's date). */
 export const UNDATED = 'undated';
 
 /** A source's publication date, or "undated" when the source gives none. */
-export function sourceDateText(published: string | undefined): string {
-  return published?.trim() ? calendarText(published) : UNDATED;
+export function sourceDateText(published: string | undefined, lang: Lang = DEFAULT_LANG): string {
+  return published?.trim() ? calendarText(published, lang) : translate(lang, 'date.undated');
 }
 
 /** An event's date as precisely as the sources allow, saying so when the day is not known. */
-export function eventDateText(event: TimeEvent): string {
-  const start = calendarText(event.start);
-  const when = event.end && event.end !== event.start ? `${start} – ${calendarText(event.end)}` : start;
+export function eventDateText(event: TimeEvent, lang: Lang = DEFAULT_LANG): string {
+  const start = calendarText(event.start, lang);
+  const when =
+    event.end && event.end !== event.start
+      ? translate(lang, 'date.span', { start, end: calendarText(event.end, lang) })
+      : start;
   switch (event.datePrecision) {
     case 'day':
       return when;
     case 'month':
-      return `${when} (day not known)`;
+      return translate(lang, 'date.dayNotKnown', { when });
     case 'year':
-      return `${when} (month not known)`;
+      return translate(lang, 'date.monthNotKnown', { when });
     case 'range':
       // A range is either a period (a detention) or an uncertain date; the card shows the date note.
       return when;

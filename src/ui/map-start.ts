@@ -10,6 +10,21 @@ import { offlineBasemap } from '../map/offline-basemap.ts';
 import { BASEMAP_LABEL_LAYER_BEFORE } from '../map/basemap-style.ts';
 import { DARK_BASEMAP, type CameraState } from '../core/view/url-state.ts';
 import type { MapModel } from '../core/model/map-model.ts';
+import { textDirection, type Lang } from '../core/text/languages.ts';
+import { translate } from '../core/text/translate.ts';
+
+/** MapLibre's words on its controls, in the reader's language (MapLibre's own ids). */
+function mapControlWords(lang: Lang): Record<string, string> {
+  return {
+    'NavigationControl.ZoomIn': translate(lang, 'map.zoomIn'),
+    'NavigationControl.ZoomOut': translate(lang, 'map.zoomOut'),
+    'AttributionControl.ToggleAttribution': translate(lang, 'map.toggleCredits'),
+    'Map.Title': translate(lang, 'map.title'),
+    'CooperativeGesturesHandler.WindowsHelpText': translate(lang, 'map.gestureCtrl'),
+    'CooperativeGesturesHandler.MacHelpText': translate(lang, 'map.gestureCmd'),
+    'CooperativeGesturesHandler.MobileHelpText': translate(lang, 'map.gestureTouch'),
+  };
+}
 
 /** What the map view needs of its map. */
 export interface MapWish {
@@ -20,6 +35,8 @@ export interface MapWish {
   reducedMotion: boolean;
   /** The atlas is embedded in another page (touch: two fingers move the map). */
   embed: boolean;
+  /** The reader's language: the controls' words, and their side (mirrored for right to left). */
+  lang: Lang;
   /** Called when an online style cannot be loaded. */
   onStyleError?: (message: string) => void;
 }
@@ -33,7 +50,7 @@ interface StartedMap {
 let early: StartedMap | undefined;
 
 const wishKey = (w: MapWish) =>
-  JSON.stringify([w.basemap ?? 'light', w.labelNames, w.camera ?? null, w.reducedMotion, w.embed]);
+  JSON.stringify([w.basemap ?? 'light', w.labelNames, w.camera ?? null, w.reducedMotion, w.embed, w.lang]);
 
 function start(wish: MapWish, element: HTMLElement): AtlasMap {
   const online = wish.basemap && wish.basemap !== DARK_BASEMAP ? wish.basemap : undefined;
@@ -45,6 +62,8 @@ function start(wish: MapWish, element: HTMLElement): AtlasMap {
     ...(wish.camera ? { camera: wish.camera } : {}),
     reducedMotion: wish.reducedMotion,
     cooperativeGestures: wish.embed,
+    mirrored: textDirection(wish.lang) === 'rtl',
+    locale: mapControlWords(wish.lang),
   });
 }
 

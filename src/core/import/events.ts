@@ -12,7 +12,8 @@ import { eventType, type EventField } from './event-fields.ts';
 import { EventIds, type RecordLocation } from './event-ids.ts';
 import { MAX_CELL_CHARS, MAX_PROBLEMS } from './limits.ts';
 import { PlaceResolver } from './places.ts';
-import { quoteFound, type ImportProblem } from './problem.ts';
+import { coded, quoteFound, type ImportProblem } from './problem.ts';
+import type { Message } from '../text/translate.ts';
 import {
   describeFound,
   fieldOfIssue,
@@ -103,7 +104,7 @@ export class EventBuilder {
       field: EventField | 'geometry',
       expected: string,
       found: string,
-      message: string,
+      message: string | { message: string; code: Message },
     ) => {
       const name = field === 'geometry' ? 'geometry' : label(field);
       const at =
@@ -121,7 +122,7 @@ export class EventBuilder {
         field: name,
         expected,
         found,
-        message,
+        ...(typeof message === 'string' ? { message } : message),
       });
     };
     const where = 'row' in record.at ? `row ${record.at.row}` : record.at.path.replace(/\.properties$/, '');
@@ -137,18 +138,19 @@ export class EventBuilder {
           field,
           `at most ${formatCount(MAX_CELL_CHARS)} characters`,
           `${formatCount(text.length)} characters`,
-          'The text is far too long for one field: is a quote missing, so that cells ran together?',
+          coded({ key: 'problem.cellTooLong' }),
         );
         record.values[field] = '';
       }
     }
 
     const title = value('title');
-    if (!title) problem('error', 'title', 'a title', quoteFound(record.values.title), 'Every event needs a title.');
+    if (!title)
+      problem('error', 'title', 'a title', quoteFound(record.values.title), coded({ key: 'problem.noTitle' }));
 
     const startText = value('start');
     const start = startText ? parseImportDate(startText) : undefined;
-    if (!start) problem('error', 'start', DATE_EXPECTED, '(empty)', 'Every event needs a date.');
+    if (!start) problem('error', 'start', DATE_EXPECTED, '(empty)', coded({ key: 'problem.noDate' }));
     else if (!start.ok) problem('error', 'start', start.expected, quoteFound(startText), start.message);
     const endText = value('end');
     const end = endText ? parseImportDate(endText) : undefined;
@@ -162,7 +164,7 @@ export class EventBuilder {
         'type',
         `one of ${EVENT_TYPES.join(', ')}`,
         quoteFound(typeText),
-        typeText ? `"${shorten(typeText)}" is not an event type the map knows.` : 'Every event needs a type.',
+        coded(typeText ? { key: 'problem.notAType', params: { value: shorten(typeText) } } : { key: 'problem.noType' }),
       );
     }
 

@@ -13,7 +13,8 @@ import { isJsonFg, jsonFgAsGeoJson } from './jsonfg.ts';
 import { isLpf, lpfAsGeoJson } from './lpf.ts';
 import type { BuilderOptions, EventBuilder } from './events.ts';
 import { checkFileSize } from './limits.ts';
-import { countOf, formatCount } from '../text/count.ts';
+import { countOf } from '../text/count.ts';
+import { say, type Message } from '../text/translate.ts';
 import { slugify } from './places.ts';
 import { fileProblem, type ImportProblem } from './problem.ts';
 import type { PresetNotice } from './presets/preset.ts';
@@ -251,13 +252,27 @@ function summary(
 export function describeImport(result: ImportResult): string {
   const s = result.summary;
   if (!result.ok || !s) return result.ok ? `Loaded ${result.fileName}.` : result.message;
-  let text =
+  return say('en', importSummary(result, s));
+}
+
+/**
+ * The summary of a loaded import as a message, for the reader's language; `seeImport` adds the
+ * pointer to the Import dialog (in a notice on the page, not in the dialog itself).
+ */
+export function importSummary(result: ImportResult, s: ImportSummary, seeImport = true): Message {
+  const items: Message = { key: 'import.units', params: { count: s.total, unit: s.unit } };
+  const main: Message =
     s.loaded === s.total
-      ? `Loaded ${countOf(s.total, s.unit)} from ${result.fileName}`
-      : `Loaded ${formatCount(s.loaded)} of ${countOf(s.total, s.unit)} from ${result.fileName}`;
-  if (s.failed > 0) text += `; ${countOf(s.failed, `${s.unit} has`, `${s.unit}s have`)} problems`;
-  if (s.warnings > 0) text += `${s.failed > 0 ? ',' : ';'} ${countOf(s.warnings, 'warning')}`;
-  return `${text}${s.failed > 0 || s.warnings > 0 ? ' (see Import)' : ''}.`;
+      ? { key: 'import.loadedAll', params: { items, file: result.fileName } }
+      : { key: 'import.loadedSome', params: { loaded: s.loaded, items, file: result.fileName } };
+  const failed: Message | string =
+    s.failed > 0 ? { key: 'import.summaryFailed', params: { count: s.failed, unit: s.unit } } : '';
+  const warnings: Message | string =
+    s.warnings > 0
+      ? { key: 'import.summaryWarnings', params: { count: s.warnings, first: s.failed > 0 ? 'no' : 'yes' } }
+      : '';
+  const see = seeImport && (s.failed > 0 || s.warnings > 0) ? 'yes' : 'no';
+  return { key: 'import.summary', params: { main, failed, warnings, seeImport: see } };
 }
 
 // ---------------------------------------------------------------- decoding

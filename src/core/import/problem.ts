@@ -5,6 +5,7 @@
  * JSON) and shown as it is by the Import dialog.
  */
 import { MAX_SHOWN_CHARS, shorten } from '../text/problem-text.ts';
+import { say, type Message } from '../text/translate.ts';
 
 /** `error`: the row, feature or event was not loaded. `warning`: it was loaded; check it. */
 export type ProblemSeverity = 'error' | 'warning';
@@ -21,8 +22,10 @@ export interface ImportProblem {
   expected: string;
   /** What the file holds there, quoted and shortened. */
   found: string;
-  /** The reason and what to do, in plain words. */
+  /** The reason and what to do, in plain words (English). */
   message: string;
+  /** The same as a message for the reader's language, where the importer has one (`problem.*`). */
+  code?: Message;
 }
 
 /** A value quoted in a problem is cut here: a 10,000-character cell would drown the reason. */
@@ -67,4 +70,9 @@ export function formatProblem(p: ImportProblem): string {
 /** A problem about the whole file: nothing could be loaded from it. */
 export function fileProblem(message: string, details: Partial<ImportProblem> = {}): ImportProblem {
   return { severity: 'error', field: '', expected: '', found: '', message, ...details };
+}
+
+/** A problem's message worded by the catalogue, so its English and its translations are one text. */
+export function coded(code: Message): { message: string; code: Message } {
+  return { message: say('en', code), code };
 }

@@ -5,17 +5,30 @@
  * over with the same calls in another locale.
  */
 
-/** The locale of every message until the app has a message catalogue. */
+/**
+ * The locale when a caller names none: British English, as the command-line tools and the
+ * English catalogue write. The UI passes the reader's (`LOCALES[lang]` in translate.ts).
+ */
 const LOCALE = 'en-GB';
-const numbers = new Intl.NumberFormat(LOCALE);
-const oneDecimal = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const cache = new Map<string, { numbers: Intl.NumberFormat; oneDecimal: Intl.NumberFormat }>();
+function formatsFor(locale: string) {
+  let formats = cache.get(locale);
+  if (!formats) {
+    formats = {
+      numbers: new Intl.NumberFormat(locale),
+      oneDecimal: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    };
+    cache.set(locale, formats);
+  }
+  return formats;
+}
 const plurals = new Intl.PluralRules(LOCALE);
 const KB = 1024;
 const MB = 1024 * 1024;
 
 /** "1,000". */
-export function formatCount(n: number): string {
-  return numbers.format(n);
+export function formatCount(n: number, locale = LOCALE): string {
+  return formatsFor(locale).numbers.format(n);
 }
 
 /** "1 row", "2 rows", "1,000 rows": the number with the word in its plural form for that number. */
@@ -28,9 +41,13 @@ export function wordFor(n: number, one: string, other = `${one}s`): string {
   return plurals.select(n) === 'one' ? one : other;
 }
 
-/** "12.3 MB", "850 KB", "120 bytes" (1 KB = 1,024 bytes). */
-export function formatBytes(bytes: number): string {
-  if (bytes >= MB) return `${oneDecimal.format(bytes / MB)} MB`;
-  if (bytes >= KB) return `${formatCount(Math.round(bytes / KB))} KB`;
-  return countOf(bytes, 'byte');
+/**
+ * "12.3 MB", "850 KB", "120 bytes" (1 KB = 1,024 bytes), the number in `locale`'s digits and
+ * separators ("12,3 MB" in Spanish). The units are the international symbols in every language.
+ */
+export function formatBytes(bytes: number, locale = LOCALE): string {
+  if (bytes >= MB) return `${formatsFor(locale).oneDecimal.format(bytes / MB)} MB`;
+  if (bytes >= KB) return `${formatCount(Math.round(bytes / KB), locale)} KB`;
+  if (locale === LOCALE) return countOf(bytes, 'byte');
+  return `${formatCount(bytes, locale)} B`;
 }

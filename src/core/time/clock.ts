@@ -32,6 +32,17 @@ export function speedLabel(daysPerSecond: number): string {
   return unit(daysPerSecond, 'day');
 }
 
+/**
+ * A speed as a count of one unit per second, for a message catalogue to put into words.
+ *
+ * @example speedParts(14) // { unit: 'weeks', count: 2 }
+ */
+export function speedParts(daysPerSecond: number): { unit: 'days' | 'weeks' | 'months'; count: number } {
+  if (daysPerSecond % DAYS_PER_MONTH === 0) return { unit: 'months', count: daysPerSecond / DAYS_PER_MONTH };
+  if (daysPerSecond % DAYS_PER_WEEK === 0) return { unit: 'weeks', count: daysPerSecond / DAYS_PER_WEEK };
+  return { unit: 'days', count: daysPerSecond };
+}
+
 /** The part of `requestAnimationFrame` the clock uses. */
 export interface FrameScheduler {
   request(callback: (timestamp: number) => void): number;

@@ -3,6 +3,7 @@
  * the time frame by frame (never by the wall clock), so the video is the same however long each
  * frame takes to draw.
  */
+import { say, type Message } from '../text/translate.ts';
 import { formatDay } from './day.ts';
 
 /** What to record: a range of days, at a playback speed, at a frame rate. */
@@ -35,14 +36,20 @@ export interface FrameSchedule {
  * // "the end (2011-03-07) is before the start (2011-03-17)"
  */
 export function planProblem(plan: FramePlan): string | undefined {
+  const problem = planProblemMessage(plan);
+  return problem && say('en', problem);
+}
+
+/** {@link planProblem} as a message for the reader's language (`video.plan.*`). */
+export function planProblemMessage(plan: FramePlan): Message | undefined {
   const { from, to, daysPerSecond, fps } = plan;
-  if (!Number.isFinite(from) || !Number.isFinite(to)) return 'the start and the end must both be dates';
-  if (to <= from) return `the end (${formatDay(to)}) must be after the start (${formatDay(from)})`;
-  if (!Number.isFinite(daysPerSecond) || daysPerSecond <= 0) return 'the speed must be above 0 days per second';
-  if (!Number.isInteger(fps) || fps < 1) return `the frame rate must be a whole number above 0, got ${fps}`;
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return { key: 'video.plan.notDates' };
+  if (to <= from) return { key: 'video.plan.endFirst', params: { from: formatDay(from), to: formatDay(to) } };
+  if (!Number.isFinite(daysPerSecond) || daysPerSecond <= 0) return { key: 'video.plan.speed' };
+  if (!Number.isInteger(fps) || fps < 1) return { key: 'video.plan.fps', params: { fps: String(fps) } };
   const seconds = (to - from) / daysPerSecond;
   if (seconds > MAX_VIDEO_SECONDS) {
-    return `at this speed the video would last ${Math.round(seconds)} s; choose a faster speed or a shorter range (at most ${MAX_VIDEO_SECONDS} s)`;
+    return { key: 'video.plan.tooLong', params: { seconds: Math.round(seconds), max: MAX_VIDEO_SECONDS } };
   }
   return undefined;
 }

@@ -6,10 +6,18 @@
  * and no user:password@ (credentials would end up in shared links and history).
  */
 
+import { say, type Message, type MessageKey, type MessageParams } from '../text/translate.ts';
+
 /** Longer than any real style URL; a guard against pasting a whole document by mistake. */
 export const MAX_STYLE_URL_LENGTH = 2048;
 
-export type OnlineStyleUrlResult = { ok: true; url: string } | { ok: false; reason: string };
+/** `reason` in English; `problem` the same as a message for the reader's language (`style.*`). */
+export type OnlineStyleUrlResult = { ok: true; url: string } | { ok: false; reason: string; problem: Message };
+
+const fail = (key: MessageKey, params?: MessageParams): OnlineStyleUrlResult => {
+  const problem: Message = params ? { key, params } : { key };
+  return { ok: false, reason: say('en', problem), problem };
+};
 
 // Control characters and whitespace: the URL parser would silently drop tabs and newlines and
 // accept what the user did not see.
@@ -19,33 +27,33 @@ const INVISIBLE_OR_SPACE = /[\u0000-\u0020\u007f-\u009f\u00a0\u2000-\u200f\u2028
 /** Parses a style URL typed or pasted by the user; the reason is a sentence to show them. */
 export function parseOnlineStyleUrl(input: string): OnlineStyleUrlResult {
   const text = input.trim();
-  if (text === '') return { ok: false, reason: 'Enter the address of a map style (https://…).' };
+  if (text === '') return fail('style.empty');
   if (text.length > MAX_STYLE_URL_LENGTH) {
-    return { ok: false, reason: `The address is too long (over ${MAX_STYLE_URL_LENGTH} characters).` };
+    return fail('style.tooLong', { max: MAX_STYLE_URL_LENGTH });
   }
   if (INVISIBLE_OR_SPACE.test(text)) {
-    return { ok: false, reason: 'The address contains spaces or invisible characters.' };
+    return fail('style.invisible');
   }
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, reason: 'This is not a full web address: it must start with https://' };
+    return fail('style.notFull');
   }
   if (url.protocol === 'http:') {
-    return { ok: false, reason: 'Only secure addresses are allowed: use https:// instead of http://' };
+    return fail('style.http');
   }
   if (url.protocol !== 'https:') {
-    return { ok: false, reason: `Only https:// addresses are allowed, not ${url.protocol}` };
+    return fail('style.protocol', { protocol: url.protocol });
   }
   // `new URL('https:example.com')` is accepted and means https://example.com/: ask for the
   // spelled-out form so what is stored is what the user meant.
   if (!/^https:\/\//i.test(text)) {
-    return { ok: false, reason: 'This is not a full web address: it must start with https://' };
+    return fail('style.notFull');
   }
   if (url.username !== '' || url.password !== '') {
-    return { ok: false, reason: 'The address must not contain a user name or password.' };
+    return fail('style.credentials');
   }
-  if (url.hostname === '') return { ok: false, reason: 'The address has no server name.' };
+  if (url.hostname === '') return fail('style.noHost');
   return { ok: true, url: url.href };
 }

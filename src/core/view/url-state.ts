@@ -11,6 +11,8 @@ import { CALENDAR_DATE, dayFromYmd, formatDay, parseCalendarDate } from '../time
 import { EVENT_TYPES, type EventType } from '../dataset/schema.ts';
 import type { TimeWindow } from '../dataset/select-events.ts';
 import { parseOnlineStyleUrl } from './online-style.ts';
+import { isLang, LANGUAGES, type Lang } from '../text/languages.ts';
+import { say, type Message, type MessageKey, type MessageParams } from '../text/translate.ts';
 
 /** A map view: centre and zoom, as in MapLibre. */
 export interface CameraState {
@@ -37,6 +39,8 @@ export interface UrlState {
   embed?: boolean;
   /** The basemap: `dark`, or an https MapLibre style URL the user chose; absent = the light offline map. */
   basemap?: string;
+  /** The reader's language; absent = the browser's language, else English. */
+  lang?: Lang;
 }
 
 /** What a link may refer to; with it, unknown events and actors are dropped with a warning. */
@@ -48,6 +52,9 @@ export interface KnownIds {
 /** The result of {@link parseUrlState}: always a valid state, plus what was wrong with the input. */
 export interface ParsedUrlState {
   state: UrlState;
+  /** What was wrong, as messages for the reader's language (`url.*` in the catalogues). */
+  problems: Message[];
+  /** The same, in English (for logs, tests and the command line). */
   warnings: string[];
 }
 
@@ -65,6 +72,7 @@ export const URL_PARAMS = {
   tour: 'tour',
   embed: 'embed',
   basemap: 'map',
+  lang: 'lang',
 } as const satisfies Record<keyof UrlState, string>;
 
 /** `w=all`: the cumulative window. */
@@ -138,6 +146,7 @@ export const urlStateSchema = z.strictObject({
     .string()
     .refine((b) => b === DARK_BASEMAP || parseOnlineStyleUrl(b).ok)
     .optional(),
+  lang: z.enum(LANGUAGES).optional(),
 }) satisfies z.ZodType<UrlState>;
 
 // ---------------------------------------------------------------- one codec per parameter
@@ -145,7 +154,8 @@ export const urlStateSchema = z.strictObject({
 /** A parameter value read from a link; `problem` says what had to be dropped. */
 interface Decoded<T> {
   value?: T;
-  problem?: string;
+  /** The whole problem but the parameter's name, which the parser adds as `param`. */
+  problem?: Message;
 }
 
 /** How one field of the state is read from and written to its parameter. */
@@ -155,13 +165,17 @@ interface ParamCodec<K extends keyof UrlState> {
   encode(value: NonNullable<UrlState[K]>): string | undefined;
 }
 
-const rejected = (raw: string, reason: string) => ({ problem: `${quote(raw)} ${reason}; using the default` });
+const because = (key: MessageKey, params?: MessageParams): Message => (params ? { key, params } : { key });
+const rejected = (raw: string, reason: Message): { problem: Message } => ({
+  problem: { key: 'url.fallback', params: { value: quote(raw), reason } },
+});
 
 const timeCodec: ParamCodec<'t'> = {
   decode(raw) {
     const span = CALENDAR_DATE.test(raw) ? parseCalendarDate(raw) : null;
-    if (span === null) return rejected(raw, 'is not a date like 2011-04-13 or 2011-04');
-    if (Number(raw.slice(0, 4)) < MIN_YEAR) return rejected(raw, `is before the year ${MIN_YEAR}`);
+    if (span === null) return rejected(raw, because('url.reason.notADate'));
+    if (Number(raw.slice(0, 4)) < MIN_YEAR)
+      return rejected(raw, because('url.reason.beforeYear', { year: String(MIN_YEAR) }));
     return { value: span.first };
   },
   encode: (t) => formatDay(Math.floor(t)),
@@ -174,22 +188,23 @@ const windowCodec: ParamCodec<'window'> = {
     if (days >= MIN_WINDOW_DAYS && days <= MAX_WINDOW_DAYS) return { value: { mode: 'window', days } };
     return rejected(
       raw,
-      `is neither "${ALL_WINDOW}" nor a whole number of days from ${MIN_WINDOW_DAYS} to ${MAX_WINDOW_DAYS}`,
+      because('url.reason.notWindow', { all: ALL_WINDOW, min: MIN_WINDOW_DAYS, max: MAX_WINDOW_DAYS }),
     );
   },
   encode: (window) => (window.mode === 'cumulative' ? undefined : `${window.days}`),
 };
 
 const typesCodec: ParamCodec<'types'> = {
-  decode: (raw) => decodeList(raw, (item) => (isEventType(item) ? { value: item } : { problem: 'not an event type' })),
+  decode: (raw) =>
+    decodeList(raw, (item) => (isEventType(item) ? { value: item } : { problem: because('url.reason.notAType') })),
   encode: (types) => types.join(LIST_SEPARATOR),
 };
 
 const actorsCodec: ParamCodec<'actors'> = {
   decode: (raw, known) =>
     decodeList(raw, (item) => {
-      if (!actorSchema.safeParse(item).success) return { problem: 'not an actor name' };
-      if (known && !known.actors.has(item)) return { problem: 'not an actor in this dataset' };
+      if (!actorSchema.safeParse(item).success) return { problem: because('url.reason.notAnActorName') };
+      if (known && !known.actors.has(item)) return { problem: because('url.reason.notAnActorHere') };
       return { value: item };
     }),
   encode: (actors) => actors.join(LIST_SEPARATOR),
@@ -197,8 +212,8 @@ const actorsCodec: ParamCodec<'actors'> = {
 
 const eventCodec: ParamCodec<'event'> = {
   decode(raw, known) {
-    if (!idSchema.safeParse(raw).success) return rejected(raw, 'is not an event id');
-    if (known && !known.eventIds.has(raw)) return rejected(raw, 'is not an event in this dataset');
+    if (!idSchema.safeParse(raw).success) return rejected(raw, because('url.reason.notAnEventId'));
+    if (known && !known.eventIds.has(raw)) return rejected(raw, because('url.reason.notAnEventHere'));
     return { value: raw };
   },
   encode: (id) => id,
@@ -216,11 +231,12 @@ const cameraCodec: ParamCodec<'camera'> = {
       numbers.length !== 3 ||
       numbers.some(Number.isNaN)
     ) {
-      return rejected(raw, 'is not three decimal numbers lon,lat,zoom');
+      return rejected(raw, because('url.reason.notACamera'));
     }
-    if (!(Math.abs(lon) <= MAX_LONGITUDE)) return rejected(raw, `has a longitude outside ±${MAX_LONGITUDE}`);
-    if (!(Math.abs(lat) <= MAX_LATITUDE)) return rejected(raw, `has a latitude outside ±${MAX_LATITUDE}`);
-    if (!(zoom >= 0 && zoom <= MAX_ZOOM)) return rejected(raw, `has a zoom outside 0–${MAX_ZOOM}`);
+    if (!(Math.abs(lon) <= MAX_LONGITUDE))
+      return rejected(raw, because('url.reason.longitude', { max: MAX_LONGITUDE }));
+    if (!(Math.abs(lat) <= MAX_LATITUDE)) return rejected(raw, because('url.reason.latitude', { max: MAX_LATITUDE }));
+    if (!(zoom >= 0 && zoom <= MAX_ZOOM)) return rejected(raw, because('url.reason.zoom', { max: MAX_ZOOM }));
     return { value: roundedCamera({ lon, lat, zoom }) };
   },
   encode(camera) {
@@ -230,7 +246,7 @@ const cameraCodec: ParamCodec<'camera'> = {
 };
 
 const tourCodec: ParamCodec<'tour'> = {
-  decode: (raw) => (idSchema.safeParse(raw).success ? { value: raw } : rejected(raw, 'is not a tour id')),
+  decode: (raw) => (idSchema.safeParse(raw).success ? { value: raw } : rejected(raw, because('url.reason.notATourId'))),
   encode: (id) => id,
 };
 
@@ -239,7 +255,7 @@ const embedCodec: ParamCodec<'embed'> = {
     // `?embed` alone reads as "on", as an HTML boolean attribute does.
     if (raw === '' || raw === '1' || raw === 'true') return { value: true };
     if (raw === '0' || raw === 'false') return { value: false };
-    return rejected(raw, 'is not 1 or 0');
+    return rejected(raw, because('url.reason.notOnOff'));
   },
   encode: (embed) => (embed ? '1' : undefined),
 };
@@ -252,9 +268,20 @@ const basemapCodec: ParamCodec<'basemap'> = {
     if (raw === DARK_BASEMAP) return { value: raw };
     if (raw === 'light') return {};
     const online = parseOnlineStyleUrl(raw);
-    return online.ok ? { value: online.url } : rejected(raw, `is not "dark" or a style URL (${online.reason})`);
+    return online.ok
+      ? { value: online.url }
+      : rejected(raw, because('url.reason.notABasemap', { reason: online.problem }));
   },
   encode: (basemap) => basemap,
+};
+
+const langCodec: ParamCodec<'lang'> = {
+  decode(raw) {
+    const tag = raw.trim().toLowerCase();
+    if (isLang(tag)) return { value: tag };
+    return rejected(raw, because('url.reason.notALanguage', { languages: LANGUAGES.join(', ') }));
+  },
+  encode: (lang) => lang,
 };
 
 const CODECS: { [K in keyof UrlState]-?: ParamCodec<K> } = {
@@ -267,6 +294,7 @@ const CODECS: { [K in keyof UrlState]-?: ParamCodec<K> } = {
   tour: tourCodec,
   embed: embedCodec,
   basemap: basemapCodec,
+  lang: langCodec,
 };
 
 const FIELDS = Object.keys(URL_PARAMS) as (keyof UrlState)[];
@@ -283,18 +311,19 @@ const FIELDS = Object.keys(URL_PARAMS) as (keyof UrlState)[];
 export function parseUrlState(search: string, known?: KnownIds): ParsedUrlState {
   const params = new URLSearchParams(search);
   const state: UrlState = { window: DEFAULT_WINDOW };
-  const warnings: string[] = [];
+  const problems: Message[] = [];
   for (const field of FIELDS) {
     const name = URL_PARAMS[field];
     const values = params.getAll(name);
     const raw = values[0];
     if (raw === undefined) continue;
-    if (values.length > 1) warnings.push(`${name}: given ${values.length} times; using the first`);
+    if (values.length > 1) problems.push({ key: 'url.repeated', params: { param: name, count: values.length } });
     const decoded = decodeField(field, raw, known);
-    if (decoded.problem !== undefined) warnings.push(`${name}: ${decoded.problem}`);
+    const problem = decoded.problem;
+    if (problem !== undefined) problems.push({ key: problem.key, params: { ...problem.params, param: name } });
     if (decoded.value !== undefined) setField(state, field, decoded.value);
   }
-  return { state: withoutDefaults(state), warnings };
+  return { state: withoutDefaults(state), problems, warnings: problems.map((p) => say('en', p)) };
 }
 
 /**
@@ -364,16 +393,18 @@ function decodeList<T>(raw: string, decodeItem: (item: string) => Decoded<T>): D
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
   const values: T[] = [];
-  const bad: string[] = [];
+  const bad: Message[] = [];
   for (const item of items) {
     const decoded = decodeItem(item);
-    if (decoded.value === undefined) bad.push(`${quote(item)} (${decoded.problem ?? 'invalid'})`);
-    else if (!values.includes(decoded.value)) values.push(decoded.value);
+    if (decoded.value === undefined) {
+      const reason = decoded.problem ?? because('url.reason.invalid');
+      bad.push({ key: 'url.badItem', params: { value: quote(item), reason } });
+    } else if (!values.includes(decoded.value)) values.push(decoded.value);
   }
   const value = values.length > 0 ? values : undefined;
   if (bad.length === 0) return { value };
-  const more = bad.length > MAX_QUOTED_ITEMS ? ` and ${bad.length - MAX_QUOTED_ITEMS} more` : '';
-  return { value, problem: `ignored ${bad.slice(0, MAX_QUOTED_ITEMS).join(', ')}${more}` };
+  const more = Math.max(0, bad.length - MAX_QUOTED_ITEMS);
+  return { value, problem: { key: 'url.ignored', params: { items: bad.slice(0, MAX_QUOTED_ITEMS), more } } };
 }
 
 function isEventType(text: string): text is EventType {
