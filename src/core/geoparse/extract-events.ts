@@ -10,7 +10,14 @@
  */
 import type { CLAIM_ASPECTS, EventType } from '../dataset/schema.ts';
 import type { PlaceMatcher } from './find-places.ts';
-import { applyLink, findDates, type DateKind, type DateMention, type DaySpanDraft } from './resolve-dates.ts';
+import {
+  applyLink,
+  findDates,
+  publicationDay,
+  type DateKind,
+  type DateMention,
+  type DaySpanDraft,
+} from './resolve-dates.ts';
 import { findActors, findCasualties, splitClauses, splitSentences, type Span } from './event-parts.ts';
 import {
   draftPlace,
@@ -31,6 +38,7 @@ import {
 } from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
 import { mergeDrafts } from './merge-events.ts';
+import { findClauseVerbs, type ClauseVerb } from './clause-verbs.ts';
 
 export interface Evidence {
   source: string;
@@ -78,6 +86,8 @@ interface Pending extends EventDraft {
 }
 
 const VIOLENT = new Set<EventType>(['strike', 'raid', 'shooting', 'attack']);
+/** Events whose dead are counted as claims: violence, and accidents and disasters. */
+const COUNTS_DEAD = new Set<EventType>([...VIOLENT, 'accident']);
 const TYPE_LABELS: Record<EventType, string> = {
   strike: 'Strike',
   shooting: 'Shooting',
@@ -94,6 +104,8 @@ const TYPE_LABELS: Record<EventType, string> = {
   report: 'Report',
   protest: 'Protest',
   'casualty-toll': 'Casualty toll',
+  accident: 'Accident',
+  other: 'Event',
 };
 
 /** A dateline's or byline's date is when the story was filed, not when anything in it happened. */
@@ -123,15 +135,23 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const everywhere = options.matcher.find(text);
   const mentions = everywhere.filter((m) => m.start >= filed);
   const sentences = splitSentences(text);
-  // Only sentences that tell an event need their dates read.
+  // Only sentences that tell an event need their dates read: one with a trigger word, or one
+  // with a place, a date's words and a verb that may tell an event of its own.
   const triggersOf = new Map<Span, Trigger[]>();
+  const verbsOf = new Map<Span, ClauseVerb[]>();
+  const placeIn = placesWithin(mentions);
   const telling = sentences.filter((x) => {
     const found = findTriggers(x.text, x.start);
     if (found.length > 0) triggersOf.set(x, found);
-    return found.length > 0;
+    // chrono is the costly part: a sentence with no word a date is made of is not read for one.
+    const verbs =
+      (placeIn(x) || THE_COUNTRY.test(x.text)) && DATE_CUE.test(x.text) ? findClauseVerbs(x.text, x.start) : [];
+    if (verbs.length > 0) verbsOf.set(x, verbs);
+    return found.length > 0 || verbsOf.has(x);
   });
   const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
   const mainCountry = mostNamedCountry(everywhere, context);
+  const published = publicationDay(options.published);
   const pending: Pending[] = [];
 
   for (const sentence of telling) {
@@ -145,16 +165,25 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     const sentenceDates = dates.filter((d) => inside(d, sentence) && !inAnchor(d));
 
     for (const clause of splitClauses(sentence)) {
-      const triggers = pickTriggers(
-        (triggersOf.get(sentence) ?? []).filter((t) => inside(t, clause) && !dates.some((d) => inside(t, d))),
-      );
-      if (triggers.length === 0) continue;
       const said = attribution(clause);
       const places = sentenceMentions.filter(
         (m) => inside(m, clause) && isPlaceHere(text, m) && !(said && inside(m, said)),
       );
       const clauseUnknowns = unknowns.filter((u) => inside(u, clause));
       const clauseDates = sentenceDates.filter((d) => inside(d, clause));
+      const usable = (t: Trigger) =>
+        inside(t, clause) && !dates.some((d) => inside(t, d)) && !(said && inside(t, said));
+      let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable));
+      if (triggers.length === 0) {
+        const verb = clauseEvent(
+          (verbsOf.get(sentence) ?? []).filter(usable),
+          clauseDates,
+          places.length + clauseUnknowns.length + (THE_COUNTRY.test(clause.text) && mainCountry ? 1 : 0),
+          published,
+        );
+        if (verb) triggers = [verb];
+      }
+      if (triggers.length === 0) continue;
       const covered = (a: number, b: number) =>
         sentenceMentions.some((m) => m.start < b && a < m.end) || clauseUnknowns.some((u) => u.start < b && a < u.end);
       const actors = findActors(clause, (a, b) => a < filed || covered(a, b));
@@ -212,7 +241,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           if (p.unknown) notes.push(`unknown place: ${p.unknown.name}, in ${p.unknown.withinName}`);
           if (p.choice) notes.push(`chose ${p.choice}`);
         }
-        const claims: DraftClaim[] = VIOLENT.has(trigger.type)
+        const claims: DraftClaim[] = COUNTS_DEAD.has(trigger.type)
           ? figures.map((f) => ({
               source,
               aspect: 'casualties' as const,
@@ -288,6 +317,41 @@ function pickTriggers(triggers: Trigger[]): Trigger[] {
     kept.push(t);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A clause with no trigger word may still tell an event by its structure: a finite verb, a date
+ * and a place ("the country" counts as the article's) in the same clause. Its type is the verb's
+ * class ("reached": visit, "suspended": policy), else `other` ("walked off the job").
+ */
+function clauseEvent(
+  verbs: readonly ClauseVerb[],
+  dates: readonly DateMention[],
+  places: number,
+  published: number,
+): Trigger | null {
+  // News tells what happened: a date after the publication ("after 12 years of …" read forward) is no event's.
+  if (!dates.some((d) => d.span === null || (d.span.first ?? d.span.last) <= published)) return null;
+  if (places === 0) return null;
+  return verbs.find((v) => v.type !== 'other') ?? verbs[0] ?? null;
+}
+
+/** Words without which no date is told: numbers, months, weekdays, "yesterday", "ago", "last". */
+const DATE_CUE =
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|tomorrow|ago|last|next|earlier|later|previous|morning|evening|night|weeks?|months?|years?|days?|since|until)\b/iu;
+
+/** A reference to the article's country stands for its name: "to the west of the country". */
+const THE_COUNTRY = /\bthe (?:country|nation)\b/iu;
+
+/** Whether a span holds a place mention, for spans asked in text order (a moving cursor, not a scan). */
+function placesWithin(mentions: readonly { start: number; end: number }[]) {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let i = 0;
+  return (span: { start: number; end: number }): boolean => {
+    while (i < sorted.length && (sorted[i]?.start ?? 0) < span.start) i++;
+    const m = sorted[i];
+    return m !== undefined && m.end <= span.end;
+  };
 }
 
 function pickDate(trigger: Trigger, dates: readonly DateMention[]): DateMention | null {

@@ -88,3 +88,39 @@ describe('findPublicationDate', () => {
     expect(found && { date: found.date, from: found.from }).toEqual(expected);
   });
 });
+
+describe('events found from a clause’s structure', () => {
+  it('drafts a clause with a date, a place and a verb the trigger list lacks', () => {
+    expect(summary('Dock workers in Karachi walked off the job on Monday.', '2021-03-18')).toEqual([
+      { type: 'protest', start: '2021-03-15', end: '2021-03-15', places: ['Karachi:where'] },
+    ]);
+    expect(summary('Farmers blocked the main road in Lahore on Friday.', '2021-03-18')).toEqual([
+      { type: 'other', start: '2021-03-12', end: '2021-03-12', places: ['Lahore:where'] },
+    ]);
+  });
+
+  it('drafts nothing from a verb without a place, a date, or with a date still to come', () => {
+    expect(summary('Farmers blocked the main road on Friday.', '2021-03-18')).toEqual([]);
+    expect(summary('Farmers blocked the main road in Lahore.', '2021-03-18')).toEqual([]);
+    expect(summary('Farmers in Lahore blocked roads after 12 years of waiting.', '2021-03-18')).toEqual([]);
+  });
+
+  it('reads the lemma of a classed verb: a convoy that reached a town made a trip there', () => {
+    const [trip] = summary('An aid convoy reached Kabul on 14 August 2020.', '2020-08-20');
+    expect(trip).toEqual({ type: 'visit', start: '2020-08-14', end: '2020-08-14', places: ['Kabul:to'] });
+  });
+
+  it('splits "…, and flew on to Tehran on Monday" into its own event', () => {
+    const text = 'He travelled to Islamabad on Sunday, and flew on to Tehran on Monday.';
+    expect(summary(text, '2018-10-22').map((d) => `${d.start} ${d.places.join(' ')}`)).toEqual([
+      '2018-10-21 Islamabad:to',
+      '2018-10-22 Tehran:to',
+    ]);
+  });
+
+  it('types a fire as an accident and keeps its dead as a claim', () => {
+    const [fire] = extract('A fire at a depot in Peshawar killed three men on Tuesday.', '2016-08-18');
+    expect(fire?.type).toBe('accident');
+    expect(fire?.claims.map((c) => c.killed?.min)).toEqual([3]);
+  });
+});
