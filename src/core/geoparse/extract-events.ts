@@ -139,15 +139,22 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   // with a place, a date's words and a verb that may tell an event of its own.
   const triggersOf = new Map<Span, Trigger[]>();
   const verbsOf = new Map<Span, ClauseVerb[]>();
+  // Read once a sentence needs them: most that have a trigger word never do.
+  const verbsIn = (x: Span): ClauseVerb[] => {
+    let verbs = verbsOf.get(x);
+    if (!verbs) verbsOf.set(x, (verbs = findClauseVerbs(x.text, x.start)));
+    return verbs;
+  };
   const placeIn = placesWithin(mentions);
   const telling = sentences.filter((x) => {
     const found = findTriggers(x.text, x.start);
-    if (found.length > 0) triggersOf.set(x, found);
+    const placed = placeIn(x);
+    if (found.length > 0) {
+      triggersOf.set(x, found);
+      return true;
+    }
     // chrono is the costly part: a sentence with no word a date is made of is not read for one.
-    const verbs =
-      (placeIn(x) || THE_COUNTRY.test(x.text)) && DATE_CUE.test(x.text) ? findClauseVerbs(x.text, x.start) : [];
-    if (verbs.length > 0) verbsOf.set(x, verbs);
-    return found.length > 0 || verbsOf.has(x);
+    return (placed || THE_COUNTRY.test(x.text)) && DATE_CUE.test(x.text) && verbsIn(x).length > 0;
   });
   const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
   const mainCountry = mostNamedCountry(everywhere, context);
@@ -176,7 +183,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable));
       if (triggers.length === 0) {
         const verb = clauseEvent(
-          (verbsOf.get(sentence) ?? []).filter(usable),
+          verbsIn(sentence).filter(usable),
           clauseDates,
           places.length + clauseUnknowns.length + (THE_COUNTRY.test(clause.text) && mainCountry ? 1 : 0),
           published,
