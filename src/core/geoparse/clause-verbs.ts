@@ -56,7 +56,10 @@ export function lemmaOf(word: string): string {
   const bare = stems[0] ?? w;
   // "stopped" → stop (a doubled final consonant), "arrived" → arrive (no English verb ends in v).
   if (/([b-df-hj-np-tv-z])\1$/u.test(bare) && !/(?:ll|ss|ff|zz)$/u.test(bare)) return bare.slice(0, -1);
-  if (/[vcu]$/u.test(bare) || /[^aeiou][sz]$/u.test(bare)) return `${bare}e`;
+  // "injured", "invaded", "escalated", "closed": the e the suffix took ("visited", "defeated" keep none).
+  if (/[vcu]$/u.test(bare) || /[^aeiou][sz]$/u.test(bare) || /[^aeiou](?:ur|[aou]d|at)$/u.test(bare)) {
+    return `${bare}e`;
+  }
   return bare;
 }
 

@@ -114,6 +114,21 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   capsized: 'accident',
   collapsed: 'accident',
   'broke out': 'accident',
+  collision: 'accident',
+  stampede: 'accident',
+  wildfire: 'accident',
+  tsunami: 'accident',
+  tornado: 'accident',
+  typhoon: 'accident',
+  hurricane: 'accident',
+  mudslide: 'accident',
+  derailment: 'accident',
+  riot: 'protest',
+  riots: 'protest',
+  rioting: 'protest',
+  strikers: 'protest',
+  'sit-in': 'protest',
+  walkout: 'protest',
 };
 
 /** Two-word triggers are matched before one-word ones. */
@@ -127,6 +142,8 @@ const TRIGGER_RE = new RegExp(
 const NATURAL =
   /\b(?:rains?|floods?|storms?|earthquakes?|quakes?|cyclones?|monsoon|fires?|blaze|drought|heatwave|epidemic|outbreak)\b/iu;
 const AERIAL = /\b(?:drones?|missiles?|unmanned|air ?strikes?|warplanes?|jets)\b/iu;
+const LABOUR_STRIKE =
+  /\b(?:on|general|hunger|labou?r|workers['’]?|nationwide|national|wildcat|transport|dock|teachers['’]?|doctors['’]?)\s+$/iu;
 /** "a protest with the ambassador" after "lodged": a diplomatic protest, not a street one. */
 const DIPLOMATIC_PROTEST = /\b(?:lodged|filed|registered|delivered)\s+(?:a\s+)?(?:strong\s+|formal\s+)?protest/iu;
 /** Reporting about a thing is not the thing: "the report also criticised". */
@@ -149,6 +166,8 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
     if (type === 'report' && !REPORT_CONTEXT.test(clause)) continue;
     // "Heavy rains struck Sindh": a disaster, not a strike.
     if (type === 'strike' && NATURAL.test(clause.slice(Math.max(0, m.index - 40), m.index))) type = 'accident';
+    // "went on strike", "a general strike": workers stopping work, not a strike from the air.
+    if (type === 'strike' && LABOUR_STRIKE.test(clause.slice(Math.max(0, m.index - 30), m.index))) type = 'protest';
     // "came under fire", "opened fire": shooting, not a blaze; "fighting broke out": no accident.
     if (word === 'fire' && /\b(?:under|open(?:ed)?|return(?:ed)?|cease|cross)[\s-]*$/iu.test(clause.slice(0, m.index)))
       continue;

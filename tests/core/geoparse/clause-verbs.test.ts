@@ -18,7 +18,15 @@ describe('lemmaOf', () => {
     ]);
   });
 
-  it('reads irregular past forms from the table', () => {
+  it('gives back the e a suffix took, and reads irregular past forms from the table', () => {
+    expect(['injured', 'invaded', 'escalated', 'visited', 'defeated', 'occurred'].map(lemmaOf)).toEqual([
+      'injure',
+      'invade',
+      'escalate',
+      'visit',
+      'defeat',
+      'occur',
+    ]);
     expect(['flew', 'went', 'sank', 'broke'].map(lemmaOf)).toEqual(['fly', 'go', 'sink', 'break']);
   });
 });
@@ -49,6 +57,11 @@ describe('findClauseVerbs', () => {
     expect(verbs('Flights were suspended at the airport')).toEqual(['suspended:suspend:policy']);
   });
 
+  it('finds an irregular past the table holds and a passive with a helper', () => {
+    expect(verbs('Thousands of mourners drew crowds')).toEqual(['drew:draw:other']);
+    expect(verbs('Five people were injured')).toEqual(['injured:injure:other']);
+  });
+
   it('skips reporting verbs, adjectives after a determiner and what has not happened yet', () => {
     expect(verbs('officials said')).toEqual([]);
     expect(verbs('the injured were taken to hospital')).toEqual(['taken:take:other']);
@@ -74,6 +87,12 @@ describe('accident and disaster triggers', () => {
   it('reads a natural force that "struck" as a disaster, not a strike', () => {
     expect(types('Heavy rains struck Sindh')).toEqual(['struck:accident']);
     expect(types('A drone struck a house')).toEqual(['struck:strike']);
+  });
+
+  it('reads workers on strike as a protest, and a strike from the air as a strike', () => {
+    expect(types('Dock workers went on strike')).toEqual(['strike:protest']);
+    expect(types('a general strike closed the city')).toEqual(['strike:protest']);
+    expect(types('a drone strike on a compound')).toEqual(['strike:strike']);
   });
 
   it('counts the dead of a fire as the fire’s, and keeps shooting fire a shooting', () => {
