@@ -154,7 +154,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       return true;
     }
     // chrono is the costly part: a sentence with no word a date is made of is not read for one.
-    return (placed || THE_COUNTRY.test(x.text)) && DATE_CUE.test(x.text) && verbsIn(x).length > 0;
+    const somewhere = placed || THE_COUNTRY.test(x.text) || findUnknownPlaces(x, []).length > 0;
+    return DATE_CUE.test(x.text) && somewhere && verbsIn(x).length > 0;
   });
   const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
   const mainCountry = mostNamedCountry(everywhere, context);

@@ -174,6 +174,10 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
     if (word === 'broke out' && !NATURAL.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
     triggers.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], type });
   }
+  // "Teachers went on strike …, and the union said the strike would go on": one labour strike.
+  if (!aerial && triggers.some((t) => t.type === 'protest' && /^strikes?$/iu.test(t.text))) {
+    for (const t of triggers) if (t.type === 'strike' && /^strikes?$/iu.test(t.text)) t.type = 'protest';
+  }
   for (const m of clause.matchAll(LEFT_FOR)) {
     triggers.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], type: 'visit' });
   }

@@ -93,6 +93,10 @@ describe('accident and disaster triggers', () => {
     expect(types('Dock workers went on strike')).toEqual(['strike:protest']);
     expect(types('a general strike closed the city')).toEqual(['strike:protest']);
     expect(types('a drone strike on a compound')).toEqual(['strike:strike']);
+    expect(types('Teachers went on strike, and the union said the strike would go on')).toEqual([
+      'strike:protest',
+      'strike:protest',
+    ]);
   });
 
   it('counts the dead of a fire as the fire’s, and keeps shooting fire a shooting', () => {

@@ -118,6 +118,14 @@ describe('events found from a clause’s structure', () => {
     ]);
   });
 
+  it('drafts a clause whose only place is one we cannot find, drawn as the country', () => {
+    const text = 'Floods hit Lahore last week. A bus overturned near Sheikhupura on Tuesday, injuring 14 people.';
+    const bus = extract(text, '2019-06-12').find((d) => d.notes.some((n) => n.includes('Sheikhupura')));
+    expect(bus?.type).toBe('accident');
+    expect(bus?.span && spanBounds(bus.span)).toEqual({ start: '2019-06-11', end: '2019-06-11' });
+    expect(bus?.notes).toContain('unknown place: Sheikhupura, in Pakistan');
+  });
+
   it('types a fire as an accident and keeps its dead as a claim', () => {
     const [fire] = extract('A fire at a depot in Peshawar killed three men on Tuesday.', '2016-08-18');
     expect(fire?.type).toBe('accident');
