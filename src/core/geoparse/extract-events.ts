@@ -38,7 +38,7 @@ import {
 } from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
 import { mergeDrafts } from './merge-events.ts';
-import { findClauseVerbs, type ClauseVerb } from './clause-verbs.ts';
+import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
 
 export interface Evidence {
   source: string;
@@ -325,41 +325,6 @@ function pickTriggers(triggers: Trigger[]): Trigger[] {
     kept.push(t);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-/**
- * A clause with no trigger word may still tell an event by its structure: a finite verb, a date
- * and a place ("the country" counts as the article's) in the same clause. Its type is the verb's
- * class ("reached": visit, "suspended": policy), else `other` ("walked off the job").
- */
-function clauseEvent(
-  verbs: readonly ClauseVerb[],
-  dates: readonly DateMention[],
-  places: number,
-  published: number,
-): Trigger | null {
-  // News tells what happened: a date after the publication ("after 12 years of …" read forward) is no event's.
-  if (!dates.some((d) => d.span === null || (d.span.first ?? d.span.last) <= published)) return null;
-  if (places === 0) return null;
-  return verbs.find((v) => v.type !== 'other') ?? verbs[0] ?? null;
-}
-
-/** Words without which no date is told: numbers, months, weekdays, "yesterday", "ago", "last". */
-const DATE_CUE =
-  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|tomorrow|ago|last|next|earlier|later|previous|morning|evening|night|weeks?|months?|years?|days?|since|until)\b/iu;
-
-/** A reference to the article's country stands for its name: "to the west of the country". */
-const THE_COUNTRY = /\bthe (?:country|nation)\b/iu;
-
-/** Whether a span holds a place mention, for spans asked in text order (a moving cursor, not a scan). */
-function placesWithin(mentions: readonly { start: number; end: number }[]) {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  let i = 0;
-  return (span: { start: number; end: number }): boolean => {
-    while (i < sorted.length && (sorted[i]?.start ?? 0) < span.start) i++;
-    const m = sorted[i];
-    return m !== undefined && m.end <= span.end;
-  };
 }
 
 function pickDate(trigger: Trigger, dates: readonly DateMention[]): DateMention | null {
