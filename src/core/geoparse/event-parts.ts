@@ -85,7 +85,7 @@ const TITLES = new Set(
 );
 /** Capitalised words that are no actor: sentence openers, months, weekdays, pronouns. */
 const NOT_ACTORS = new Set(
-  'The A An In On At By For From To Of And But Or If When While After Before Since Until As It He She They We I His Her Their Its This That These Those There Here Among Meanwhile However Nevertheless Clearly Earlier Later Newly Previous Seven Dear Follow Join Leave January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday US U.S. Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
+  'The A An In On At By For From To Of And But Or If When While After Before Since Until As It He She They We I Last Next One Two Three Four Five Six Eight Nine Ten Several Some Many Hundreds Thousands Dozens His Her Their Its This That These Those There Here Among Meanwhile However Nevertheless Clearly Earlier Later Newly Previous Seven Dear Follow Join Leave January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday US U.S. Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
     ' ',
   ),
 );

@@ -181,7 +181,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const clauseDates = sentenceDates.filter((d) => inside(d, clause));
       const usable = (t: Trigger) =>
         inside(t, clause) && !dates.some((d) => inside(t, d)) && !(said && inside(t, said));
-      let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable));
+      let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
       if (triggers.length === 0) {
         const verb = clauseEvent(
           verbsIn(sentence).filter(usable),
@@ -317,11 +317,17 @@ function attribution(clause: Span): Span | null {
 }
 
 /** One trigger per kind of event in a clause: "drone attacks … killing 45 … in one attack" is one strike. */
-function pickTriggers(triggers: Trigger[]): Trigger[] {
+function pickTriggers(triggers: Trigger[], dates: readonly DateMention[] = []): Trigger[] {
   const kept: Trigger[] = [];
   const rank = (t: Trigger) => TYPE_PRIORITY.indexOf(t.type);
+  // With two dates of its own in the clause, a second trigger of a kind is a second event when
+  // each is nearest a different date ("a train derailed in May, and in April floods swept …").
+  const own = dates.filter((d) => d.span !== null);
+  const dateOf = (t: Trigger) => (own.length > 1 ? pickDate(t, own) : null);
   for (const t of [...triggers].sort((a, b) => rank(a) - rank(b))) {
-    if (kept.some((k) => sameKind(k.type, t.type) || (VIOLENT.has(k.type) && VIOLENT.has(t.type)))) continue;
+    const same = kept.filter((k) => sameKind(k.type, t.type) || (VIOLENT.has(k.type) && VIOLENT.has(t.type)));
+    const date = dateOf(t);
+    if (same.length > 0 && (date === null || same.some((k) => dateOf(k) === date))) continue;
     kept.push(t);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -126,6 +126,18 @@ describe('events found from a clause’s structure', () => {
     expect(bus?.notes).toContain('unknown place: Sheikhupura, in Pakistan');
   });
 
+  it('keeps two events of one kind in one clause when each has its own date', () => {
+    const text = 'Last month, a train derailed near Hyderabad, and in April floods swept through villages in Swat.';
+    expect(summary(text, '2019-06-12')).toEqual([
+      { type: 'accident', start: '2019-05-01', end: '2019-05-31', places: ['Hyderabad:where'] },
+      { type: 'accident', start: '2019-04-01', end: '2019-04-30', places: ['Swat:where'] },
+    ]);
+    // One date: the kind's words are one event ("drone attacks … in one attack").
+    expect(summary('A fire broke out in a Lahore market on Monday and the blaze spread.', '2019-06-12')).toHaveLength(
+      1,
+    );
+  });
+
   it('types a fire as an accident and keeps its dead as a claim', () => {
     const [fire] = extract('A fire at a depot in Peshawar killed three men on Tuesday.', '2016-08-18');
     expect(fire?.type).toBe('accident');
