@@ -37,7 +37,7 @@ export interface PointsTime {
 }
 
 /** Largest number of styles (type colours/shapes) the shader's uniform arrays hold. */
-export const MAX_STYLES = 16;
+export const MAX_STYLES = 24;
 const FLOATS_PER_POINT = 7; // x, y, first, last, style, index, mask
 
 const VERTEX_SHADER = `#version 300 es

@@ -1,7 +1,7 @@
 /**
  * The timeline step of "Map an article": the publication date read from the dateline, drafts
- * listed with their passage, one dropped, one edited, and the kept ones put on the map as a
- * dataset. The text is our own.
+ * listed with their passage, one dropped, one edited, and the kept ones added to the dataset on
+ * the map, whose own events stay. The text is our own.
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect } from 'vitest';
@@ -17,6 +17,9 @@ afterEach(async () => {
 const TEXT =
   'PESHAWAR, Pakistan, Oct. 14, 2012 (Wire) – A drone struck a compound in Mir Ali, in North Waziristan, ' +
   'on Friday, killing at least five militants.\n\nThe next day, protesters gathered in Peshawar.';
+
+/** One of the 2011 dataset's events, which adding the drafts must leave on the map. */
+const EVENT_OF_2011 = 'CIA drone strike at Datta Khel, North Waziristan';
 
 const panel = (page: Page) => page.getByRole('dialog', { name: 'Map an article' });
 
@@ -52,8 +55,16 @@ describe('article to timeline', () => {
     await first.getByLabel('Title').fill('Drone strike at Mir Ali');
     await drafts.nth(1).getByLabel('Keep').uncheck();
     await panel(page).getByRole('button', { name: 'Add to the map' }).click();
-    await page.getByRole('heading', { level: 1, name: /Drafts from pasted text/ }).waitFor();
-    expect(await page.getByText('Drone strike at Mir Ali').count()).toBeGreaterThan(0);
+    // Added to the 2011 dataset, not in its place: its title and its events are still there.
+    await expect
+      .poll(() => page.getByText(/1 draft event from pasted text added to the map/).count())
+      .toBeGreaterThan(0);
+    await page.getByRole('heading', { level: 1, name: /The US–Pakistan crisis of 2011/ }).waitFor();
+    await page.getByRole('slider', { name: 'Time' }).focus();
+    await page.keyboard.press('End');
+    const listed = (title: string) => page.locator('.side button.item').filter({ hasText: title }).count();
+    await expect.poll(() => listed('Drone strike at Mir Ali')).toBe(1);
+    expect(await listed(EVENT_OF_2011)).toBe(1);
     expect(app.errors).toEqual([]);
   });
 });

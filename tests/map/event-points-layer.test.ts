@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packPoints, visibleSlice, type EventPoint } from '../../src/map/event-points-layer.ts';
+import { MAX_STYLES, packPoints, visibleSlice, type EventPoint } from '../../src/map/event-points-layer.ts';
+import { shaderStyles } from '../../src/core/model/event-style.ts';
 import { visibilityForTime, type TimeWindow } from '../../src/core/dataset/select-events.ts';
 
 const pointArb = fc
@@ -68,5 +69,12 @@ describe('packPoints and visibleSlice', () => {
     expect(visibleSlice(firsts, longestSpan, { time: 14000, windowDays: 7, fadeDays: 30 })).toEqual({ from: 0, to: 0 });
     const slice = visibleSlice(firsts, longestSpan, { time: 15200.5, windowDays: 7, fadeDays: 30 });
     expect(slice.to - slice.from).toBeLessThan(40);
+  });
+});
+
+describe('the shader’s style arrays', () => {
+  it('hold a style for every event type', () => {
+    // Past MAX_STYLES the layer throws when it is added, and the map never draws.
+    expect(shaderStyles().length).toBeLessThanOrEqual(MAX_STYLES);
   });
 });

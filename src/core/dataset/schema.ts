@@ -213,6 +213,8 @@ export const EVENT_TYPES = [
   'report',
   'protest',
   'casualty-toll',
+  'accident',
+  'other',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

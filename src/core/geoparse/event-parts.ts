@@ -3,6 +3,7 @@
  * "Sen." and "Jan."), clauses, actors (named people and organisations) and casualty figures.
  */
 import { ONE_TO_TEN, ONE_TO_TEN_PATTERN } from './number-words.ts';
+import irregularVerbs from './lexicon/irregular-verbs.json';
 
 export interface Span {
   start: number;
@@ -45,8 +46,16 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]) {
   }
 }
 
-/** Where a sentence breaks into clauses: a semicolon, or a comma before a new predicate. */
-const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|and then|after which|which|before|although)\b)|\s+(?=when\s)/giu;
+/** Past forms of irregular verbs, for a coordinated predicate: ", and flew on to Tehran". */
+const IRREGULAR_PAST = Object.keys(irregularVerbs).join('|');
+/**
+ * Where a sentence breaks into clauses: a semicolon, or a comma before a new predicate, a
+ * conjunction ("while", "but") or "and" before a past verb (", and flew on to Tehran on Monday").
+ */
+const CLAUSE_BREAK = new RegExp(
+  String.raw`;\s+|,\s+(?=(?:while|whereas|but|and then|after which|which|before|although)\b)|,\s+(?=and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b)|\s+(?=when\s)`,
+  'giu',
+);
 
 /** The clauses of a sentence, offsets in the whole text. */
 export function splitClauses(sentence: Span): Span[] {
@@ -76,7 +85,7 @@ const TITLES = new Set(
 );
 /** Capitalised words that are no actor: sentence openers, months, weekdays, pronouns. */
 const NOT_ACTORS = new Set(
-  'The A An In On At By For From To Of And But Or If When While After Before Since Until As It He She They We I His Her Their Its This That These Those There Here Among Meanwhile However Nevertheless Clearly Earlier Later Newly Previous Seven Dear Follow Join Leave January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday US U.S. Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
+  'The A An In On At By For From To Of And But Or If When While After Before Since Until As It He She They We I Last Next One Two Three Four Five Six Eight Nine Ten Several Some Many Hundreds Thousands Dozens His Her Their Its This That These Those There Here Among Meanwhile However Nevertheless Clearly Earlier Later Newly Previous Seven Dear Follow Join Leave January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday US U.S. Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
     ' ',
   ),
 );

@@ -125,6 +125,17 @@ export function fallbackPlace(
     p.fallback = `the passage names no place for it: put at ${p.name}, where the same sentence puts things`;
     notes.push(p.fallback);
     drafted.push(p);
+    return;
+  }
+  // "Pakistan's foreign secretary met …": the country whose people act, before the article's.
+  const own = sentenceMentions.find(
+    (m) => m.form === 'name' && m.kind === 'country' && !inAnchor(m) && /^['’]s\b/u.test(text.slice(m.end, m.end + 3)),
+  );
+  if (own) {
+    const p = draftPlace(own, 'where', context);
+    p.fallback = `the passage names no place for it: put at ${p.name}, the country of those who act`;
+    notes.push(p.fallback);
+    drafted.push(p);
   } else if (mainCountry) {
     const fallback = `the passage names no place for it: put at ${mainCountry.name}, the country the article's places lie in`;
     drafted.push({ ...mainCountry, role: 'where', fallback });

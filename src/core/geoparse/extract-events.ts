@@ -10,7 +10,14 @@
  */
 import type { CLAIM_ASPECTS, EventType } from '../dataset/schema.ts';
 import type { PlaceMatcher } from './find-places.ts';
-import { applyLink, findDates, type DateKind, type DateMention, type DaySpanDraft } from './resolve-dates.ts';
+import {
+  applyLink,
+  findDates,
+  publicationDay,
+  type DateKind,
+  type DateMention,
+  type DaySpanDraft,
+} from './resolve-dates.ts';
 import { findActors, findCasualties, splitClauses, splitSentences, type Span } from './event-parts.ts';
 import {
   draftPlace,
@@ -31,6 +38,7 @@ import {
 } from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
 import { mergeDrafts } from './merge-events.ts';
+import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
 
 export interface Evidence {
   source: string;
@@ -78,6 +86,8 @@ interface Pending extends EventDraft {
 }
 
 const VIOLENT = new Set<EventType>(['strike', 'raid', 'shooting', 'attack']);
+/** Events whose dead are counted as claims: violence, and accidents and disasters. */
+const COUNTS_DEAD = new Set<EventType>([...VIOLENT, 'accident']);
 const TYPE_LABELS: Record<EventType, string> = {
   strike: 'Strike',
   shooting: 'Shooting',
@@ -94,6 +104,8 @@ const TYPE_LABELS: Record<EventType, string> = {
   report: 'Report',
   protest: 'Protest',
   'casualty-toll': 'Casualty toll',
+  accident: 'Accident',
+  other: 'Event',
 };
 
 /** A dateline's or byline's date is when the story was filed, not when anything in it happened. */
@@ -123,15 +135,31 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const everywhere = options.matcher.find(text);
   const mentions = everywhere.filter((m) => m.start >= filed);
   const sentences = splitSentences(text);
-  // Only sentences that tell an event need their dates read.
+  // Only sentences that tell an event need their dates read: one with a trigger word, or one
+  // with a place, a date's words and a verb that may tell an event of its own.
   const triggersOf = new Map<Span, Trigger[]>();
+  const verbsOf = new Map<Span, ClauseVerb[]>();
+  // Read once a sentence needs them: most that have a trigger word never do.
+  const verbsIn = (x: Span): ClauseVerb[] => {
+    let verbs = verbsOf.get(x);
+    if (!verbs) verbsOf.set(x, (verbs = findClauseVerbs(x.text, x.start)));
+    return verbs;
+  };
+  const placeIn = placesWithin(mentions);
   const telling = sentences.filter((x) => {
     const found = findTriggers(x.text, x.start);
-    if (found.length > 0) triggersOf.set(x, found);
-    return found.length > 0;
+    const placed = placeIn(x);
+    if (found.length > 0) {
+      triggersOf.set(x, found);
+      return true;
+    }
+    // chrono is the costly part: a sentence with no word a date is made of is not read for one.
+    const somewhere = placed || THE_COUNTRY.test(x.text) || findUnknownPlaces(x, []).length > 0;
+    return DATE_CUE.test(x.text) && somewhere && verbsIn(x).length > 0;
   });
   const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
   const mainCountry = mostNamedCountry(everywhere, context);
+  const published = publicationDay(options.published);
   const pending: Pending[] = [];
 
   for (const sentence of telling) {
@@ -145,16 +173,25 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     const sentenceDates = dates.filter((d) => inside(d, sentence) && !inAnchor(d));
 
     for (const clause of splitClauses(sentence)) {
-      const triggers = pickTriggers(
-        (triggersOf.get(sentence) ?? []).filter((t) => inside(t, clause) && !dates.some((d) => inside(t, d))),
-      );
-      if (triggers.length === 0) continue;
       const said = attribution(clause);
       const places = sentenceMentions.filter(
         (m) => inside(m, clause) && isPlaceHere(text, m) && !(said && inside(m, said)),
       );
       const clauseUnknowns = unknowns.filter((u) => inside(u, clause));
       const clauseDates = sentenceDates.filter((d) => inside(d, clause));
+      const usable = (t: Trigger) =>
+        inside(t, clause) && !dates.some((d) => inside(t, d)) && !(said && inside(t, said));
+      let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
+      if (triggers.length === 0) {
+        const verb = clauseEvent(
+          verbsIn(sentence).filter(usable),
+          clauseDates,
+          places.length + clauseUnknowns.length + (THE_COUNTRY.test(clause.text) && mainCountry ? 1 : 0),
+          published,
+        );
+        if (verb) triggers = [verb];
+      }
+      if (triggers.length === 0) continue;
       const covered = (a: number, b: number) =>
         sentenceMentions.some((m) => m.start < b && a < m.end) || clauseUnknowns.some((u) => u.start < b && a < u.end);
       const actors = findActors(clause, (a, b) => a < filed || covered(a, b));
@@ -212,7 +249,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           if (p.unknown) notes.push(`unknown place: ${p.unknown.name}, in ${p.unknown.withinName}`);
           if (p.choice) notes.push(`chose ${p.choice}`);
         }
-        const claims: DraftClaim[] = VIOLENT.has(trigger.type)
+        const claims: DraftClaim[] = COUNTS_DEAD.has(trigger.type)
           ? figures.map((f) => ({
               source,
               aspect: 'casualties' as const,
@@ -280,11 +317,17 @@ function attribution(clause: Span): Span | null {
 }
 
 /** One trigger per kind of event in a clause: "drone attacks … killing 45 … in one attack" is one strike. */
-function pickTriggers(triggers: Trigger[]): Trigger[] {
+function pickTriggers(triggers: Trigger[], dates: readonly DateMention[] = []): Trigger[] {
   const kept: Trigger[] = [];
   const rank = (t: Trigger) => TYPE_PRIORITY.indexOf(t.type);
+  // With two dates of its own in the clause, a second trigger of a kind is a second event when
+  // each is nearest a different date ("a train derailed in May, and in April floods swept …").
+  const own = dates.filter((d) => d.span !== null);
+  const dateOf = (t: Trigger) => (own.length > 1 ? pickDate(t, own) : null);
   for (const t of [...triggers].sort((a, b) => rank(a) - rank(b))) {
-    if (kept.some((k) => sameKind(k.type, t.type) || (VIOLENT.has(k.type) && VIOLENT.has(t.type)))) continue;
+    const same = kept.filter((k) => sameKind(k.type, t.type) || (VIOLENT.has(k.type) && VIOLENT.has(t.type)));
+    const date = dateOf(t);
+    if (same.length > 0 && (date === null || same.some((k) => dateOf(k) === date))) continue;
     kept.push(t);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -96,6 +96,39 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   declared: 'statement',
   warned: 'statement',
   report: 'report',
+  accident: 'accident',
+  accidents: 'accident',
+  crash: 'accident',
+  crashed: 'accident',
+  fire: 'accident',
+  blaze: 'accident',
+  flood: 'accident',
+  floods: 'accident',
+  flooding: 'accident',
+  earthquake: 'accident',
+  quake: 'accident',
+  landslide: 'accident',
+  avalanche: 'accident',
+  cyclone: 'accident',
+  derailed: 'accident',
+  capsized: 'accident',
+  collapsed: 'accident',
+  'broke out': 'accident',
+  collision: 'accident',
+  stampede: 'accident',
+  wildfire: 'accident',
+  tsunami: 'accident',
+  tornado: 'accident',
+  typhoon: 'accident',
+  hurricane: 'accident',
+  mudslide: 'accident',
+  derailment: 'accident',
+  riot: 'protest',
+  riots: 'protest',
+  rioting: 'protest',
+  strikers: 'protest',
+  'sit-in': 'protest',
+  walkout: 'protest',
 };
 
 /** Two-word triggers are matched before one-word ones. */
@@ -106,8 +139,11 @@ const TRIGGER_RE = new RegExp(
     .join('|')})\b`,
   'giu',
 );
-const NATURAL = /\b(?:rains?|floods?|storms?|earthquakes?|quakes?|cyclones?|monsoon|fires?|blaze|drought|heatwave)\b/iu;
+const NATURAL =
+  /\b(?:rains?|floods?|storms?|earthquakes?|quakes?|cyclones?|monsoon|fires?|blaze|drought|heatwave|epidemic|outbreak)\b/iu;
 const AERIAL = /\b(?:drones?|missiles?|unmanned|air ?strikes?|warplanes?|jets)\b/iu;
+const LABOUR_STRIKE =
+  /\b(?:on|general|hunger|labou?r|workers['’]?|nationwide|national|wildcat|transport|dock|teachers['’]?|doctors['’]?)\s+$/iu;
 /** "a protest with the ambassador" after "lodged": a diplomatic protest, not a street one. */
 const DIPLOMATIC_PROTEST = /\b(?:lodged|filed|registered|delivered)\s+(?:a\s+)?(?:strong\s+|formal\s+)?protest/iu;
 /** Reporting about a thing is not the thing: "the report also criticised". */
@@ -128,12 +164,26 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
     if (word === 'protest' && DIPLOMATIC_PROTEST.test(clause)) type = 'diplomatic-protest';
     if (word === 'lodged a' && !DIPLOMATIC_PROTEST.test(clause)) continue;
     if (type === 'report' && !REPORT_CONTEXT.test(clause)) continue;
-    // "Heavy rains struck Sindh": no strike, and the dataset has no type for a disaster.
-    if (type === 'strike' && NATURAL.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "Heavy rains struck Sindh": a disaster, not a strike.
+    if (type === 'strike' && NATURAL.test(clause.slice(Math.max(0, m.index - 40), m.index))) type = 'accident';
+    // "went on strike", "a general strike": workers stopping work, not a strike from the air.
+    if (type === 'strike' && LABOUR_STRIKE.test(clause.slice(Math.max(0, m.index - 30), m.index))) type = 'protest';
+    // "came under fire", "opened fire": shooting, not a blaze; "fighting broke out": no accident.
+    if (word === 'fire' && /\b(?:under|open(?:ed)?|return(?:ed)?|cease|cross)[\s-]*$/iu.test(clause.slice(0, m.index)))
+      continue;
+    if (word === 'broke out' && !NATURAL.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
     triggers.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], type });
+  }
+  // "Teachers went on strike …, and the union said the strike would go on": one labour strike.
+  if (!aerial && triggers.some((t) => t.type === 'protest' && /^strikes?$/iu.test(t.text))) {
+    for (const t of triggers) if (t.type === 'strike' && /^strikes?$/iu.test(t.text)) t.type = 'protest';
   }
   for (const m of clause.matchAll(LEFT_FOR)) {
     triggers.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], type: 'visit' });
+  }
+  // "A fire … killed three men": the fire's dead, no attack.
+  if (triggers.some((t) => t.type === 'accident')) {
+    for (const t of triggers) if (t.type === 'attack' && /^kill/iu.test(t.text)) t.type = 'accident';
   }
   return triggers.sort((a, b) => a.start - b.start);
 }
@@ -164,4 +214,6 @@ export const TYPE_PRIORITY: readonly EventType[] = [
   'statement',
   'policy',
   'casualty-toll',
+  'accident',
+  'other',
 ];

@@ -92,5 +92,22 @@ export function eventType(text: string): EventType | undefined {
   const known = (t: string): t is EventType => (EVENT_TYPES as readonly string[]).includes(t);
   if (known(key)) return key;
   if (key.endsWith('s') && known(key.slice(0, -1))) return key.slice(0, -1) as EventType;
-  return undefined;
+  return TYPE_SYNONYMS[key] ?? TYPE_SYNONYMS[key.replace(/s$/u, '')] ?? TYPE_SYNONYMS[key.replace(/es$/u, '')];
 }
+
+/** Other files' names for our types: "Natural disaster", "fire", "crashes" are accidents. */
+const TYPE_SYNONYMS: Readonly<Record<string, EventType>> = {
+  disaster: 'accident',
+  'natural-disaster': 'accident',
+  'man-made-disaster': 'accident',
+  fire: 'accident',
+  flood: 'accident',
+  earthquake: 'accident',
+  crash: 'accident',
+  'plane-crash': 'accident',
+  'traffic-accident': 'accident',
+  'road-accident': 'accident',
+  unknown: 'other',
+  misc: 'other',
+  miscellaneous: 'other',
+};

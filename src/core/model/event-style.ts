@@ -37,7 +37,10 @@ export interface EventTypeStyle {
   shape: ShapeName;
 }
 
-/** Violence in vermillion, the legal case in orange, diplomacy in blues, words in green. */
+/**
+ * Violence in vermillion, the legal case in orange, diplomacy in blues, words in green; accidents
+ * and disasters an orange triangle (a warning sign), events of no known type a black circle.
+ */
 export const EVENT_TYPE_STYLES: Record<EventType, EventTypeStyle> = {
   strike: { label: 'Drone strike', colour: OKABE_ITO.vermillion, shape: 'triangle' },
   shooting: { label: 'Shooting', colour: OKABE_ITO.vermillion, shape: 'cross' },
@@ -54,6 +57,8 @@ export const EVENT_TYPE_STYLES: Record<EventType, EventTypeStyle> = {
   policy: { label: 'Policy', colour: OKABE_ITO.bluishGreen, shape: 'diamond' },
   report: { label: 'Report', colour: OKABE_ITO.bluishGreen, shape: 'circle' },
   protest: { label: 'Protest', colour: OKABE_ITO.reddishPurple, shape: 'hexagon' },
+  accident: { label: 'Accident or disaster', colour: OKABE_ITO.orange, shape: 'triangle' },
+  other: { label: 'Other event', colour: OKABE_ITO.black, shape: 'circle' },
 };
 
 /** Index of each type in the shader's style arrays (the order of EVENT_TYPES). */

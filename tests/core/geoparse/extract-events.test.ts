@@ -88,3 +88,59 @@ describe('findPublicationDate', () => {
     expect(found && { date: found.date, from: found.from }).toEqual(expected);
   });
 });
+
+describe('events found from a clause’s structure', () => {
+  it('drafts a clause with a date, a place and a verb the trigger list lacks', () => {
+    expect(summary('Dock workers in Karachi walked off the job on Monday.', '2021-03-18')).toEqual([
+      { type: 'protest', start: '2021-03-15', end: '2021-03-15', places: ['Karachi:where'] },
+    ]);
+    expect(summary('Farmers blocked the main road in Lahore on Friday.', '2021-03-18')).toEqual([
+      { type: 'other', start: '2021-03-12', end: '2021-03-12', places: ['Lahore:where'] },
+    ]);
+  });
+
+  it('drafts nothing from a verb without a place, a date, or with a date still to come', () => {
+    expect(summary('Farmers blocked the main road on Friday.', '2021-03-18')).toEqual([]);
+    expect(summary('Farmers blocked the main road in Lahore.', '2021-03-18')).toEqual([]);
+    expect(summary('Farmers in Lahore blocked roads after 12 years of waiting.', '2021-03-18')).toEqual([]);
+  });
+
+  it('reads the lemma of a classed verb: a convoy that reached a town made a trip there', () => {
+    const [trip] = summary('An aid convoy reached Kabul on 14 August 2020.', '2020-08-20');
+    expect(trip).toEqual({ type: 'visit', start: '2020-08-14', end: '2020-08-14', places: ['Kabul:to'] });
+  });
+
+  it('splits "…, and flew on to Tehran on Monday" into its own event', () => {
+    const text = 'He travelled to Islamabad on Sunday, and flew on to Tehran on Monday.';
+    expect(summary(text, '2018-10-22').map((d) => `${d.start} ${d.places.join(' ')}`)).toEqual([
+      '2018-10-21 Islamabad:to',
+      '2018-10-22 Tehran:to',
+    ]);
+  });
+
+  it('drafts a clause whose only place is one we cannot find, drawn as the country', () => {
+    const text = 'Floods hit Lahore last week. A bus overturned near Sheikhupura on Tuesday, injuring 14 people.';
+    const bus = extract(text, '2019-06-12').find((d) => d.notes.some((n) => n.includes('Sheikhupura')));
+    expect(bus?.type).toBe('accident');
+    expect(bus?.span && spanBounds(bus.span)).toEqual({ start: '2019-06-11', end: '2019-06-11' });
+    expect(bus?.notes).toContain('unknown place: Sheikhupura, in Pakistan');
+  });
+
+  it('keeps two events of one kind in one clause when each has its own date', () => {
+    const text = 'Last month, a train derailed near Hyderabad, and in April floods swept through villages in Swat.';
+    expect(summary(text, '2019-06-12')).toEqual([
+      { type: 'accident', start: '2019-05-01', end: '2019-05-31', places: ['Hyderabad:where'] },
+      { type: 'accident', start: '2019-04-01', end: '2019-04-30', places: ['Swat:where'] },
+    ]);
+    // One date: the kind's words are one event ("drone attacks … in one attack").
+    expect(summary('A fire broke out in a Lahore market on Monday and the blaze spread.', '2019-06-12')).toHaveLength(
+      1,
+    );
+  });
+
+  it('types a fire as an accident and keeps its dead as a claim', () => {
+    const [fire] = extract('A fire at a depot in Peshawar killed three men on Tuesday.', '2016-08-18');
+    expect(fire?.type).toBe('accident');
+    expect(fire?.claims.map((c) => c.killed?.min)).toEqual([3]);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Events found from a clause's structure rather than a closed list of trigger words: a clause's
+ * finite verb (past tense, or a known event verb in any form), read as its lemma ("reached",
+ * "reaches", "reaching" → reach; "flew" → fly) with its particle ("walked off", "flew on to"),
+ * and typed by its verb class, or `other` when the verb is none we class. The extractor only
+ * drafts one when the same clause also has a resolved date and a place: precision comes from
+ * that, not from the verb.
+ *
+ * The tables are data in lexicon/: irregular forms, verb classes, verbs that tell no event.
+ *
+ * @example
+ * findClauseVerbs('An aid convoy reached Herat on 14 August 2020')
+ * // [{ start: 13, end: 20, text: 'reached', lemma: 'reach', type: 'visit' }]
+ */
+import type { EventType } from '../dataset/schema.ts';
+import irregularVerbs from './lexicon/irregular-verbs.json';
+import verbClasses from './lexicon/verb-classes.json';
+import nonEventVerbs from './lexicon/non-event-verbs.json';
+import type { Trigger } from './triggers.ts';
+import type { DateMention } from './resolve-dates.ts';
+
+/** Irregular past forms and participles → lemma: "flew" → fly. */
+const IRREGULAR: Readonly<Record<string, string>> = irregularVerbs;
+/** Lemma, or "lemma particle", → the event type it tells: "reach" → visit, "walk off" → protest. */
+const CLASSES: Readonly<Record<string, EventType>> = verbClasses as Record<string, EventType>;
+/** Lemmas that tell no event: reporting ("say"), belief ("expect"), adjectives ("arm", "wound"). */
+const NON_EVENT: ReadonlySet<string> = new Set(nonEventVerbs);
+/** Every lemma the tables know, to choose among the spellings a suffix may leave. */
+const KNOWN: ReadonlySet<string> = new Set([
+  ...Object.values(IRREGULAR),
+  ...Object.keys(CLASSES).map((k) => k.split(' ')[0] ?? k),
+  ...NON_EVENT,
+]);
+
+export interface ClauseVerb extends Trigger {
+  lemma: string;
+}
+
+/**
+ * The lemma of an English verb form: "reached" → reach, "closed" → close, "stopped" → stop,
+ * "carried" → carry, "reaches" → reach, "reaching" → reach, "flew" → fly. A form the rules cannot
+ * tell apart ("focused": focus or focuse) takes a spelling the tables know, else the bare stem.
+ */
+export function lemmaOf(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  if (KNOWN.has(w)) return w;
+  let stems: string[] = [];
+  if (/ied$/u.test(w) || /ies$/u.test(w)) stems = [`${w.slice(0, -3)}y`];
+  else if (w.endsWith('ed')) stems = [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)];
+  else if (w.endsWith('ing')) stems = [w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4)];
+  else if (/(?:ch|sh|ss|x|z|o)es$/u.test(w)) stems = [w.slice(0, -2), w.slice(0, -1)];
+  else if (w.endsWith('s') && !w.endsWith('ss')) stems = [w.slice(0, -1)];
+  const known = stems.find((s) => KNOWN.has(s));
+  if (known) return known;
+  const bare = stems[0] ?? w;
+  // "stopped" → stop (a doubled final consonant), "arrived" → arrive (no English verb ends in v).
+  if (/([b-df-hj-np-tv-z])\1$/u.test(bare) && !/(?:ll|ss|ff|zz)$/u.test(bare)) return bare.slice(0, -1);
+  // "injured", "invaded", "escalated", "closed": the e the suffix took ("visited", "defeated" keep none).
+  if (/[vcu]$/u.test(bare) || /[^aeiou][sz]$/u.test(bare) || /[^aeiou](?:ur|[aou]d|at)$/u.test(bare)) {
+    return `${bare}e`;
+  }
+  return bare;
+}
+
+/** The type a verb tells, by its class: the particle's entry first ("walk off"), then the verb's. */
+export function verbClassOf(lemma: string, particle = ''): EventType | undefined {
+  return (particle ? CLASSES[`${lemma} ${particle}`] : undefined) ?? CLASSES[lemma];
+}
+
+/** A word after the verb that belongs to it: "walked off", "set out", "flew on (to)". */
+const PARTICLES = new Set(['off', 'out', 'up', 'down', 'back', 'away', 'over', 'on']);
+/** Before a participle that is an adjective or a noun: "the injured", "a wounded soldier". */
+const DETERMINERS = new Set(
+  'the a an its their his her our this that these those some many several no each every any one two three four five'.split(
+    ' ',
+  ),
+);
+/** Before a verb that has not happened: "will reach", "plans to travel", "could close". */
+const NOT_YET = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'to', 'shall', 'cannot']);
+/** Helpers that make a participle finite: "has reached", "was suspended", "were attacked". */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be']);
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/**
+ * The finite verbs of `clause` that may tell an event: past forms (regular "-ed" or irregular),
+ * and forms of a classed verb in any tense ("reaches", "is reaching"). Offsets are relative to
+ * `offset`, the clause's start in the text.
+ */
+export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
+  const words = [...clause.matchAll(WORD)];
+  const out: ClauseVerb[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const m = words[i];
+    if (!m) continue;
+    const word = m[0];
+    if (!/^\p{Ll}/u.test(word) || word.length < 3) continue;
+    const lower = word.toLowerCase();
+    const previous = words[i - 1]?.[0].toLowerCase() ?? '';
+    const past = IRREGULAR[lower] !== undefined || (lower.endsWith('ed') && lower.length >= 5);
+    const lemma = lemmaOf(lower);
+    if (NON_EVENT.has(lemma)) continue;
+    const classed = CLASSES[lemma] !== undefined;
+    const finite = past || (classed && (/(?:s|ing)$/u.test(lower) || AUXILIARIES.has(previous)));
+    if (!finite) continue;
+    // "the injured", "an armed man": a participle used as an adjective; "to reach": not yet done.
+    if (DETERMINERS.has(previous) || NOT_YET.has(previous)) continue;
+    if (lower.endsWith('ing') && !AUXILIARIES.has(previous)) continue;
+    let end = m.index + word.length;
+    const next = words[i + 1];
+    const particle = next && PARTICLES.has(next[0].toLowerCase()) ? next[0].toLowerCase() : '';
+    let type = verbClassOf(lemma, particle);
+    if (particle && CLASSES[`${lemma} ${particle}`] !== undefined && next) end = next.index + next[0].length;
+    type ??= 'other';
+    out.push({ start: offset + m.index, end: offset + end, text: clause.slice(m.index, end), type, lemma });
+  }
+  return out;
+}
+
+/**
+ * A clause with no trigger word may still tell an event by its structure: a finite verb, a date
+ * and a place ("the country" counts as the article's) in the same clause. Its type is the verb's
+ * class ("reached": visit, "suspended": policy), else `other` ("walked off the job").
+ */
+export function clauseEvent(
+  verbs: readonly ClauseVerb[],
+  dates: readonly DateMention[],
+  places: number,
+  published: number,
+): Trigger | null {
+  // News tells what happened: a date after the publication ("after 12 years of …" read forward) is no event's.
+  if (!dates.some((d) => d.span === null || (d.span.first ?? d.span.last) <= published)) return null;
+  if (places === 0) return null;
+  return verbs.find((v) => v.type !== 'other') ?? verbs[0] ?? null;
+}
+
+/** Words without which no date is told: numbers, months, weekdays, "yesterday", "ago", "last". */
+export const DATE_CUE =
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|tomorrow|ago|last|next|earlier|later|previous|morning|evening|night|weeks?|months?|years?|days?|since|until)\b/iu;
+
+/** A reference to the article's country stands for its name: "to the west of the country". */
+export const THE_COUNTRY = /\bthe (?:country|nation)\b/iu;
+
+/** Whether a span holds a place mention, for spans asked in text order (a moving cursor, not a scan). */
+export function placesWithin(mentions: readonly { start: number; end: number }[]) {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let i = 0;
+  return (span: { start: number; end: number }): boolean => {
+    while (i < sorted.length && (sorted[i]?.start ?? 0) < span.start) i++;
+    const m = sorted[i];
+    return m !== undefined && m.end <= span.end;
+  };
+}
