@@ -150,6 +150,13 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
       'unseen-2-labels.tsv',
       join(FIXTURES, 'unseen-2'),
     ),
+    // Written by another person while the rules above were changed, not seen by whoever changed
+    // them, and scored once after: the figure for text the extractor has never seen.
+    run(
+      'unseen texts, third set (tests/fixtures/extract-events/unseen-3)',
+      'unseen-3-labels.tsv',
+      join(FIXTURES, 'unseen-3'),
+    ),
   ];
   if (existsSync(seedsDir)) runs.push(run(`seed articles (${seedsDir})`, 'seed-labels.tsv', seedsDir));
   return runs;
