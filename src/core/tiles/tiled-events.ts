@@ -4,6 +4,7 @@
  * with the place's precision saying how coarse that is), and the counts the timeline reads
  * (`counts.json` beside the archive), computed from every event, not from the thinned tiles.
  */
+import { z } from 'zod';
 import { placeAnchor } from '../dataset/gazetteer.ts';
 import type { Dataset, Place } from '../dataset/schema.ts';
 import { eventSpan } from '../time/event-times.ts';
@@ -77,3 +78,16 @@ export function tileCounts(
   for (const e of events) days[e.first - first]! += 1;
   return { version: 1, ...about, count: events.length, first, last, types, days };
 }
+
+/** `counts.json` as the app reads it: checked once at the edge. */
+export const tileCountsSchema = z.object({
+  version: z.literal(1),
+  title: z.string().max(200),
+  count: z.number().int().nonnegative(),
+  first: z.number().int(),
+  last: z.number().int(),
+  types: z.record(z.string(), z.number().int().nonnegative()),
+  days: z.array(z.number().int().nonnegative()),
+  maxZoom: z.number().int().min(0).max(14),
+  layer: z.string().min(1),
+});
