@@ -48,7 +48,7 @@ export interface CutOptions {
   maxZoom?: number;
 }
 
-export const DEFAULT_CUT: CutOptions = { maxFeaturesPerTile: 5_000, minMaxZoom: 8 };
+export const DEFAULT_CUT: CutOptions = { maxFeaturesPerTile: 2_500, minMaxZoom: 8 };
 
 export interface CutTile {
   z: number;
