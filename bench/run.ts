@@ -8,6 +8,7 @@ import { benchExport } from './benchmarks/export.ts';
 import { benchFirstView } from './benchmarks/first-view.ts';
 import { benchValidate } from './benchmarks/validate.ts';
 import { benchExtractEvents } from './benchmarks/extract-events.ts';
+import { benchScaleTiled } from './benchmarks/scale-tiled.ts';
 
 const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'geoparse', run: benchGeoparse },
@@ -16,6 +17,7 @@ const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'validate', run: benchValidate },
   { name: 'first-view', run: benchFirstView },
   { name: 'playback', run: benchPlayback },
+  { name: 'scale-tiled', run: benchScaleTiled },
 ];
 
 const only = process.argv.slice(2);
