@@ -11,6 +11,7 @@ import { addMonths } from '../core/time/day.ts';
 import { datasetExtent, type EpochSpan } from '../core/time/event-times.ts';
 import { createGazetteerIndex, type GazetteerIndex } from '../core/dataset/gazetteer.ts';
 import { buildMapModel, type MapModel } from '../core/model/map-model.ts';
+import { createPlaceIndex, type PlaceIndex } from '../core/model/place-index.ts';
 import type { Dataset, EventType, Source, TimeEvent } from '../core/dataset/schema.ts';
 import {
   createEventIndex,
@@ -53,6 +54,8 @@ export interface Domain {
   days: DayIndex;
   /** Types, actors and search tokens by map event index, for the filters' bitsets. */
   columns: FilterColumns;
+  /** The events drawn at each point place (the card's "also at this place"). */
+  places: PlaceIndex;
 }
 
 export function buildDomain(dataset: Dataset): Domain {
@@ -78,6 +81,7 @@ export function buildDomain(dataset: Dataset): Domain {
     // The map model's events are the index's entries in the same order: one position for both.
     days: createDayIndex(index.entries),
     columns: createFilterColumns(index.entries),
+    places: createPlaceIndex(model),
   };
 }
 
