@@ -120,8 +120,11 @@ export function importCsv(text: string, options: BuilderOptions): CsvOutcome {
   let total = 0;
   let firstSkipped: number | undefined;
   const maxRows = options.maxRows ?? MAX_ROWS;
+  // Data rows: the header and the empty row after a file's last line break are not counted.
+  const totalRows = rows.length - headerIndex - 1 - (rows.length > 0 && isBlank(rows[rows.length - 1] ?? []) ? 1 : 0);
   for (let r = headerIndex + 1; r < rows.length; r++) {
-    if (r % PROGRESS_EVERY === 0) options.onProgress?.({ rows: r, totalRows: rows.length });
+    const read = r - headerIndex - 1;
+    if (read > 0 && read % PROGRESS_EVERY === 0) options.onProgress?.({ rows: read, totalRows });
     const cells = rows[r] ?? [];
     if (isBlank(cells)) continue;
     total++;
