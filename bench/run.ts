@@ -8,6 +8,7 @@ import { benchExport } from './benchmarks/export.ts';
 import { benchFirstView } from './benchmarks/first-view.ts';
 import { benchValidate } from './benchmarks/validate.ts';
 import { benchExtractEvents } from './benchmarks/extract-events.ts';
+import { benchScale } from './benchmarks/scale.ts';
 
 const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'geoparse', run: benchGeoparse },
@@ -16,6 +17,7 @@ const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'validate', run: benchValidate },
   { name: 'first-view', run: benchFirstView },
   { name: 'playback', run: benchPlayback },
+  { name: 'scale', run: benchScale },
 ];
 
 const only = process.argv.slice(2);
