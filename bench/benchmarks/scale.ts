@@ -68,19 +68,20 @@ async function steps(page: Page): Promise<number[]> {
   await page.getByRole('slider', { name: 'Time' }).focus();
   // Start early in the data, so every step lands on a day with events.
   await page.keyboard.press('Home');
-  return page.evaluate(async (count) => {
-    const slider = document.activeElement as HTMLElement;
-    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // A string, not a function: tsx's transpiler would add helpers the page does not have.
+  return page.evaluate(`(async () => {
+    const slider = document.activeElement;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     await frame();
-    const times: number[] = [];
-    for (let i = 0; i < count; i++) {
+    const times = [];
+    for (let i = 0; i < ${STEPS}; i++) {
       const t0 = performance.now();
       slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
       await frame();
       times.push(performance.now() - t0);
     }
     return times;
-  }, STEPS);
+  })()`);
 }
 
 async function runBuiltIn(browser: Browser, origin: string): Promise<Run> {
@@ -103,11 +104,7 @@ async function runImport(browser: Browser, origin: string, dir: string, rows: nu
     await page.getByRole('button', { name: 'Import' }).click();
     const t0 = Date.now();
     await page.locator('dialog.import input[type=file]').setInputFiles(path);
-    await page.waitForFunction(
-      (name) => document.querySelector('.notices')?.textContent?.includes(`from ${name}`),
-      `events-${rows}.csv`,
-      { timeout: IMPORT_TIMEOUT_MS, polling: 200 },
-    );
+    await page.locator('.notices', { hasText: `from events-${rows}.csv` }).waitFor({ timeout: IMPORT_TIMEOUT_MS });
     const importMs = Date.now() - t0;
     await page.waitForSelector('[data-map-ready="true"]', { timeout: IMPORT_TIMEOUT_MS });
     const mapMs = Date.now() - t0;

@@ -6,6 +6,8 @@ const PLACES = ['Lahore', 'Islamabad', 'Karachi', 'Peshawar', 'Datta Khel', 'Mir
 const TYPES = ['strike', 'protest', 'statement', 'visit', 'raid'];
 /** Days the events are spread over, from 1 January 2011. */
 const SPREAD_DAYS = 365;
+/** Distinct source addresses: real exports (ACLED) name a few thousand outlets, not one per row. */
+const SOURCE_URLS = 500;
 
 export function generatedCsv(n: number): string {
   const rows = ['date,title,summary,type,place,longitude,latitude,source,source url'];
@@ -16,7 +18,7 @@ export function generatedCsv(n: number): string {
     const place = byName ? PLACES[i % PLACES.length] : '';
     const [lon, lat] = byName ? ['', ''] : [(67 + (i % 50) / 10).toFixed(3), (30 + (i % 40) / 10).toFixed(3)];
     rows.push(
-      `${day},Event number ${i + 1},"Summary of event ${i + 1}, with a comma",${TYPES[i % TYPES.length]},${place},${lon},${lat},Field notes,https://example.org/${i}`,
+      `${day},Event number ${i + 1},"Summary of event ${i + 1}, with a comma",${TYPES[i % TYPES.length]},${place},${lon},${lat},Field notes,https://example.org/${i % SOURCE_URLS}`,
     );
   }
   return `${rows.join('\n')}\n`;
