@@ -38,7 +38,7 @@ interface Run {
   importMs?: number;
   mapMs?: number;
   heapMb: number;
-  steps: number[];
+  steps: { times: number[]; app: number[] };
   error?: string;
 }
 
@@ -63,8 +63,11 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / MB;
 }
 
-/** 60 one-day steps with the slider's arrow key, each timed until the next frame has been drawn. */
-async function steps(page: Page): Promise<number[]> {
+/**
+ * 60 one-day steps with the slider's arrow key, each timed until the next frame has been drawn
+ * (`times`), and until the app's own work (state, selection, list, effects) is done (`app`).
+ */
+async function steps(page: Page): Promise<{ times: number[]; app: number[] }> {
   await page.getByRole('slider', { name: 'Time' }).focus();
   // Start early in the data, so every step lands on a day with events.
   await page.keyboard.press('Home');
@@ -74,13 +77,18 @@ async function steps(page: Page): Promise<number[]> {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     await frame();
     const times = [];
+    const app = [];
     for (let i = 0; i < ${STEPS}; i++) {
       const t0 = performance.now();
       slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      // Svelte flushes its effects in a microtask: by now the app's own work is done.
+      await Promise.resolve();
+      await Promise.resolve();
+      app.push(performance.now() - t0);
       await frame();
       times.push(performance.now() - t0);
     }
-    return times;
+    return { times, app };
   })()`);
 }
 
@@ -174,30 +182,42 @@ export async function benchScale(): Promise<string[]> {
     const builtIn = await runBuiltIn(browser, origin);
     const runs = [builtIn];
     for (const rows of SIZES) runs.push(await runImport(browser, origin, dir, rows));
-    const base50 = quantile(builtIn.steps, 0.5);
+    const base50 = quantile(builtIn.steps.times, 0.5);
+    const baseApp50 = quantile(builtIn.steps.app, 0.5);
     lines.push('  the built app in headless Chromium (SwiftShader WebGL):');
     for (const run of runs) {
       if (run.error) {
         lines.push(`    ${run.label}: FAILED (${run.error}); heap ${run.heapMb.toFixed(0)} MB`);
         continue;
       }
-      const p50 = quantile(run.steps, 0.5);
-      const p95 = quantile(run.steps, 0.95);
-      const parts = [`step p50 ${ms(p50)}, p95 ${ms(p95)}`, `heap ${run.heapMb.toFixed(0)} MB`];
+      const p50 = quantile(run.steps.times, 0.5);
+      const p95 = quantile(run.steps.times, 0.95);
+      const app50 = quantile(run.steps.app, 0.5);
+      const app95 = quantile(run.steps.app, 0.95);
+      const parts = [
+        `step to next frame p50 ${ms(p50)}, p95 ${ms(p95)}`,
+        `app's own work p50 ${ms(app50)}, p95 ${ms(app95)}`,
+        `heap ${run.heapMb.toFixed(0)} MB`,
+      ];
       if (run.importMs !== undefined && run.mapMs !== undefined) {
         parts.unshift(
           `import ${(run.importMs / 1000).toFixed(1)} s (${Math.round(run.rows / (run.importMs / 1000)).toLocaleString('en-GB')} rows/s)`,
           `map drawn ${(run.mapMs / 1000).toFixed(1)} s`,
         );
-        parts.push(`${(p50 / base50).toFixed(2)}× the built-in step`);
+        parts.push(`${(p50 / base50).toFixed(2)}× the built-in step (app's work ${(app50 / baseApp50).toFixed(2)}×)`);
       }
       lines.push(`    ${run.label}: ${parts.join(', ')}`);
     }
     const million = runs.find((r) => r.rows === 1_000_000);
     if (million) {
-      const ok = !million.error && quantile(million.steps, 0.5) <= STEP_FACTOR_TARGET * base50;
+      const ok =
+        !million.error &&
+        quantile(million.steps.times, 0.5) <= STEP_FACTOR_TARGET * base50 &&
+        quantile(million.steps.app, 0.5) <= STEP_FACTOR_TARGET * Math.max(baseApp50, 1);
       const heapOk = !million.error && million.heapMb <= HEAP_TARGET_MB;
-      lines.push(`  target: a step at 1,000,000 within ${STEP_FACTOR_TARGET}× the built-in: ${ok ? 'met' : 'NOT met'}`);
+      lines.push(
+        `  target: a step at 1,000,000 within ${STEP_FACTOR_TARGET}× the built-in (to the frame, and the app's work, floor 1 ms): ${ok ? 'met' : 'NOT met'}`,
+      );
       lines.push(`  target: JS heap at 1,000,000 at most ${HEAP_TARGET_MB} MB: ${heapOk ? 'met' : 'NOT met'}`);
     }
   } finally {
