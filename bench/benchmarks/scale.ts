@@ -123,7 +123,7 @@ async function runImport(browser: Browser, origin: string, dir: string, rows: nu
       label,
       rows,
       heapMb: heap,
-      steps: [],
+      steps: { times: [], app: [] },
       error: err instanceof Error ? err.message.split('\n')[0] : String(err),
     };
   } finally {
