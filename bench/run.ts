@@ -9,6 +9,7 @@ import { benchFirstView } from './benchmarks/first-view.ts';
 import { benchValidate } from './benchmarks/validate.ts';
 import { benchExtractEvents } from './benchmarks/extract-events.ts';
 import { benchScaleTiled } from './benchmarks/scale-tiled.ts';
+import { benchScale } from './benchmarks/scale.ts';
 
 const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'geoparse', run: benchGeoparse },
@@ -17,12 +18,15 @@ const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'validate', run: benchValidate },
   { name: 'first-view', run: benchFirstView },
   { name: 'playback', run: benchPlayback },
+  // A million events: imported into the app, then (scale-tiled, also on its own) cut into tiles.
+  { name: 'scale', run: async () => [...(await benchScale()), '', ...(await benchScaleTiled())] },
   { name: 'scale-tiled', run: benchScaleTiled },
 ];
 
 const only = process.argv.slice(2);
 for (const { name, run } of benches) {
-  if (only.length > 0 && !only.includes(name)) continue;
+  // With no names, all but scale-tiled, which scale already runs.
+  if (only.length > 0 ? !only.includes(name) : name === 'scale-tiled') continue;
   const started = performance.now();
   console.log(`\n== ${name}`);
   for (const line of await run()) console.log(line);

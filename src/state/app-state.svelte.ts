@@ -9,17 +9,28 @@ import type { FeatureCollection, Point } from 'geojson';
 import { PlaybackClock, DEFAULT_SPEED, stepToEvent, type FrameScheduler } from '../core/time/clock.ts';
 import { addMonths } from '../core/time/day.ts';
 import { datasetExtent, type EpochSpan } from '../core/time/event-times.ts';
-import { mostSpecific } from '../core/dataset/featured-event.ts';
 import { createGazetteerIndex, type GazetteerIndex } from '../core/dataset/gazetteer.ts';
 import { buildMapModel, type MapModel } from '../core/model/map-model.ts';
+import { createPlaceIndex, type PlaceIndex } from '../core/model/place-index.ts';
 import type { Dataset, EventType, Source, TimeEvent } from '../core/dataset/schema.ts';
 import {
   createEventIndex,
   filterIndex,
-  selectEvents,
+  type EventFilters,
   type EventIndex,
   type TimeWindow,
 } from '../core/dataset/select-events.ts';
+import {
+  createDayIndex,
+  createDaySet,
+  firstStartingOn,
+  isVisibleAt,
+  startDays,
+  type DayIndex,
+  type DaySet,
+} from '../core/dataset/day-index.ts';
+import { DaySelection } from '../core/dataset/day-selection.ts';
+import { createFilterColumns, filterMask, type FilterColumns } from '../core/dataset/filter-mask.ts';
 import type { MapCapture } from '../map/capture.ts';
 import { DEFAULT_LANG, type Lang } from '../core/text/languages.ts';
 import type { Message } from '../core/text/translate.ts';
@@ -40,6 +51,12 @@ export interface Domain {
   actors: string[];
   /** Event id → index in `model.events` (the map's event index). */
   eventIndexById: ReadonlyMap<string, number>;
+  /** First and last days by map event index, for selection by binary search. */
+  days: DayIndex;
+  /** Types, actors and search tokens by map event index, for the filters' bitsets. */
+  columns: FilterColumns;
+  /** The events drawn at each point place (the card's "also at this place"). */
+  places: PlaceIndex;
 }
 
 export function buildDomain(dataset: Dataset): Domain {
@@ -62,6 +79,10 @@ export function buildDomain(dataset: Dataset): Domain {
     full,
     actors,
     eventIndexById: new Map(model.events.map((e, i) => [e.id, i])),
+    // The map model's events are the index's entries in the same order: one position for both.
+    days: createDayIndex(index.entries),
+    columns: createFilterColumns(index.entries),
+    places: createPlaceIndex(model),
   };
 }
 
@@ -140,24 +161,25 @@ export class AppState {
     actors: this.actors,
     query: this.query,
   });
-  selection = $derived.by(() =>
-    // The day, not the clock time: an event's first and last days are whole, so at any moment of
-    // a day the same events are visible (the map fades them by the exact time on its own).
-    selectEvents(this.domain.index, { time: this.day, window: this.window, ...this.filters }),
-  );
+  /** The events passing the filters, indexed for per-day selection: made once per filter change. */
+  daySet = $derived.by(() => this.#daySetFor(this.filters));
+  // The day, not the clock time: an event's first and last days are whole, so at any moment of a
+  // day the same events are visible (the map fades them by the exact time on its own).
+  selection = $derived.by(() => this.#selectionAt(this.daySet, this.day, this.window));
   filteredIndex = $derived.by(() => filterIndex(this.domain.index, this.filters));
   /** 1 for events passing the filters, by map event index. */
-  mask = $derived(this.#maskOf(this.filteredIndex));
-  selected = $derived.by<TimeEvent | undefined>(() =>
-    this.selectedId ? this.domain.dataset.events.find((e) => e.id === this.selectedId) : undefined,
-  );
+  mask = $derived(this.daySet.mask);
+  selected = $derived.by<TimeEvent | undefined>(() => {
+    const position = this.selectedId ? this.domain.eventIndexById.get(this.selectedId) : undefined;
+    return position === undefined ? undefined : this.domain.model.events[position];
+  });
   /**
    * The event the card shows: the one picked, else the most specific one happening now (a strike
    * on this day before a reaction dated "some time in the next three weeks"), latest first.
    */
-  featured = $derived<TimeEvent | undefined>(this.selected ?? mostSpecific(this.selection.current));
+  featured = $derived<TimeEvent | undefined>(this.selected ?? this.selection.mostSpecific());
   /** Start days of the filtered events, sorted: the stops of previous/next. */
-  eventDays = $derived([...new Set(this.filteredIndex.entries.map((e) => e.first))].sort((a, b) => a - b));
+  eventDays = $derived(startDays(this.daySet));
   urlQuery = $derived(serialiseUrlState(this.#urlState()));
 
   constructor(
@@ -217,8 +239,8 @@ export class AppState {
     if (day === undefined) return;
     this.setShowBackground(this.showBackground || day < this.domain.focus.first);
     this.seek(day);
-    const entry = this.filteredIndex.entries.find((e) => e.first === day);
-    this.selectedId = entry?.event.id ?? null;
+    const position = firstStartingOn(this.daySet, day);
+    this.selectedId = position === undefined ? null : (this.domain.model.events[position]?.id ?? null);
   }
   /** Selects an event and moves time to its start, so the map shows it. */
   selectEvent(id: string | null, { seek = true } = {}): void {
@@ -227,7 +249,9 @@ export class AppState {
     const day = this.#startTime(id);
     if (day === undefined) return;
     if (day < this.range.first || day > this.range.last) this.setShowBackground(true);
-    if (Math.floor(this.time) < day || !this.selection.visible.some((e) => e.id === id)) this.seek(day);
+    const position = this.domain.eventIndexById.get(id);
+    const shown = position !== undefined && isVisibleAt(this.daySet, position, this.day, this.window);
+    if (Math.floor(this.time) < day || !shown) this.seek(day);
   }
   setShowBackground(show: boolean): void {
     this.showBackground = show;
@@ -279,16 +303,30 @@ export class AppState {
 
   #startTime(eventId: string | undefined): number | undefined {
     if (!eventId) return undefined;
-    return this.domain.index.entries.find((e) => e.event.id === eventId)?.first;
+    const position = this.domain.eventIndexById.get(eventId);
+    return position === undefined ? undefined : this.domain.days.first[position];
   }
 
-  #maskOf(filtered: EventIndex): Uint8Array {
-    const mask = new Uint8Array(this.domain.model.events.length);
-    for (const { event } of filtered.entries) {
-      const i = this.domain.eventIndexById.get(event.id);
-      if (i !== undefined) mask[i] = 1;
+  #lastSet: { key: string; set: DaySet } | undefined;
+  #daySetFor(filters: EventFilters): DaySet {
+    const key = JSON.stringify([[...(filters.types ?? [])].sort(), [...(filters.actors ?? [])].sort(), filters.query]);
+    if (this.#lastSet?.key !== key) {
+      this.#lastSet = { key, set: createDaySet(this.domain.days, filterMask(this.domain.columns, filters)) };
     }
-    return mask;
+    return this.#lastSet.set;
+  }
+
+  #lastSelection: DaySelection | undefined;
+  /** Equal inputs give the identical selection, so readers outside an effect see no change. */
+  #selectionAt(set: DaySet, day: number, window: TimeWindow): DaySelection {
+    const last = this.#lastSelection;
+    const sameWindow =
+      last !== undefined &&
+      last.window.mode === window.mode &&
+      (window.mode === 'cumulative' || (last.window.mode === 'window' && last.window.days === window.days));
+    if (last && last.set === set && last.time === day && sameWindow) return last;
+    this.#lastSelection = new DaySelection(set, this.domain.model.events, day, window);
+    return this.#lastSelection;
   }
 
   #urlState(): UrlState {

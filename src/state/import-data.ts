@@ -13,7 +13,7 @@ import { formatBytes } from '../core/text/count.ts';
 import { fileProblem } from '../core/import/problem.ts';
 import type { Dataset } from '../core/dataset/schema.ts';
 import type { DatasetSwitch } from './dataset-switch.ts';
-import type { ImportRequest, ImportResponse } from '../core/import/import.worker.ts';
+import type { ImportProgress, ImportRequest, ImportResponse } from '../core/import/import.worker.ts';
 
 /** What the Import dialog shows about the file that made a dataset. */
 export interface ImportReport {
@@ -40,8 +40,34 @@ const failure = (fileName: string, message: string): ImportResult => ({
   problems: [fileProblem(message)],
 });
 
-/** Parses bytes in the import worker. Never rejects: a crash becomes a failed result. */
-export function parseInWorker(name: string, bytes: ArrayBuffer): Promise<ImportResult> {
+/** How far an import has got, for a progress bar. */
+export interface ImportStatus {
+  rows: number;
+  totalRows: number;
+  bytes: number;
+  /** Milliseconds since the worker started. */
+  elapsed: number;
+}
+
+/** What the caller of an import may follow and stop. */
+export interface ImportControl {
+  onProgress?: (status: ImportStatus) => void;
+  /** Aborting stops the worker at once; the result is a failure saying it was cancelled. */
+  signal?: AbortSignal;
+}
+
+/** The message of an import stopped by its Cancel button; nothing was loaded. */
+export const cancelledMessage = (name: string) => `The import of ${name} was cancelled: nothing was loaded.`;
+
+/**
+ * Parses a file (or bytes) in the import worker. Never rejects: a crash becomes a failed result,
+ * and so does a cancel, which terminates the worker (the page's dataset stays as it was).
+ */
+export function parseInWorker(
+  name: string,
+  bytes: ArrayBuffer | Blob,
+  control: ImportControl = {},
+): Promise<ImportResult> {
   const request: ImportRequest = {
     name,
     bytes,
@@ -56,7 +82,19 @@ export function parseInWorker(name: string, bytes: ArrayBuffer): Promise<ImportR
       resolve(failure(name, `This browser could not start the file reader: ${String(err)}`));
       return;
     }
-    worker.addEventListener('message', (e: MessageEvent<ImportResponse>) => {
+    const started = performance.now();
+    const stop = () => {
+      worker.terminate();
+      resolve(failure(name, cancelledMessage(name)));
+    };
+    if (control.signal?.aborted) return stop();
+    control.signal?.addEventListener('abort', stop, { once: true });
+    worker.addEventListener('message', (e: MessageEvent<ImportResponse | ImportProgress>) => {
+      if ('progress' in e.data) {
+        control.onProgress?.({ ...e.data.progress, elapsed: performance.now() - started });
+        return;
+      }
+      control.signal?.removeEventListener('abort', stop);
       worker.terminate();
       resolve(e.data.ok ? e.data.result : failure(name, `${name} could not be read: ${e.data.error}.`));
     });
@@ -64,21 +102,16 @@ export function parseInWorker(name: string, bytes: ArrayBuffer): Promise<ImportR
       worker.terminate();
       resolve(failure(name, `${name} could not be read: ${e.message || 'the file reader stopped'}.`));
     });
-    worker.postMessage(request, [bytes]);
+    worker.postMessage(request, bytes instanceof ArrayBuffer ? [bytes] : []);
   });
 }
 
 /** Imports a file the user picked or dropped; too large a file is refused before it is read. */
-export async function importFromFile(file: File): Promise<ImportResult> {
+export async function importFromFile(file: File, control: ImportControl = {}): Promise<ImportResult> {
   const size = checkFileSize(file.size, file.name);
   if (!size.ok) return failure(file.name, size.message);
-  let bytes: ArrayBuffer;
-  try {
-    bytes = await file.arrayBuffer();
-  } catch {
-    return failure(file.name, `${file.name} could not be read (was it moved or deleted?).`);
-  }
-  return parseInWorker(file.name, bytes);
+  // The worker reads the file itself: the main thread never holds its bytes.
+  return parseInWorker(file.name, file, control);
 }
 
 export type DataUrlCheck = { ok: true; url: URL; sameOrigin: boolean } | { ok: false; message: string };

@@ -29,6 +29,8 @@ export interface CsvOutcome {
 /** Columns every file needs; a place needs `place`, `place ids`, or both coordinates. */
 const REQUIRED: readonly EventField[] = ['start', 'title', 'type'];
 const DELIMITERS = [',', ';', '\t', '|'];
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 5_000;
 
 /**
  * @example
@@ -69,7 +71,7 @@ export function importCsv(text: string, options: BuilderOptions): CsvOutcome {
     const body = rows.slice(headerIndex + 1);
     const { total, notice } = importPresetRows(preset, header, body, builder, {
       fileName: options.fileName,
-      maxRows: MAX_ROWS,
+      maxRows: options.maxRows ?? MAX_ROWS,
       // Spreadsheet numbering, as for any CSV: the header is row headerIndex + 1.
       firstRow: headerIndex + 2,
     });
@@ -117,12 +119,17 @@ export function importCsv(text: string, options: BuilderOptions): CsvOutcome {
 
   let total = 0;
   let firstSkipped: number | undefined;
+  const maxRows = options.maxRows ?? MAX_ROWS;
+  // Data rows: the header and the empty row after a file's last line break are not counted.
+  const totalRows = rows.length - headerIndex - 1 - (rows.length > 0 && isBlank(rows[rows.length - 1] ?? []) ? 1 : 0);
   for (let r = headerIndex + 1; r < rows.length; r++) {
+    const read = r - headerIndex - 1;
+    if (read > 0 && read % PROGRESS_EVERY === 0) options.onProgress?.({ rows: read, totalRows });
     const cells = rows[r] ?? [];
     if (isBlank(cells)) continue;
     total++;
     const row = r + 1;
-    if (total > MAX_ROWS) {
+    if (total > maxRows) {
       firstSkipped ??= row;
       continue;
     }
@@ -147,9 +154,9 @@ export function importCsv(text: string, options: BuilderOptions): CsvOutcome {
   if (firstSkipped !== undefined) {
     builder.report(
       fileProblem(
-        `${formatCount(total - MAX_ROWS)} rows from row ${formatCount(firstSkipped)} on were not loaded: ` +
-          `a file may hold at most ${formatCount(MAX_ROWS)} rows. Split the file.`,
-        { row: firstSkipped, expected: `at most ${formatCount(MAX_ROWS)} rows`, found: `${formatCount(total)} rows` },
+        `${formatCount(total - maxRows)} rows from row ${formatCount(firstSkipped)} on were not loaded: ` +
+          `a file may hold at most ${formatCount(maxRows)} rows. Split the file.`,
+        { row: firstSkipped, expected: `at most ${formatCount(maxRows)} rows`, found: `${formatCount(total)} rows` },
       ),
     );
   }

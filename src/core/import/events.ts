@@ -49,6 +49,10 @@ export interface BuilderOptions {
   gazetteer: readonly Place[];
   world: readonly WorldPlace[];
   fileName: string;
+  /** Rows of a CSV file loaded at most (default MAX_ROWS); tests set a small one. */
+  maxRows?: number;
+  /** Told every few thousand rows how many of the file's rows have been read. */
+  onProgress?: (progress: { rows: number; totalRows: number }) => void;
 }
 
 /**

@@ -9,10 +9,16 @@ import { parseWorldIndex } from '../geoparse/world-index.ts';
 
 export interface ImportRequest {
   name: string;
-  bytes: ArrayBuffer;
+  /** The file itself (read here, off the main thread), or bytes already fetched. */
+  bytes: ArrayBuffer | Blob;
   /** Absolute URLs of geodata/places.geojson and geodata/world-places.json in the build. */
   placesUrl: string;
   worldUrl: string;
+}
+
+/** How far the worker has got: posted every few thousand rows before the result. */
+export interface ImportProgress {
+  progress: { rows: number; totalRows: number; bytes: number };
 }
 
 export type ImportResponse = { ok: true; result: ImportResult } | { ok: false; error: string };
@@ -29,11 +35,16 @@ async function handle(request: ImportRequest): Promise<ImportResponse> {
       fetchJson(request.placesUrl, 'the gazetteer'),
       fetchJson(request.worldUrl, 'the world index'),
     ]);
+    const bytes = request.bytes instanceof Blob ? await request.bytes.arrayBuffer() : request.bytes;
     const result = importFile(
-      { name: request.name, bytes: new Uint8Array(request.bytes) },
+      { name: request.name, bytes: new Uint8Array(bytes) },
       {
         gazetteer: gazetteerSchema.parse(places).features,
         world: parseWorldIndex(world),
+        onProgress: ({ rows, totalRows }) => {
+          const message: ImportProgress = { progress: { rows, totalRows, bytes: bytes.byteLength } };
+          self.postMessage(message);
+        },
       },
     );
     return { ok: true, result };

@@ -1,7 +1,7 @@
 /**
- * How much an import takes, and the message for each limit. A browser tab has a few hundred MB to
- * spend and a map of 50,000 events already plays slowly on a school laptop, so the limits stop a
- * file that would freeze the page long before it does, and say what to do instead.
+ * How much an import takes, and the message for each limit. The app selects, lists and draws by
+ * sorted typed arrays, so a million events play; past that (or 500 MB) a browser tab runs out of
+ * memory, so the limits stop such a file before it is read, and say what to do instead.
  */
 
 import { formatBytes } from '../text/count.ts';
@@ -11,13 +11,13 @@ const MB = 1024 * 1024;
 /** Above this the import still runs, but warns that it may take a few seconds. */
 export const WARN_BYTES = 10 * MB;
 /** Above this a file is refused unread. */
-export const MAX_BYTES = 50 * MB;
+export const MAX_BYTES = 500 * MB;
 /** Data rows of a CSV file (the header not counted). */
-export const MAX_ROWS = 50_000;
+export const MAX_ROWS = 1_000_000;
 /** Features of a GeoJSON FeatureCollection. */
-export const MAX_FEATURES = 50_000;
+export const MAX_FEATURES = 1_000_000;
 /** Events (and, separately, places) of a dataset JSON file. */
-export const MAX_EVENTS = 50_000;
+export const MAX_EVENTS = 1_000_000;
 /** Columns of a CSV file: more is a sign of a file that is not an event table. */
 export const MAX_COLUMNS = 200;
 /**

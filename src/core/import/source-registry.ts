@@ -125,9 +125,14 @@ export class SourceRegistry {
     return id;
   }
 
+  /** The next suffix to try per slug: a file of a million rows naming one outlet with a million
+   * addresses would otherwise try -2, -3, … again for every row (quadratic). */
+  #nextSuffix = new Map<string, number>();
   #uniqueId(base: string): string {
-    let id = base;
-    for (let n = 2; this.#sources.has(id) || id === FILE_SOURCE_ID; n++) id = `${base}-${n}`;
+    let n = this.#nextSuffix.get(base) ?? 1;
+    let id = n === 1 ? base : `${base}-${n}`;
+    while (this.#sources.has(id) || id === FILE_SOURCE_ID) id = `${base}-${++n}`;
+    this.#nextSuffix.set(base, n + 1);
     return id;
   }
 }

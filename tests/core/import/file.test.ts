@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeImport, importFile, importText, type ImportResult } from '../../../src/core/import/file.ts';
-import { MAX_ROWS } from '../../../src/core/import/limits.ts';
+import { checkFileSize, MAX_BYTES, MAX_ROWS } from '../../../src/core/import/limits.ts';
 import type { ImportProblem } from '../../../src/core/import/problem.ts';
 import { FIXTURES, importContext } from '../../support/import-context.ts';
 
@@ -182,13 +182,11 @@ describe('limits', () => {
   const dir = mkdtempSync(join(tmpdir(), 'time-atlas-import-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('refuses a 60 MB file before reading it', () => {
-    const path = join(dir, 'huge.csv');
-    const row = '2011-03-17,A strike,strike,Datta Khel\n';
-    writeFileSync(path, `date,title,type,place\n${row.repeat(Math.ceil((60 * 1024 * 1024) / row.length))}`);
-    const result = importFile({ name: 'huge.csv', bytes: readFileSync(path) }, importContext);
-    expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.message).toMatch(/^huge\.csv is 60\.0 MB: the limit is 50\.0 MB\. Split it/);
+  it('refuses a file over 500 MB before reading it, saying which limit and what to do', () => {
+    const check = checkFileSize(600 * 1024 * 1024, 'huge.csv');
+    expect(check.ok).toBe(false);
+    expect(check.ok ? '' : check.message).toMatch(/^huge\.csv is 600\.0 MB: the limit is 500\.0 MB\. Split it/);
+    expect(checkFileSize(MAX_BYTES, 'just.csv').ok).toBe(true);
   });
 
   it('warns about a file above 10 MB and still loads it', () => {
@@ -202,15 +200,25 @@ describe('limits', () => {
     expect(result.problems[0]?.message).toContain('a large file');
   }, 60_000);
 
-  it(`loads the first ${MAX_ROWS} rows and lists the rest as not loaded`, () => {
+  it('loads a million rows at most', () => {
+    expect(MAX_ROWS).toBe(1_000_000);
+  });
+
+  it('loads the first rows up to the limit and lists the rest as not loaded, with progress', () => {
+    const maxRows = 12_000;
     const row = '2011-03-17,A,strike,Lahore\n';
-    const text = `date,title,type,place\n${row.repeat(MAX_ROWS + 3)}`;
-    const result = importText({ name: 'many.csv', text }, importContext);
-    expect(result.ok && result.dataset.events.length).toBe(MAX_ROWS);
+    const text = `date,title,type,place\n${row.repeat(maxRows + 3)}`;
+    const progress: number[] = [];
+    const result = importText(
+      { name: 'many.csv', text },
+      { ...importContext, maxRows, onProgress: (p) => progress.push(p.rows) },
+    );
+    expect(result.ok && result.dataset.events.length).toBe(maxRows);
     const cap = result.problems.find((p) => p.message.includes('were not loaded'));
     expect(cap?.message).toBe(
-      `3 rows from row ${(MAX_ROWS + 2).toLocaleString('en-GB')} on were not loaded: a file may hold at most ${MAX_ROWS.toLocaleString('en-GB')} rows. Split the file.`,
+      `3 rows from row 12,002 on were not loaded: a file may hold at most 12,000 rows. Split the file.`,
     );
+    expect(progress).toEqual([5_000, 10_000]);
   }, 60_000);
 
   it('refuses a runaway cell longer than the cell limit', () => {

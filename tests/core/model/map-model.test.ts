@@ -203,3 +203,40 @@ describe('leadingMember', () => {
     expect(leadingMember([], () => 1)).toBeUndefined();
   });
 });
+
+describe('alsoAtPlaces', () => {
+  it('gives what eventsAtSamePoints gives, cut to a limit, with the full count', async () => {
+    const { createPlaceIndex, alsoAtPlaces } = await import('../../../src/core/model/place-index.ts');
+    const m = model(
+      ...Array.from({ length: 9 }, (_, i) =>
+        makeEvent({ id: `town-${i}`, start: `2011-01-0${i + 1}`, places: [{ place: 'town', role: 'where' }] }),
+      ),
+      makeEvent({
+        id: 'call',
+        start: '2011-02-01',
+        places: [
+          { place: 'capital', role: 'from' },
+          { place: 'town', role: 'to' },
+        ],
+      }),
+      makeEvent({ id: 'district', start: '2011-01-20', places: [{ place: 'district', role: 'where' }] }),
+    );
+    const index = createPlaceIndex(m);
+    m.events.forEach((_, i) => {
+      const full = eventsAtSamePoints(m, i);
+      const cut = alsoAtPlaces(index, i, 3);
+      expect(cut.map((g) => g.placeId)).toEqual(full.map((g) => g.placeId));
+      cut.forEach((g, k) => {
+        expect(g.total).toBe(full[k]!.eventIndexes.length);
+        expect(g.eventIndexes).toEqual(full[k]!.eventIndexes.slice(0, 3));
+      });
+    });
+    expect(
+      alsoAtPlaces(
+        index,
+        m.events.findIndex((e) => e.id === 'town-0'),
+        3,
+      )[0]!.total,
+    ).toBe(9);
+  });
+});
