@@ -13,6 +13,7 @@ import { loadDefaultDataset } from './state/load-default-dataset.ts';
 import { matchLanguage } from './core/text/languages.ts';
 import { applyDocumentLanguage } from './ui/text.ts';
 import './ui/urdu.css';
+import { tiledLink } from './state/tiled-dataset.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html must contain <div id="app">');
@@ -24,14 +25,17 @@ const { state } = parseUrlState(location.search);
 // The page speaks the reader's language from its first paint: the link's, else the browser's.
 const lang = state.lang ?? matchLanguage(navigator.languages);
 applyDocumentLanguage(lang);
-startMapEarly({
-  basemap: state.basemap,
-  labelNames: DEFAULT_LABEL_NAMES,
-  camera: state.camera,
-  reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-  embed: state.embed ?? false,
-  lang,
-});
+// A tiled dataset (data=…/events.pmtiles) draws on a map of its own: starting the early map only
+// to destroy it would abort its workers' messages in flight.
+if (!tiledLink(location.search, location))
+  startMapEarly({
+    basemap: state.basemap,
+    labelNames: DEFAULT_LABEL_NAMES,
+    camera: state.camera,
+    reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+    embed: state.embed ?? false,
+    lang,
+  });
 
 mount(App, { target, props: { dataset } });
 
