@@ -10,7 +10,7 @@ import worldUrl from '../../geodata/world-places.json?url';
 import { describeImport, importSummary, type ImportResult } from '../core/import/file.ts';
 import { checkFileSize, MAX_BYTES } from '../core/import/limits.ts';
 import { formatBytes } from '../core/text/count.ts';
-import { fileProblem } from '../core/import/problem.ts';
+import { coded, fileProblem } from '../core/import/problem.ts';
 import type { Dataset } from '../core/dataset/schema.ts';
 import type { DatasetSwitch } from './dataset-switch.ts';
 import type { ImportProgress, ImportRequest, ImportResponse } from '../core/import/import.worker.ts';
@@ -33,12 +33,12 @@ export function reportFor(dataset: Dataset): ImportReport | undefined {
 /** The parameter of a link that loads a dataset: `?data=https://example.org/events.csv`. */
 export const DATA_PARAM = 'data';
 
-const failure = (fileName: string, message: string): ImportResult => ({
-  ok: false,
-  fileName,
-  message,
-  problems: [fileProblem(message)],
-});
+/** A failed import of the whole file; a catalogue message is worded in the reader's language where shown. */
+const failure = (fileName: string, text: string | Message): ImportResult => {
+  if (typeof text === 'string') return { ok: false, fileName, message: text, problems: [fileProblem(text)] };
+  const { message, code } = coded(text);
+  return { ok: false, fileName, message, code, problems: [fileProblem(message, { code })] };
+};
 
 /** How far an import has got, for a progress bar. */
 export interface ImportStatus {
@@ -57,7 +57,7 @@ export interface ImportControl {
 }
 
 /** The message of an import stopped by its Cancel button; nothing was loaded. */
-export const cancelledMessage = (name: string) => `The import of ${name} was cancelled: nothing was loaded.`;
+export const cancelledMessage = (name: string): Message => ({ key: 'import.cancelled', params: { file: name } });
 
 /**
  * Parses a file (or bytes) in the import worker. Never rejects: a crash becomes a failed result,

@@ -5,6 +5,15 @@
  */
 import { tileCountsSchema, type TileCounts } from '../core/tiles/tiled-events.ts';
 import { checkDataUrl, DATA_PARAM } from './import-data.ts';
+import { say, type Message } from '../core/text/translate.ts';
+
+/** Why the counts could not be read: its message in English, and as a message for the reader's language. */
+export class TileCountsError extends Error {
+  constructor(readonly code: Message) {
+    super(say('en', code));
+    this.name = 'TileCountsError';
+  }
+}
 
 export type TiledLink = { ok: true; url: URL; sameOrigin: boolean } | { ok: false; message: string };
 
@@ -15,34 +24,32 @@ export function tiledLink(search: string, page: { href: string; origin: string }
   return checkDataUrl(value, page);
 }
 
-/** The counts file beside the archive, checked; an Error with a message a reader can act on. */
+/** The counts file beside the archive, checked; a {@link TileCountsError} a reader can act on. */
 export async function loadTileCounts(archive: URL): Promise<TileCounts> {
   const url = new URL('counts.json', archive);
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
   } catch {
-    throw new Error(
-      `${url.href} could not be fetched: the site may be offline, or may not allow other sites to read it (CORS).`,
-    );
+    throw new TileCountsError({ key: 'tiled.fetchFailed', params: { url: url.href } });
   }
   if (!response.ok) {
-    throw new Error(
-      `${url.href} could not be fetched (HTTP ${response.status}): npm run tile writes it beside events.pmtiles.`,
-    );
+    throw new TileCountsError({ key: 'tiled.httpFailed', params: { url: url.href, status: String(response.status) } });
   }
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new Error(`${url.href} is not JSON: write it again with npm run tile.`);
+    throw new TileCountsError({ key: 'tiled.notJson', params: { url: url.href } });
   }
   const parsed = tileCountsSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(
-      `${url.href} is not a counts file of npm run tile (${issue?.path.join('.') || 'file'}: ${issue?.message}).`,
-    );
+    const field = issue?.path.join('.') || 'file';
+    throw new TileCountsError({
+      key: 'tiled.notCounts',
+      params: { url: url.href, field, reason: String(issue?.message) },
+    });
   }
   return parsed.data;
 }

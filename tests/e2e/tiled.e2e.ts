@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { main as tile } from '../../src/cli/tile.ts';
 import { formatDay } from '../../src/core/time/day.ts';
+import { dayText } from '../../src/ui/format.ts';
 import { tiledDataset, tiledEventDay, TILED_FIRST_DAY } from '../support/tiled-dataset.ts';
 import { browserTest, openApp, type AppPage } from './harness.ts';
 
@@ -64,7 +65,8 @@ async function setDay(page: Page, day: number): Promise<void> {
     (el as HTMLInputElement).value = String(d);
     el.dispatchEvent(new Event('input', { bubbles: true }));
   }, day);
-  await expect.poll(() => page.getByTestId('tiled-day').textContent()).toBe(formatDay(day));
+  await expect.poll(() => page.getByTestId('tiled-day').getAttribute('datetime')).toBe(formatDay(day));
+  expect(await page.getByTestId('tiled-day').textContent()).toBe(dayText(day, 'en'));
 }
 
 /** The ids drawn once the map has settled on `day`: every one begun by then. */
@@ -88,7 +90,9 @@ describe('a tiled dataset (events.pmtiles)', () => {
       await page.route('**/e2e-tiles/**', serve);
       await page.goto(new URL('?data=e2e-tiles/events.pmtiles', app.baseUrl).href);
       await page.waitForSelector('[data-testid="tiled-map"][data-ready="true"]', { timeout: 30_000 });
-      await expect.poll(() => page.getByTestId('tiled-day').textContent()).toBe(formatDay(TILED_FIRST_DAY + 729));
+      await expect
+        .poll(() => page.getByTestId('tiled-day').getAttribute('datetime'))
+        .toBe(formatDay(TILED_FIRST_DAY + 729));
 
       const early = TILED_FIRST_DAY + 40;
       await setDay(page, early);
@@ -123,10 +127,32 @@ describe('a tiled dataset (events.pmtiles)', () => {
       await expect.poll(() => card.locator('h2').textContent()).toMatch(/^Event \d+$/);
       const shown = `e${(await card.locator('h2').textContent())!.slice('Event '.length)}`;
       expect(dayOfId(shown)).toBeLessThanOrEqual(later + 10);
-      expect(await card.textContent()).toContain(formatDay(dayOfId(shown)));
+      expect(await card.locator('time').getAttribute('datetime')).toBe(formatDay(dayOfId(shown)));
+      expect(await card.textContent()).toContain(dayText(dayOfId(shown), 'en'));
 
       expect(app.errors).toEqual([]);
       expect(app.requests.filter((u) => !u.startsWith(app!.baseUrl) && u !== 'about:blank')).toEqual([]);
+    },
+    90_000,
+  );
+
+  browserTest(
+    'speaks the language of the link, Urdu right to left',
+    async () => {
+      app = await openApp('about:blank');
+      const { page } = app;
+      await page.route('**/e2e-tiles/**', serve);
+      await page.goto(new URL('?data=e2e-tiles/events.pmtiles&lang=ur', app.baseUrl).href);
+      await page.waitForSelector('[data-testid="tiled-map"][data-ready="true"]', { timeout: 30_000 });
+      const root = page.locator('.tiled');
+      expect(await root.getAttribute('lang')).toBe('ur');
+      expect(await root.getAttribute('dir')).toBe('rtl');
+      const day = TILED_FIRST_DAY + 729;
+      await expect.poll(() => page.getByTestId('tiled-day').textContent()).toBe(dayText(day, 'ur'));
+      expect(await page.getByRole('button', { name: 'اگلا دن' }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'چلائیں' }).count()).toBe(1);
+      expect(await page.locator('.when').textContent()).toContain('میں سے');
+      expect(app.errors).toEqual([]);
     },
     90_000,
   );

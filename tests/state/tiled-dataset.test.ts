@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadTileCounts, tiledLink } from '../../src/state/tiled-dataset.ts';
+import { loadTileCounts, TileCountsError, tiledLink } from '../../src/state/tiled-dataset.ts';
+import { say } from '../../src/core/text/translate.ts';
 
 const page = { href: 'https://atlas.example/app/?data=x', origin: 'https://atlas.example' };
 
@@ -53,6 +54,20 @@ describe('loadTileCounts', () => {
     answer({}, 404);
     await expect(loadTileCounts(archive)).rejects.toThrow(
       /counts\.json could not be fetched \(HTTP 404\): npm run tile writes it/,
+    );
+  });
+
+  it("words the failure in the reader's language too", async () => {
+    answer({}, 404);
+    const err = await loadTileCounts(archive).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TileCountsError);
+    const { code } = err as TileCountsError;
+    expect(code).toEqual({
+      key: 'tiled.httpFailed',
+      params: { url: 'https://atlas.example/tiles/counts.json', status: '404' },
+    });
+    expect(say('es', code)).toBe(
+      'No se pudo descargar https://atlas.example/tiles/counts.json (HTTP 404): npm run tile lo escribe junto a events.pmtiles.',
     );
   });
 

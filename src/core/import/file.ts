@@ -40,7 +40,15 @@ export interface ImportSummary {
 
 export type ImportResult =
   | { ok: true; fileName: string; dataset: Dataset; problems: ImportProblem[]; summary: ImportSummary }
-  | { ok: false; fileName: string; message: string; problems: ImportProblem[]; summary?: ImportSummary };
+  | {
+      ok: false;
+      fileName: string;
+      message: string;
+      /** The message for the reader's language, where the failure has one in the catalogue. */
+      code?: Message;
+      problems: ImportProblem[];
+      summary?: ImportSummary;
+    };
 
 export type ImportContext = Omit<BuilderOptions, 'fileName'>;
 
