@@ -16,6 +16,7 @@ import { basemapTransformRequest } from './basemap-tiles.ts';
 import { fitCredits } from './compact-credits.ts';
 import { EVENT_TYPE_STYLES } from '../core/model/event-style.ts';
 import { cssColour } from '../core/model/event-style.ts';
+import type { TiledEventProperties } from '../core/tiles/cut-event-tiles.ts';
 
 const SOURCE = 'tiled-events';
 const LAYER = 'tiled-events';
@@ -24,17 +25,8 @@ const PAST_OPACITY = 0.25;
 
 let protocolAdded = false;
 
-/** What the card shows of a picked event, read from its tile feature. */
-export interface TiledEventHit {
-  id: string;
-  title: string;
-  type: string;
-  first: number;
-  last: number;
-  datePrecision: string;
-  place: string;
-  precision: string;
-}
+/** What the card shows of a picked event: the properties `npm run tile` wrote into its feature. */
+export type TiledEventHit = TiledEventProperties;
 
 export interface TiledEventsMap {
   /** The first complete frame. */

@@ -12,7 +12,6 @@ import { browserTest, openApp, waitForMap, type AppPage } from './harness.ts';
 interface MapHooks {
   labelField(layerId: string): unknown;
   rtlTextPluginStatus(): string;
-  setReaderLang(lang: string): void;
 }
 
 const EVENT = 'davis-shooting';
@@ -29,11 +28,10 @@ afterEach(async () => {
   app = undefined;
 });
 
-/** Opens the app in `lang` (the URL's `lang=` once the page reads it; the map element's hook until then). */
+/** Opens the app in `lang`, as a shared link does. */
 async function openIn(lang: string): Promise<AppPage> {
   const opened = await openApp(`?t=2011-01-27&event=${EVENT}&lang=${lang}`);
   await waitForMap(opened.page);
-  await setReaderLang(opened.page, lang);
   return opened;
 }
 
@@ -46,12 +44,6 @@ function labelField(page: Page, layerId: string): Promise<unknown> {
 }
 function rtlStatus(page: Page): Promise<string> {
   return page.evaluate(() => (document.querySelector('[data-map-ready]') as unknown as MapHooks).rtlTextPluginStatus());
-}
-function setReaderLang(page: Page, lang: string): Promise<void> {
-  return page.evaluate(
-    (l) => (document.querySelector('[data-map-ready]') as unknown as MapHooks).setReaderLang(l),
-    lang,
-  );
 }
 
 function offOrigin(a: AppPage): string[] {
