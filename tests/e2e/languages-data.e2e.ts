@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserTest, openApp, waitForMap, type AppPage } from './harness.ts';
+import { DEFAULT_DATASET_META } from '../../src/core/dataset/load-dataset.ts';
 
 interface MapHooks {
   labelField(layerId: string): unknown;
@@ -61,6 +62,9 @@ browserTest(
     await expect.poll(() => title.textContent()).toBe(davis.translations.ur!.title);
     expect(await title.getAttribute('lang')).toBe('ur');
     expect(await title.getAttribute('dir')).toBe('rtl');
+    const datasetTitle = app.page.getByRole('heading', { level: 1 }).locator('bdi');
+    expect(await datasetTitle.textContent()).toBe(DEFAULT_DATASET_META.translations.ur.title);
+    expect(await datasetTitle.getAttribute('dir')).toBe('rtl');
 
     const field = await labelField(app.page, 'basemap-place-labels');
     expect(field).toEqual(['coalesce', ['get', 'name_ur'], ['get', 'name']]);
@@ -85,6 +89,10 @@ browserTest('in Spanish: the card title in Spanish, labels from name_es, no RTL 
   await expect.poll(() => title.textContent()).toBe(davis.translations.es!.title);
   expect(await title.getAttribute('lang')).toBe('es');
   expect(await title.getAttribute('dir')).toBe('ltr');
+  // The dataset's own title too, beside the app's name.
+  const heading = app.page.getByRole('heading', { level: 1 });
+  await expect.poll(() => heading.textContent()).toContain(DEFAULT_DATASET_META.translations.es.title);
+  expect(await heading.textContent()).not.toContain(DEFAULT_DATASET_META.title);
   const field = await labelField(app.page, 'basemap-capital-labels');
   expect(field).toEqual(['coalesce', ['get', 'name_es'], ['get', 'name']]);
   expect(await rtlStatus(app.page)).toBe('deferred');

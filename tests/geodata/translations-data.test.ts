@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventsSchema, gazetteerSchema } from '../../src/core/dataset/schema.ts';
 import { tourFileSchema } from '../../src/core/view/tour.ts';
+import { DEFAULT_DATASET_META } from '../../src/core/dataset/load-dataset.ts';
+import { datasetSchema } from '../../src/core/dataset/schema.ts';
 
 const REPO_ROOT = new URL('../../', import.meta.url);
 const LANGS = ['es', 'ur'] as const;
@@ -39,6 +41,13 @@ describe.each(LANGS)('the 2011 dataset in %s', (lang) => {
       expect(t?.summary, e.id).not.toBe(e.summary);
       expect(t?.title?.length ?? 0, `${e.id}: ${t?.title}`).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     }
+  });
+
+  it("has the dataset's title and description, which the schema accepts", () => {
+    const meta = datasetSchema.shape.translations.parse(DEFAULT_DATASET_META.translations);
+    expectScript(lang, meta?.[lang]?.title, 'dataset.title');
+    expectScript(lang, meta?.[lang]?.description, 'dataset.description');
+    expect(meta?.[lang]?.title).not.toBe(DEFAULT_DATASET_META.title);
   });
 
   it('has a name for every place', () => {

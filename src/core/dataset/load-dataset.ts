@@ -26,6 +26,26 @@ export const DEFAULT_DATASET_META = {
     'Event titles, summaries and claims are our own paraphrases of the articles and reports (no source text is ' +
     'included). Place geometries come from open data under their own licences and credits: see ' +
     "geodata/README.md and each place's geometrySource.",
+  // Our own translations, as the events' (see geodata/README.md on how they were written).
+  translations: {
+    es: {
+      title: 'La crisis entre Estados Unidos y Pakistán en 2011',
+      description:
+        'Hechos de la ruptura de 2011 entre Estados Unidos y Pakistán (el caso Raymond Davis, los ataques con ' +
+        'drones de la CIA, el jefe del ISI en Washington) tal como los cuentan tres artículos de la época: AP ' +
+        '(agosto de 2011), ABC News (13 de abril de 2011) y un comentario de RSIS (25 de abril de 2011), fechados ' +
+        'al día con noticias de entonces donde los artículos son vagos. Donde las fuentes discrepan, se muestra ' +
+        'lo que dice cada una, una al lado de la otra.',
+    },
+    ur: {
+      title: '2011 کا امریکہ پاکستان بحران',
+      description:
+        '2011 میں امریکہ اور پاکستان کے درمیان دراڑ کے واقعات (ریمنڈ ڈیوس کا معاملہ، سی آئی اے کے ڈرون حملے، ' +
+        'واشنگٹن میں آئی ایس آئی کے سربراہ)، جیسا کہ اُس وقت کے تین مضامین بیان کرتے ہیں: اے پی (اگست 2011)، ' +
+        'اے بی سی نیوز (13 اپریل 2011) اور آر ایس آئی ایس کا تبصرہ (25 اپریل 2011)۔ جہاں مضامین مبہم ہیں، ' +
+        'وہاں اُس زمانے کی خبروں سے دن متعین کیا گیا ہے۔ جہاں ذرائع میں اختلاف ہے، ہر ذریعے کا دعویٰ ساتھ ساتھ رکھا گیا ہے۔',
+    },
+  },
 } as const;
 
 /** Build the default dataset from its three parts. The parts are not copied or changed. */

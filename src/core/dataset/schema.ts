@@ -321,6 +321,8 @@ export const datasetSchema = z.object({
   licence: text(500).optional(),
   /** The language the dataset's texts are written in (a BCP 47 tag); English when absent. */
   lang: languageTagSchema.optional(),
+  /** The title and description in other languages, by language tag. */
+  translations: translationsSchema({ title: text(200), description: text(2000) }).optional(),
   sources: z.array(sourceSchema).min(1),
   places: gazetteerSchema,
   events: eventsSchema,
