@@ -2,7 +2,9 @@
  * The tiled path in a real Chromium: 100,000 generated events cut into a PMTiles archive by
  * `npm run tile`'s own code, served with HTTP range requests from the page's origin, opened
  * with `?data=…/events.pmtiles`. Stepping the day changes what the map draws without fetching a
- * tile, and a click on an event opens its card from the tile feature.
+ * tile or reloading one (MapLibre reloads every tile of a source whose paint reads a changed
+ * `global-state`; the map counts its tile loads), and a click on an event opens its card from the
+ * tile feature.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,6 +60,8 @@ const drawnIds = (page: Page) =>
   page
     .getByTestId('tiled-map')
     .evaluate((el) => (el as unknown as { renderedEventIds(): string[] }).renderedEventIds());
+const tileLoads = (page: Page) =>
+  page.getByTestId('tiled-map').evaluate((el) => (el as unknown as { tileLoads(): number }).tileLoads());
 const dayOfId = (id: string) => tiledEventDay(Number(id.slice(1)));
 
 async function setDay(page: Page, day: number): Promise<void> {
@@ -103,6 +107,8 @@ describe('a tiled dataset (events.pmtiles)', () => {
       const archiveRequests = () => app!.requests.filter((u) => u.includes('events.pmtiles')).length;
       const fetched = archiveRequests();
       expect(fetched).toBeGreaterThan(1);
+      const loaded = await tileLoads(page);
+      expect(loaded).toBeGreaterThan(0);
 
       const later = early + 60;
       await setDay(page, later);
@@ -113,6 +119,8 @@ describe('a tiled dataset (events.pmtiles)', () => {
       for (let i = 1; i <= 10; i++) await page.getByRole('button', { name: 'Next day' }).click();
       await settledIds(page, later + 10);
       expect(archiveRequests()).toBe(fetched);
+      // Not one tile loaded again: the eleven steps changed a uniform and repainted.
+      expect(await tileLoads(page)).toBe(loaded);
 
       // A click on a drawn event opens its card, read from the tile feature.
       const id = after[0]!;
