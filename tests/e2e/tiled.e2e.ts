@@ -4,7 +4,7 @@
  * with `?data=…/events.pmtiles`. Stepping the day changes what the map draws without fetching a
  * tile or reloading one (MapLibre reloads every tile of a source whose paint reads a changed
  * `global-state`; the map counts its tile loads), and a click on an event opens its card from the
- * tile feature.
+ * tile feature. Zoomed in, the map draws the events of the deeper tiles it loads.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -140,6 +140,28 @@ describe('a tiled dataset (events.pmtiles)', () => {
 
       expect(app.errors).toEqual([]);
       expect(app.requests.filter((u) => !u.startsWith(app!.baseUrl) && u !== 'about:blank')).toEqual([]);
+    },
+    90_000,
+  );
+
+  browserTest(
+    'zoomed in, draws the events of the deeper tiles (a low-zoom tile holds a sample)',
+    async () => {
+      app = await openApp('about:blank');
+      const { page } = app;
+      await page.route('**/e2e-tiles/**', serve);
+      await page.goto(new URL('?data=e2e-tiles/events.pmtiles', app.baseUrl).href);
+      await page.waitForSelector('[data-testid="tiled-map"][data-ready="true"]', { timeout: 30_000 });
+      const last = TILED_FIRST_DAY + 729;
+      const sample = new Set(await settledIds(page, last));
+      const loaded = await tileLoads(page);
+      for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+      // The new tiles' events are read once they load: some were in no tile drawn before.
+      await expect
+        .poll(async () => (await drawnIds(page)).some((id) => !sample.has(id)), { timeout: 20_000 })
+        .toBe(true);
+      expect(await tileLoads(page)).toBeGreaterThan(loaded);
+      expect(app.errors).toEqual([]);
     },
     90_000,
   );
