@@ -4,9 +4,9 @@
  * Vite's preview server, which answers HTTP range requests) in headless Chromium, and takes 60
  * one-day steps with the keyboard on the time slider, beside the same 60 steps on the built-in
  * dataset in the same run. Step: from the key press to the second animation frame after it (the
- * frame that shows the new day); for the tiled map also until MapLibre is idle again (its worker
- * has re-evaluated the paint over the tiles it holds). Also: time to first draw, JS heap, and
- * the archive requests made during the steps (target: none).
+ * frame that shows the new day); for the tiled map also until MapLibre is idle again (nothing
+ * left to load or draw). Also: time to first draw, JS heap, and the archive requests made during
+ * the steps (target: none).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';

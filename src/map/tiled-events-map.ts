@@ -1,27 +1,37 @@
 /**
  * The map of a tiled dataset (`?data=…/events.pmtiles`, cut by `npm run tile`): the offline
- * basemap with one circle layer over the archive's vector tiles, read through the `pmtiles`
- * protocol (HTTP range requests to wherever the archive is).
+ * basemap with the archive's events over it, read through the `pmtiles` protocol (HTTP range
+ * requests to wherever the archive is).
  *
- * Time is paint only: the layer's opacity and radius compare each feature's `first` and `last`
- * day with the global state `day`, and a time step is `setGlobalStateProperty('day', …)`. No
- * filter changes and no tile is fetched again. (MapLibre does re-evaluate a data-driven paint
- * property over the tiles it already holds, in its worker, when the state it reads changes: the
- * benchmark `scale-tiled` measures what that costs a step.)
+ * A time step is a shader uniform and a repaint, nothing else. MapLibre still loads and unloads
+ * the archive's tiles as the view moves (a vector source with one layer that draws nothing), and
+ * the events of the tiles it holds are drawn by the GPU points layer the in-browser path uses
+ * (src/map/event-points-layer.ts), rebuilt only when the set of loaded tiles changes. Not a
+ * `global-state` in the circle layer's paint: a data-driven paint property that reads the global
+ * state makes MapLibre reload every tile of the source when it changes (Style#_updatePaintProperty
+ * → _updateLayer → "reload"), which cost each step two tile reloads in the worker and two or
+ * three full map frames (issue #17, measured with software WebGL).
  */
 import { Protocol } from 'pmtiles';
 import { addProtocol, AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from './maplibre.ts';
-import type { ExpressionSpecification, MapGeoJSONFeature, StyleSpecification } from './maplibre.ts';
+import type { MapSourceDataEvent, StyleSpecification } from './maplibre.ts';
 import { basemapTransformRequest } from './basemap-tiles.ts';
 import { fitCredits } from './compact-credits.ts';
-import { EVENT_TYPE_STYLES } from '../core/model/event-style.ts';
-import { cssColour } from '../core/model/event-style.ts';
+import { shaderStyles } from './event-style.ts';
+import { EventPointsLayer } from './event-points-layer.ts';
+import { PICK_RADIUS } from './event-layers.ts';
+import { pickTileEvents, sameEvents, tileEventPoints, type TileEventPoint } from './tile-event-points.ts';
+import { CUMULATIVE_FADE_DAYS } from '../core/dataset/select-events.ts';
 import type { TiledEventProperties } from '../core/tiles/cut-event-tiles.ts';
 
 const SOURCE = 'tiled-events';
-const LAYER = 'tiled-events';
-/** Events that ended before the day stay on the map, faint, as the in-browser path draws them. */
-const PAST_OPACITY = 0.25;
+/** The layer that makes MapLibre load the source's tiles for the view: its filter keeps nothing. */
+const LOADER_LAYER = 'tiled-events-loader';
+const POINTS_LAYER = 'tiled-event-points';
+/** The colour of an event whose type the app has no style for, as the in-browser layers' fallback. */
+const OTHER_TYPE_COLOUR: [number, number, number] = [85, 85, 85];
+/** Tiles arrive one by one: their events are read at most this often while they load. */
+const READ_TILES_MS = 100;
 
 let protocolAdded = false;
 
@@ -29,7 +39,7 @@ let protocolAdded = false;
 export type TiledEventHit = TiledEventProperties;
 
 export interface TiledEventsMap {
-  /** The first complete frame. */
+  /** The first complete frame, with the events of the first tiles drawn. */
   readonly ready: Promise<void>;
   setDay(day: number): void;
   /** Called with the events under a click that have begun by the day, the latest first. */
@@ -38,6 +48,8 @@ export interface TiledEventsMap {
   renderedEventIds(): string[];
   /** For tests: where an event is drawn on screen, if it is. */
   screenPointOf(id: string): { x: number; y: number } | undefined;
+  /** For tests: how many times a tile of the archive has been loaded or reloaded so far. */
+  tileLoads(): number;
   destroy(): void;
 }
 
@@ -55,15 +67,16 @@ export interface TiledEventsMapOptions {
   reducedMotion: boolean;
 }
 
-const DAY: ExpressionSpecification = ['global-state', 'day'];
-const BEGUN: ExpressionSpecification = ['<=', ['get', 'first'], DAY];
-const ONGOING: ExpressionSpecification = ['>=', ['get', 'last'], DAY];
-
-function colourByType(): ExpressionSpecification {
-  const pairs = Object.entries(EVENT_TYPE_STYLES).flatMap(([type, s]) => [type, cssColour(s.colour)]);
-  // The spec's tuple type cannot say "any number of label, value pairs".
-  return ['match', ['get', 'type'], ...pairs, '#555555'] as unknown as ExpressionSpecification;
-}
+const hitOf = ({ id, title, type, first, last, datePrecision, place, precision }: TileEventPoint): TiledEventHit => ({
+  id,
+  title,
+  type,
+  first,
+  last,
+  datePrecision,
+  place,
+  precision,
+});
 
 export function createTiledEventsMap(options: TiledEventsMapOptions): TiledEventsMap {
   if (!protocolAdded) {
@@ -86,52 +99,76 @@ export function createTiledEventsMap(options: TiledEventsMapOptions): TiledEvent
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
+  const layer = new EventPointsLayer(POINTS_LAYER, [...shaderStyles(), { colour: OTHER_TYPE_COLOUR, shape: 0 }]);
   let day = options.day;
+  let points: TileEventPoint[] = [];
+  let loads = 0;
+  /** The tiles held changed since their events were last read. */
+  let tilesChanged = false;
+  let readTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the events of any tile have been read yet (the first frame waits for them). */
+  let read = false;
+  const setTime = () => layer.setTime({ time: day, windowDays: Infinity, fadeDays: CUMULATIVE_FADE_DAYS });
+  setTime();
+
+  const readTiles = () => {
+    clearTimeout(readTimer);
+    readTimer = undefined;
+    tilesChanged = false;
+    read = true;
+    const next = tileEventPoints(map.querySourceFeatures(SOURCE, { sourceLayer: options.sourceLayer }));
+    if (sameEvents(points, next)) return;
+    points = next;
+    layer.setPoints(points);
+  };
+  const tilesMayHaveChanged = () => {
+    tilesChanged = true;
+    readTimer ??= setTimeout(readTiles, READ_TILES_MS);
+  };
+
   const ready = new Promise<void>((resolve) => {
     map.once('style.load', () => {
-      map.setGlobalStateProperty('day', day);
       map.addSource(SOURCE, { type: 'vector', url: `pmtiles://${options.archiveUrl}`, maxzoom: options.maxZoom });
       map.addLayer({
-        id: LAYER,
+        id: LOADER_LAYER,
         type: 'circle',
         source: SOURCE,
         'source-layer': options.sourceLayer,
-        paint: {
-          'circle-color': colourByType(),
-          'circle-opacity': ['case', ['!', BEGUN], 0, ONGOING, 0.9, PAST_OPACITY],
-          'circle-stroke-opacity': ['case', ['all', BEGUN, ONGOING], 0.9, 0],
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 1,
-          'circle-radius': ['case', ['!', BEGUN], 0, ONGOING, 5, 3],
-        },
+        filter: false,
       });
-      map.once('idle', () => resolve());
+      map.addLayer(layer);
+      map.on('sourcedata', (e: MapSourceDataEvent) => {
+        if (e.sourceId !== SOURCE || !e.tile) return;
+        loads += 1;
+        tilesMayHaveChanged();
+      });
+      // Moving the view also drops tiles, which fires nothing of its own.
+      map.on('moveend', tilesMayHaveChanged);
+      map.on('idle', () => {
+        if (tilesChanged) {
+          readTiles();
+          // The points just set are drawn in the next frame, which ends in another idle.
+          map.triggerRepaint();
+        } else if (read) resolve();
+      });
     });
   });
 
-  const begun = (f: MapGeoJSONFeature) => Number(f.properties.first) <= day;
-  const hitOf = (f: MapGeoJSONFeature): TiledEventHit => {
-    const p = f.properties;
-    return {
-      id: String(p.id),
-      title: String(p.title),
-      type: String(p.type),
-      first: Number(p.first),
-      last: Number(p.last),
-      datePrecision: String(p.datePrecision),
-      place: String(p.place),
-      precision: String(p.precision),
-    };
+  const begunInView = () => {
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    return points.flatMap((p) => {
+      if (p.first > day) return [];
+      const s = map.project([p.lon, p.lat]);
+      return s.x >= 0 && s.y >= 0 && s.x <= width && s.y <= height ? [{ p, s }] : [];
+    });
   };
-  const drawn = () => (map.getLayer(LAYER) ? map.queryRenderedFeatures({ layers: [LAYER] }).filter(begun) : []);
 
   return {
     ready,
     setDay(next) {
       day = next;
-      if (!map.getLayer(LAYER)) return;
-      map.setGlobalStateProperty('day', next);
-      // For the benchmark: when the map has drawn this day (its worker re-evaluated the tiles).
+      setTime();
+      // For the benchmark: when the map has drawn this day.
       map.once('idle', () => {
         options.container.dataset.drawnDay = String(next);
         options.container.dataset.drawnAt = String(performance.now());
@@ -139,24 +176,25 @@ export function createTiledEventsMap(options: TiledEventsMapOptions): TiledEvent
     },
     onPick(listener) {
       const handler = (e: { point: { x: number; y: number } }) => {
-        const box: [[number, number], [number, number]] = [
-          [e.point.x - 4, e.point.y - 4],
-          [e.point.x + 4, e.point.y + 4],
-        ];
-        const hits = map.getLayer(LAYER) ? map.queryRenderedFeatures(box, { layers: [LAYER] }).filter(begun) : [];
-        listener(hits.map(hitOf).sort((a, b) => b.first - a.first));
+        const at = { x: e.point.x, y: e.point.y };
+        const projection = {
+          project: (lonLat: [number, number]) => map.project(lonLat),
+          unproject: (point: [number, number]) => map.unproject(point),
+        };
+        listener(pickTileEvents(points, day, at, PICK_RADIUS, projection).map(hitOf));
       };
       map.on('click', handler);
       return () => map.off('click', handler);
     },
-    renderedEventIds: () => [...new Set(drawn().map((f) => String(f.properties.id)))],
+    renderedEventIds: () => begunInView().map(({ p }) => p.id),
     screenPointOf(id) {
-      const f = drawn().find((g) => String(g.properties.id) === id);
-      if (!f || f.geometry.type !== 'Point') return undefined;
-      const [lon, lat] = f.geometry.coordinates as [number, number];
-      const p = map.project([lon, lat]);
-      return { x: p.x, y: p.y };
+      const hit = begunInView().find(({ p }) => p.id === id);
+      return hit ? { x: hit.s.x, y: hit.s.y } : undefined;
     },
-    destroy: () => map.remove(),
+    tileLoads: () => loads,
+    destroy: () => {
+      clearTimeout(readTimer);
+      map.remove();
+    },
   };
 }

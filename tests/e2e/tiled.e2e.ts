@@ -2,7 +2,9 @@
  * The tiled path in a real Chromium: 100,000 generated events cut into a PMTiles archive by
  * `npm run tile`'s own code, served with HTTP range requests from the page's origin, opened
  * with `?data=…/events.pmtiles`. Stepping the day changes what the map draws without fetching a
- * tile, and a click on an event opens its card from the tile feature.
+ * tile or reloading one (MapLibre reloads every tile of a source whose paint reads a changed
+ * `global-state`; the map counts its tile loads), and a click on an event opens its card from the
+ * tile feature. Zoomed in, the map draws the events of the deeper tiles it loads.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,6 +60,8 @@ const drawnIds = (page: Page) =>
   page
     .getByTestId('tiled-map')
     .evaluate((el) => (el as unknown as { renderedEventIds(): string[] }).renderedEventIds());
+const tileLoads = (page: Page) =>
+  page.getByTestId('tiled-map').evaluate((el) => (el as unknown as { tileLoads(): number }).tileLoads());
 const dayOfId = (id: string) => tiledEventDay(Number(id.slice(1)));
 
 async function setDay(page: Page, day: number): Promise<void> {
@@ -103,6 +107,8 @@ describe('a tiled dataset (events.pmtiles)', () => {
       const archiveRequests = () => app!.requests.filter((u) => u.includes('events.pmtiles')).length;
       const fetched = archiveRequests();
       expect(fetched).toBeGreaterThan(1);
+      const loaded = await tileLoads(page);
+      expect(loaded).toBeGreaterThan(0);
 
       const later = early + 60;
       await setDay(page, later);
@@ -113,6 +119,8 @@ describe('a tiled dataset (events.pmtiles)', () => {
       for (let i = 1; i <= 10; i++) await page.getByRole('button', { name: 'Next day' }).click();
       await settledIds(page, later + 10);
       expect(archiveRequests()).toBe(fetched);
+      // Not one tile loaded again: the eleven steps changed a uniform and repainted.
+      expect(await tileLoads(page)).toBe(loaded);
 
       // A click on a drawn event opens its card, read from the tile feature.
       const id = after[0]!;
@@ -132,6 +140,28 @@ describe('a tiled dataset (events.pmtiles)', () => {
 
       expect(app.errors).toEqual([]);
       expect(app.requests.filter((u) => !u.startsWith(app!.baseUrl) && u !== 'about:blank')).toEqual([]);
+    },
+    90_000,
+  );
+
+  browserTest(
+    'zoomed in, draws the events of the deeper tiles (a low-zoom tile holds a sample)',
+    async () => {
+      app = await openApp('about:blank');
+      const { page } = app;
+      await page.route('**/e2e-tiles/**', serve);
+      await page.goto(new URL('?data=e2e-tiles/events.pmtiles', app.baseUrl).href);
+      await page.waitForSelector('[data-testid="tiled-map"][data-ready="true"]', { timeout: 30_000 });
+      const last = TILED_FIRST_DAY + 729;
+      const sample = new Set(await settledIds(page, last));
+      const loaded = await tileLoads(page);
+      for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+      // The new tiles' events are read once they load: some were in no tile drawn before.
+      await expect
+        .poll(async () => (await drawnIds(page)).some((id) => !sample.has(id)), { timeout: 20_000 })
+        .toBe(true);
+      expect(await tileLoads(page)).toBeGreaterThan(loaded);
+      expect(app.errors).toEqual([]);
     },
     90_000,
   );
