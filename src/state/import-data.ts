@@ -12,6 +12,7 @@ import { checkFileSize, MAX_BYTES } from '../core/import/limits.ts';
 import { formatBytes } from '../core/text/count.ts';
 import { coded, fileProblem } from '../core/import/problem.ts';
 import type { Dataset } from '../core/dataset/schema.ts';
+import { compactEvents } from '../core/dataset/compact-events.ts';
 import type { DatasetSwitch } from './dataset-switch.ts';
 import type { ImportProgress, ImportRequest, ImportResponse } from '../core/import/import.worker.ts';
 
@@ -96,7 +97,11 @@ export function parseInWorker(
       }
       control.signal?.removeEventListener('abort', stop);
       worker.terminate();
-      resolve(e.data.ok ? e.data.result : failure(name, `${name} could not be read: ${e.data.error}.`));
+      if (!e.data.ok) return resolve(failure(name, `${name} could not be read: ${e.data.error}.`));
+      const { result } = e.data;
+      // The structured clone copied every repeated string and list once per event: share them again.
+      if (result.ok) compactEvents(result.dataset.events);
+      resolve(result);
     });
     worker.addEventListener('error', (e) => {
       worker.terminate();
