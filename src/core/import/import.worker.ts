@@ -3,8 +3,9 @@
  * It reads the app's own gazetteer and world index (same origin, usually from the cache), runs
  * `importFile`, and posts the result back. One worker per import: it holds nothing between files.
  */
-import { importFile, type ImportResult } from './file.ts';
+import { decodeFile, importText, type ImportResult } from './file.ts';
 import { gazetteerSchema } from '../dataset/schema.ts';
+import type { ImportProblem } from './problem.ts';
 import { parseWorldIndex } from '../geoparse/world-index.ts';
 
 export interface ImportRequest {
@@ -35,22 +36,41 @@ async function handle(request: ImportRequest): Promise<ImportResponse> {
       fetchJson(request.placesUrl, 'the gazetteer'),
       fetchJson(request.worldUrl, 'the world index'),
     ]);
-    const bytes = request.bytes instanceof Blob ? await request.bytes.arrayBuffer() : request.bytes;
-    const result = importFile(
-      { name: request.name, bytes: new Uint8Array(bytes) },
+    const { name } = request;
+    const decoded = await decodeRequest(request);
+    if (!decoded.ok) return { ok: true, result: decoded.result };
+    const { text, early, bytes } = decoded;
+    const result = importText(
+      { name, text },
       {
         gazetteer: gazetteerSchema.parse(places).features,
         world: parseWorldIndex(world),
         onProgress: ({ rows, totalRows }) => {
-          const message: ImportProgress = { progress: { rows, totalRows, bytes: bytes.byteLength } };
+          const message: ImportProgress = { progress: { rows, totalRows, bytes } };
           self.postMessage(message);
         },
       },
+      early,
     );
     return { ok: true, result };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/**
+ * The file's text. The bytes are read here and referenced nowhere after (the request lets go of
+ * them too), so they can be collected while the text is parsed.
+ */
+async function decodeRequest(
+  request: ImportRequest,
+): Promise<
+  ({ ok: true; text: string; early: ImportProblem[] } | { ok: false; result: ImportResult }) & { bytes: number }
+> {
+  const source = request.bytes;
+  request.bytes = new ArrayBuffer(0);
+  const buffer = source instanceof Blob ? await source.arrayBuffer() : source;
+  return { ...decodeFile({ name: request.name, bytes: new Uint8Array(buffer) }), bytes: buffer.byteLength };
 }
 
 self.addEventListener('message', (e: MessageEvent<ImportRequest>) => {
