@@ -20,24 +20,42 @@ const UNIT = '\u0001';
 
 /** Compacts `events` in place (each event object keeps its identity) and returns it. */
 export function compactEvents<T extends TimeEvent[]>(events: T): T {
-  const strings = new Map<string, string>();
-  const lists = new Map<string, readonly unknown[]>();
-  const one = (s: string): string => {
-    const known = strings.get(s);
+  return new EventCompactor().compact(events);
+}
+
+/**
+ * Compacts events arriving in batches, sharing values across all of them: the import worker
+ * posts a big dataset's events a batch at a time, so the page never holds a whole uncompacted copy.
+ */
+export class EventCompactor {
+  readonly #strings = new Map<string, string>();
+  readonly #lists = new Map<string, readonly unknown[]>();
+
+  /** Compacts `events` in place (each event object keeps its identity) and returns it. */
+  compact<T extends TimeEvent[]>(events: T): T {
+    for (const event of events) this.#event(event);
+    return events;
+  }
+
+  #one(s: string): string {
+    const known = this.#strings.get(s);
     if (known !== undefined) return known;
-    strings.set(s, s);
+    this.#strings.set(s, s);
     return s;
-  };
-  const shared = <V>(kind: string, items: readonly V[], key: (item: V) => string, make: () => V[]): V[] => {
+  }
+
+  #shared<V>(kind: string, items: readonly V[], key: (item: V) => string, make: () => V[]): V[] {
     if (items.length === 0) return EMPTY as never as V[];
     const k = `${kind}${UNIT}${items.map(key).join(UNIT)}`;
-    const known = lists.get(k);
+    const known = this.#lists.get(k);
     if (known) return known as V[];
     const list = Object.freeze(make()) as V[];
-    lists.set(k, list);
+    this.#lists.set(k, list);
     return list;
-  };
-  for (const event of events) {
+  }
+
+  #event(event: TimeEvent): void {
+    const one = (s: string) => this.#one(s);
     event.start = one(event.start);
     if (event.end !== undefined) event.end = one(event.end);
     event.datePrecision = one(event.datePrecision) as TimeEvent['datePrecision'];
@@ -45,7 +63,7 @@ export function compactEvents<T extends TimeEvent[]>(events: T): T {
     const places = event.places;
     // Only refs of the two known fields are keyed by them; anything more is left as it is.
     if (places.every((p) => Object.keys(p).length === 2)) {
-      event.places = shared(
+      event.places = this.#shared(
         'places',
         places,
         (p) => `${p.place}${UNIT}${p.role}`,
@@ -53,14 +71,14 @@ export function compactEvents<T extends TimeEvent[]>(events: T): T {
       );
     }
     const actors = event.actors;
-    event.actors = shared(
+    event.actors = this.#shared(
       'actors',
       actors,
       (a) => a,
       () => actors.map(one),
     );
     const sources = event.sources;
-    event.sources = shared(
+    event.sources = this.#shared(
       'sources',
       sources,
       (s) => s,
@@ -73,5 +91,4 @@ export function compactEvents<T extends TimeEvent[]>(events: T): T {
       event.original = original;
     }
   }
-  return events;
 }

@@ -4,7 +4,7 @@
  * `importFile`, and posts the result back. One worker per import: it holds nothing between files.
  */
 import { decodeFile, importText, type ImportResult } from './file.ts';
-import { gazetteerSchema } from '../dataset/schema.ts';
+import { gazetteerSchema, type TimeEvent } from '../dataset/schema.ts';
 import type { ImportProblem } from './problem.ts';
 import { parseWorldIndex } from '../geoparse/world-index.ts';
 
@@ -21,6 +21,18 @@ export interface ImportRequest {
 export interface ImportProgress {
   progress: { rows: number; totalRows: number; bytes: number };
 }
+
+/**
+ * A batch of a successful import's events, posted before the result (whose dataset then has no
+ * events): one structured clone of a million events would make the page hold a whole copy of them
+ * before it can share their repeated parts (compact-events.ts); batches are shared as they come.
+ */
+export interface ImportEvents {
+  events: TimeEvent[];
+}
+
+/** Events per {@link ImportEvents} message. */
+export const EVENTS_PER_MESSAGE = 50_000;
 
 export type ImportResponse = { ok: true; result: ImportResult } | { ok: false; error: string };
 
@@ -73,6 +85,17 @@ async function decodeRequest(
   return { ...decodeFile({ name: request.name, bytes: new Uint8Array(buffer) }), bytes: buffer.byteLength };
 }
 
+/** Posts the response, a successful dataset's events first, in batches, in order. */
+function respond(response: ImportResponse): void {
+  if (!response.ok || !response.result.ok) return self.postMessage(response);
+  const { dataset } = response.result;
+  for (let i = 0; i < dataset.events.length; i += EVENTS_PER_MESSAGE) {
+    const message: ImportEvents = { events: dataset.events.slice(i, i + EVENTS_PER_MESSAGE) };
+    self.postMessage(message);
+  }
+  self.postMessage({ ...response, result: { ...response.result, dataset: { ...dataset, events: [] } } });
+}
+
 self.addEventListener('message', (e: MessageEvent<ImportRequest>) => {
-  void handle(e.data).then((response) => self.postMessage(response));
+  void handle(e.data).then(respond);
 });

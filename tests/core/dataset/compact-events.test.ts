@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactEvents } from '../../../src/core/dataset/compact-events.ts';
+import { compactEvents, EventCompactor } from '../../../src/core/dataset/compact-events.ts';
 import { eventsSchema, type TimeEvent } from '../../../src/core/dataset/schema.ts';
 import { importFile } from '../../../src/core/import/file.ts';
 import { generatedCsv } from '../../support/generated-csv.ts';
@@ -67,5 +67,17 @@ describe('compactEvents', () => {
     expect(events[2]!.places).toEqual([{ place: 'islamabad', role: 'target' }]);
     expect(events[3]!.places).toEqual([{ place: 'islamabad', role: 'where' }]);
     expect(events[1]!.original).toEqual({ country: 'Pakistan' });
+  });
+
+  it('shares across batches, as the import worker posts them', () => {
+    const events = importedEvents(1200);
+    const compactor = new EventCompactor();
+    const batches = [events.slice(0, 500), events.slice(500)];
+    for (const batch of batches) compactor.compact(batch);
+    const [a, b] = batches as [TimeEvent[], TimeEvent[]];
+    // Row 1 and row 501 cite the same address (500 addresses in turn) and name the same town.
+    expect(b[0]!.sources).toEqual(a[0]!.sources);
+    expect(b[0]!.sources).toBe(a[0]!.sources);
+    expect(b[0]!.places).toBe(a.find((e) => JSON.stringify(e.places) === JSON.stringify(b[0]!.places))!.places);
   });
 });
