@@ -79,6 +79,8 @@ const DETERMINERS = new Set(
 );
 /** Before a verb that has not happened: "will reach", "plans to travel", "could close". */
 const NOT_YET = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'to', 'shall', 'cannot']);
+/** Before a verb that did not happen: "did not reach", "never arrived". */
+const NEGATIONS = new Set(['not', 'never', "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
 /** Helpers that make a participle finite: "has reached", "was suspended", "were attacked". */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be']);
 
@@ -106,7 +108,9 @@ export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
     const finite = past || (classed && (/(?:s|ing)$/u.test(lower) || AUXILIARIES.has(previous)));
     if (!finite) continue;
     // "the injured", "an armed man": a participle used as an adjective; "to reach": not yet done.
-    if (DETERMINERS.has(previous) || NOT_YET.has(previous)) continue;
+    if (DETERMINERS.has(previous) || NOT_YET.has(previous) || NEGATIONS.has(previous)) continue;
+    // "showed no sign of giving in": a verb whose object is "no …" tells nothing that happened.
+    if (words[i + 1]?.[0].toLowerCase() === 'no') continue;
     if (lower.endsWith('ing') && !AUXILIARIES.has(previous)) continue;
     let end = m.index + word.length;
     const next = words[i + 1];

@@ -48,12 +48,16 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]) {
 
 /** Past forms of irregular verbs, for a coordinated predicate: ", and flew on to Tehran". */
 const IRREGULAR_PAST = Object.keys(irregularVerbs).join('|');
+/** ", and the following day …", ", and on Thursday …": a new time starts a new event's clause. */
+const NEW_TIME = String.raw`(?:the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|night)|(?:a|one|two|three)\s+days?\s+later|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+that)\b`;
 /**
  * Where a sentence breaks into clauses: a semicolon, or a comma before a new predicate, a
- * conjunction ("while", "but") or "and" before a past verb (", and flew on to Tehran on Monday").
+ * conjunction ("while", "but") or "and" before a past verb (", and flew on to Tehran on Monday"),
+ * "and" before a new time (", and the following day clinics in Faisalabad closed"), or "after"
+ * before a clause with a past verb (", after a court acquitted the owner": an earlier event).
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`;\s+|,\s+(?=(?:while|whereas|but|and then|after which|which|before|although)\b)|,\s+(?=and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b)|\s+(?=when\s)`,
+  String.raw`;\s+|,\s+(?=(?:while|whereas|but|and then|after which|which|before|although)\b)|,\s+(?=and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b)|,\s+(?=and\s+${NEW_TIME})|,\s+(?=after\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b)|\s+(?=when\s)`,
   'giu',
 );
 

@@ -33,7 +33,30 @@ const LOCATIVE = new Set([
   'shelled',
 ]);
 /** A sentence's place that may stand in for an event's when the clause names none. */
-const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'to', 'inside', 'outside']);
+const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'to', 'into', 'inside', 'outside']);
+/** "the town of Nahrin": the preposition that counts is the one before "the town of". */
+const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{Ll}+\s+)?(?:town|city|village|district|province|region|area)\s+of\s+)$/u;
+/**
+ * A place that says where someone or something comes from, not where an event is: "born in
+ * Pokhara", "a charity based in Lahore", "a Karachi shipping firm", "Punjab-based".
+ */
+const ORIGIN_BEFORE = /\b(?:born|based|headquartered|raised|registered|native)\s+(?:in|of)\s+(?:the\s+)?$/iu;
+const ORIGIN_AFTER =
+  /^(?:[\s-]+based\b|\s+(?:\p{Ll}+\s+)?(?:firm|company|companies|businessman|businessmen|trader|traders|merchant|merchants|native|natives|-born)\b)/u;
+export function isOrigin(text: string, m: { start: number; end: number }): boolean {
+  return (
+    ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+    ORIGIN_AFTER.test(text.slice(m.end, m.end + 40))
+  );
+}
+
+/** The word before a place, past "the town of" ("into the town of Nahrin" → into). */
+export function prepositionBefore(text: string, m: { start: number }, from = 0): string | undefined {
+  let before = text.slice(Math.max(from, m.start - 60), m.start);
+  const unit = UNIT_OF.exec(before);
+  if (unit) before = before.slice(0, unit.index);
+  return PREPOSITION_BEFORE.exec(before.slice(-30))?.[1]?.toLowerCase();
+}
 /** An adjective place that is a place: "Pakistani territory", "a Pakistani military town". */
 const ADJECTIVE_PLACE =
   /^\s+(?:\p{L}+\s+)?(?:territory|soil|side|town|city|village|region|area|prison|airspace|border)\b/u;
@@ -52,7 +75,8 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
   // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
   if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
-  const before = PREPOSITION_BEFORE.exec(text.slice(Math.max(clause.start, m.start - 30), m.start))?.[1]?.toLowerCase();
+  if (isOrigin(text, m)) return 'mentioned';
+  const before = prepositionBefore(text, m, clause.start);
   if (m.form === 'adjective') return 'where';
   if (DIRECTED_TYPES.has(trigger.type)) {
     if (trigger.type === 'phone-call') return m.start < trigger.start ? 'from' : before === 'from' ? 'from' : 'to';
@@ -69,28 +93,46 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
 
 /** How near a smaller place must be to a larger one of the event to be taken as inside it. */
 const INSIDE_KM = 150;
+const ROLES_BY_PLACE = ['where', 'to', 'from'] as const;
 
 /**
  * "fighting in Helmand, where an attack in Lashkar Gah": the event is at the smaller place; the
- * province that holds it stays as mentioned, as the curated dataset has North Waziristan beside Datta Khel.
+ * province that holds it stays as mentioned, as the curated dataset has North Waziristan beside
+ * Datta Khel. The same for a country that holds the event's town ("arrived in Mumbai … a visit to
+ * India"), and for a trip's destination or origin, each compared with places of its own role.
  */
 export function demoteContaining(drafted: DraftPlace[], context: PlaceContext) {
-  if (drafted.filter((p) => p.role === 'where').length < 2) return;
-  const { byId } = lookups(context);
+  const { byId, countryOf } = lookups(context);
   const holds = (outer: DraftPlace, inner: DraftPlace): boolean => {
-    if (kindSize(outer.kind) <= kindSize(inner.kind) || outer.kind === 'country') return false;
-    for (let p = inner.placeId ? byId.get(inner.placeId) : undefined, n = 0; p && n < 10; n++) {
+    if (kindSize(outer.kind) <= kindSize(inner.kind) || !outer.placeId) return false;
+    const innerId = inner.placeId ?? inner.unknown?.withinId ?? null;
+    if (!innerId) return false;
+    if (outer.kind === 'country') return innerId !== outer.placeId && countryOf(innerId) === outer.placeId;
+    if (inner.unknown) return false;
+    for (let p = byId.get(innerId), n = 0; p && n < 10; n++) {
       if (p.parent === outer.placeId) return true;
       p = p.parent ? byId.get(p.parent) : undefined;
     }
     return kmBetween(outer, inner) < INSIDE_KM;
   };
-  for (const outer of drafted) {
-    if (outer.role !== 'where') continue;
-    if (drafted.some((inner) => inner !== outer && inner.role === 'where' && !inner.unknown && holds(outer, inner))) {
-      outer.role = 'mentioned';
+  for (const role of ROLES_BY_PLACE) {
+    const same = drafted.filter((p) => p.role === role);
+    if (same.length < 2) continue;
+    for (const outer of same) {
+      if (same.some((inner) => inner !== outer && inner.role === role && holds(outer, inner))) outer.role = 'mentioned';
     }
   }
+}
+
+/**
+ * The smallest unit a draft gives wins, once its places are all in (after undated mentions and
+ * merged tellings added theirs): a province or country beside a town inside it is only mentioned,
+ * and a guessed place (a fallback) gives way to one the text names.
+ */
+export function preferSmallest(places: DraftPlace[], context: PlaceContext) {
+  const named = places.filter((p) => isLocating(p) && !p.fallback);
+  if (named.length > 0) for (const p of places) if (p.fallback && isLocating(p)) p.role = 'mentioned';
+  demoteContaining(places, context);
 }
 
 export const isLocating = (p: DraftPlace) =>
@@ -111,14 +153,10 @@ export function fallbackPlace(
   notes: string[],
 ) {
   const nearby = sentenceMentions
-    .filter((m) => m.form === 'name' && !inAnchor(m) && m.kind !== 'border' && m.kind !== 'country')
     .filter(
-      (m) =>
-        scene.has(m) ||
-        FALLBACK_LOCATIVE.has(
-          PREPOSITION_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '',
-        ),
+      (m) => m.form === 'name' && !inAnchor(m) && m.kind !== 'border' && m.kind !== 'country' && !isOrigin(text, m),
     )
+    .filter((m) => scene.has(m) || FALLBACK_LOCATIVE.has(prepositionBefore(text, m) ?? ''))
     .sort((a, b) => kindSize(a.kind) - kindSize(b.kind))[0];
   if (nearby) {
     const p = draftPlace(nearby, 'where', context);

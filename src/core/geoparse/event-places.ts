@@ -86,7 +86,7 @@ const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})`;
 const UNKNOWN_PATTERNS = [
   // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …"
   new RegExp(
-    String.raw`\b(?:in|at|near|outside|into|from|hit|struck|targeted|bombed|raided)\s+(?:the\s+)?${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
+    String.raw`\b(?:in|at|near|around|outside|into|from|hit|struck|targeted|bombed|raided)\s+${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
     'gu',
   ),
   // "the village of Spinwam", "the town of Razmak"
@@ -94,8 +94,15 @@ const UNKNOWN_PATTERNS = [
   // "in the Razmak area"
   new RegExp(String.raw`\b(?:in|at|near)\s+(?:the\s+)?${NAME}\s+(?:area|village|town|district|region)\b`, 'gu'),
   // "gathered in Jalalabad the next day": a capitalised name after "in", then no more name.
-  new RegExp(String.raw`\b(?:in|at|near)\s+${NAME}(?=\s+\p{Ll}|[,.;])`, 'gu'),
+  new RegExp(String.raw`\b(?:in|at|near|around)\s+${NAME}(?=\s+\p{Ll}|[,.;])`, 'gu'),
 ];
+/**
+ * A name ending in one of these is a building or an institution ("Nishtar Hospital", "the High
+ * Court"): it lies in a town, and the event is put at the town the text gives, never at an
+ * unknown place of its own.
+ */
+const INSTITUTION_WORDS =
+  /\b(?:Hospital|Clinic|University|College|School|Academy|Institute|Mosque|Church|Temple|Shrine|Stadium|Prison|Jail|Airport|Hotel|Court|Assembly|Parliament|Club|Market|Bazaar|Mall|Plaza|Square|Station|Camp|Base|Cantonment|Office|Ministry|Secretariat|House|Palace|Tower|Centre|Center|Bank|Exchange|Memorial|Museum|Park|Bridge|Road|Highway|Street|Dam|Port|Harbour|Factory|Mill|Company|Corporation|Association|Union|Party|Council|Committee|Commission|Department|Agency|Programme|Program|Organisation|Organization|Authority|Division)$/u;
 const NOT_PLACE_WORDS =
   /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b/u;
 
@@ -118,7 +125,7 @@ export function findUnknownPlaces(sentence: Span, mentions: readonly PlaceMentio
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(name);
       const end = start + name.length;
-      if (NOT_PLACE_WORDS.test(name)) continue;
+      if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name)) continue;
       if (mentions.some((p) => p.start < end && start < p.end)) continue;
       if (found.some((u) => u.start === start)) continue;
       const after = mentions.filter(

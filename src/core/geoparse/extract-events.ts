@@ -10,14 +10,7 @@
  */
 import type { CLAIM_ASPECTS, EventType } from '../dataset/schema.ts';
 import type { PlaceMatcher } from './find-places.ts';
-import {
-  applyLink,
-  findDates,
-  publicationDay,
-  type DateKind,
-  type DateMention,
-  type DaySpanDraft,
-} from './resolve-dates.ts';
+import { findDates, publicationDay, type DateKind, type DateMention, type DaySpanDraft } from './resolve-dates.ts';
 import { findActors, findCasualties, splitClauses, splitSentences, type Span } from './event-parts.ts';
 import {
   draftPlace,
@@ -30,14 +23,16 @@ import {
 } from './event-places.ts';
 import {
   demoteContaining,
+  preferSmallest,
   fallbackPlace,
   isLocating,
   isPlaceHere,
   mostNamedCountry,
   roleOf,
 } from './event-place-roles.ts';
-import { DIRECTED_TYPES, findTriggers, sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
+import { DIRECTED_TYPES, findTriggers, isTold, sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
 import { mergeDrafts } from './merge-events.ts';
+import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
 
 export interface Evidence {
@@ -80,11 +75,6 @@ export interface ExtractOptions {
   context: PlaceContext;
 }
 
-interface Pending extends EventDraft {
-  date: DateMention | null;
-  at: number;
-}
-
 const VIOLENT = new Set<EventType>(['strike', 'raid', 'shooting', 'attack']);
 /** Events whose dead are counted as claims: violence, and accidents and disasters. */
 const COUNTS_DEAD = new Set<EventType>([...VIOLENT, 'accident']);
@@ -122,6 +112,12 @@ const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^\n–—:]{0,60})?(?:\s+[-
 function datelineEnd(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
 }
+
+/** "there" as where something happened, not "there was", "there are". */
+const THERE =
+  /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?|had been|have been)\b)/iu;
+/** "had left", "had already met": told as background to the story's time. */
+const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start >= b.start && a.end <= b.end;
@@ -162,7 +158,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const published = publicationDay(options.published);
   const pending: Pending[] = [];
 
+  const sentenceIndexOf = new Map(sentences.map((x, i) => [x, i]));
   for (const sentence of telling) {
+    const sentenceIndex = sentenceIndexOf.get(sentence) ?? 0;
     // The words after "a day after" name the anchor event: its places and trigger are not this event's.
     const anchors = dates
       .filter((d) => inside(d, sentence) && d.link && d.link.anchor !== 'previous')
@@ -178,18 +176,20 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         (m) => inside(m, clause) && isPlaceHere(text, m) && !(said && inside(m, said)),
       );
       const clauseUnknowns = unknowns.filter((u) => inside(u, clause));
-      const clauseDates = sentenceDates.filter((d) => inside(d, clause));
+      // ", officials said on Friday": the day of the saying, not of what is said.
+      const clauseDates = sentenceDates.filter((d) => inside(d, clause) && !(said && inside(d, said)));
       const usable = (t: Trigger) =>
-        inside(t, clause) && !dates.some((d) => inside(t, d)) && !(said && inside(t, said));
+        inside(t, clause) && !dates.some((d) => inside(t, d)) && !(said && inside(t, said)) && isTold(text, t);
       let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
-      if (triggers.length === 0) {
+      // A trigger only in the words naming an anchor ("on the night of the fire") is not the clause's event.
+      if (!triggers.some((t) => !inAnchor(t))) {
         const verb = clauseEvent(
-          verbsIn(sentence).filter(usable),
+          verbsIn(sentence).filter((v) => usable(v) && !inAnchor(v)),
           clauseDates,
           places.length + clauseUnknowns.length + (THE_COUNTRY.test(clause.text) && mainCountry ? 1 : 0),
           published,
         );
-        if (verb) triggers = [verb];
+        if (verb) triggers = [...triggers, verb].sort((a, b) => a.start - b.start);
       }
       if (triggers.length === 0) continue;
       const covered = (a: number, b: number) =>
@@ -229,6 +229,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           }
         }
         const notes: string[] = [];
+        // "signed an agreement there", "released late at night": the place of the event before.
+        const inherit =
+          !drafted.some(isLocating) &&
+          (THERE.test(clause.text) || (date?.link?.anchor === 'previous' && date.link.days === 0));
         if (!drafted.some(isLocating)) {
           // A place another event of the clause took ("kidnapped in Kabul … released") is not this one's.
           // One that shares this event's date is the same scene ("flew to Islamabad … for talks").
@@ -272,14 +276,20 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           evidence: [{ source, start: sentence.start, end: sentence.end, text: sentence.text }],
           notes,
           at: trigger.start,
+          lemma: 'lemma' in trigger && typeof trigger.lemma === 'string' ? trigger.lemma : triggerLemma(trigger.text),
+          flashback: PLUPERFECT.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)),
+          inherit,
+          sentence: sentenceIndex,
         });
       }
     }
   }
 
-  resolveLinks(pending, text);
-  const dated = attachUndated(pending);
+  inheritPlaces(pending, resolveLinks(pending, text));
+  // News tells what happened: a draft dated after publication is a plan ("is due to visit next month").
+  const dated = attachUndated(pending).filter((d) => d.span === null || (d.span.first ?? d.span.last) <= published);
   return mergeDrafts(dated).map((d) => {
+    preferSmallest(d.places, context);
     // A year's or a range's dead ("had killed 940 civilians in 2010") is a toll, not one strike.
     const toll =
       VIOLENT.has(d.type) && d.claims.length > 0 && d.span?.precision !== 'day' && d.span?.precision !== 'month';
@@ -347,57 +357,6 @@ function nearestTrigger(p: { start: number; end: number }, triggers: readonly Tr
   // A place after a trigger is usually its object ("struck Mir Ali"): it counts half the distance.
   const distance = (t: Trigger) => (p.start >= t.end ? (p.start - t.end) / 2 : t.start - p.end);
   return [...triggers].sort((a, b) => distance(a) - distance(b))[0];
-}
-
-/** "the next day" takes the event told just before; "a day after the release" the release. */
-function resolveLinks(pending: Pending[], text: string) {
-  for (let pass = 0; pass < 3; pass++) {
-    for (const d of pending) {
-      const link = d.date?.link;
-      if (!link || d.span !== null) continue;
-      let anchor: Pending | undefined;
-      if (link.anchor === 'previous') {
-        anchor = pending.filter((p) => p.at < d.at && p.span !== null && p.date !== d.date).at(-1);
-      } else {
-        const types = findTriggers(link.anchor.text).map((t) => t.type);
-        const at = link.anchor.start;
-        anchor = pending
-          .filter(
-            (p) =>
-              p !== d && p.date !== d.date && p.span?.precision === 'day' && types.some((t) => sameKind(t, p.type)),
-          )
-          .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
-      }
-      const span = anchor?.span ? applyLink(link, anchor.span) : null;
-      if (!span || !anchor) continue;
-      d.span = span;
-      const anchorDate = anchor.dateText ?? 'its date';
-      d.dateNote = `${d.dateNote}; anchored to the ${anchor.type.replace('-', ' ')} of ${anchorDate} ("${text.slice(anchor.at, anchor.at + 40).split(/[.;]/u)[0]}…")`;
-    }
-  }
-}
-
-/**
- * A mention with no date of its own ("the strike in the Datta Khel area") adds its places to the
- * nearest dated event of the same kind; with none, it is no event we can put on a timeline.
- */
-function attachUndated(pending: Pending[]): EventDraft[] {
-  const dated = pending.filter((p) => p.span !== null);
-  for (const p of pending) {
-    if (p.span !== null) continue;
-    const specific = p.places.filter((x) => isLocating(x) && !x.fallback && x.kind !== 'country');
-    if (specific.length === 0) continue;
-    const target = dated
-      .filter((d) => sameKind(d.type, p.type))
-      .sort((a, b) => Math.abs(a.at - p.at) - Math.abs(b.at - p.at))[0];
-    if (!target) continue;
-    target.places = target.places.filter((x) => !x.fallback);
-    for (const x of specific) if (!target.places.some((y) => y.name === x.name)) target.places.push(x);
-    target.notes = target.notes.filter((n) => !n.startsWith('the passage names no place'));
-    target.evidence.push(...p.evidence.filter((e) => !target.evidence.some((t) => t.start === e.start)));
-    for (const a of p.actors) if (!target.actors.includes(a)) target.actors.push(a);
-  }
-  return dated.map(({ date: _date, at: _at, ...d }) => d);
 }
 
 function titleOf(d: EventDraft): string {

@@ -140,7 +140,7 @@ const TRIGGER_RE = new RegExp(
   'giu',
 );
 const NATURAL =
-  /\b(?:rains?|floods?|storms?|earthquakes?|quakes?|cyclones?|monsoon|fires?|blaze|drought|heatwave|epidemic|outbreak)\b/iu;
+  /\b(?:disasters?|rains?|floods?|storms?|earthquakes?|quakes?|cyclones?|monsoon|fires?|blaze|drought|heatwave|epidemic|outbreak)\b/iu;
 const AERIAL = /\b(?:drones?|missiles?|unmanned|air ?strikes?|warplanes?|jets)\b/iu;
 const LABOUR_STRIKE =
   /\b(?:on|general|hunger|labou?r|workers['’]?|nationwide|national|wildcat|transport|dock|teachers['’]?|doctors['’]?)\s+$/iu;
@@ -186,6 +186,25 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
     for (const t of triggers) if (t.type === 'attack' && /^kill/iu.test(t.text)) t.type = 'accident';
   }
   return triggers.sort((a, b) => a.start - b.start);
+}
+
+/** "the detained doctors", "the collapsed bridge": a participle used as an adjective, no event. */
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|several|each|every)\s+$/iu;
+/** "would boycott classes", "will join the strike": a modal a few words before; "to protest": purpose. */
+const MODAL_BEFORE = /\b(?:will|would|could|may|might|should|must|shall|cannot)\s+(?:\p{L}+\s+){0,2}$/iu;
+const TO_BEFORE = /\bto\s+$/iu;
+
+/**
+ * Whether a trigger word tells an event that happened: not a participle used as an adjective
+ * ("the detained doctors"), not one a modal puts ahead ("would boycott", "will join the strike"),
+ * not a purpose ("to protest"). `text` is the whole text the trigger's offsets are in.
+ */
+export function isTold(text: string, t: Trigger): boolean {
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  if (/(?:ed|en)$/iu.test(t.text) && DETERMINER_BEFORE.test(before)) return false;
+  if (/^\p{Ll}/u.test(t.text) && (MODAL_BEFORE.test(before) || TO_BEFORE.test(before))) return false;
+  return true;
 }
 
 /** Types whose places are read as a journey or a call: from one place to another. */
