@@ -51,16 +51,20 @@ const LINK_PASSES = 3;
 export function resolveLinks(pending: Pending[], text: string) {
   const anchorOf = new Map<Pending, Pending>();
   for (let pass = 0; pass < LINK_PASSES; pass++) {
-    // The last dated events told so far: any, and the last not told as a flashback.
+    // The last dated events told so far: any, and the last not told as a flashback; and the same
+    // as they were before the current date mention (events of one clause share it: "was attacked
+    // …, and its drivers were detained two days later" both count from the event before them).
     let lastDated: Pending | undefined;
     let lastNarrative: Pending | undefined;
+    let group: { date: DateMention | null; dated?: Pending; narrative?: Pending } = { date: null };
     for (const d of pending) {
+      if (d.date !== group.date) group = { date: d.date, dated: lastDated, narrative: lastNarrative };
       const link = d.date?.link;
       if (link && d.span === null) {
         let anchor: Pending | undefined;
         if (link.anchor === 'previous') {
-          const goesOn = lastDated?.flashback === true && lastDated.sentence >= d.sentence - 1;
-          anchor = goesOn ? lastDated : (lastNarrative ?? lastDated);
+          const goesOn = group.dated?.flashback === true && group.dated.sentence >= d.sentence - 1;
+          anchor = goesOn ? group.dated : (group.narrative ?? group.dated);
         } else anchor = namedAnchor(pending, d, link.anchor);
         const span = anchor?.span ? applyLink(link, anchor.span) : null;
         if (span && anchor) {
@@ -70,8 +74,7 @@ export function resolveLinks(pending: Pending[], text: string) {
           d.dateNote = `${d.dateNote}; anchored to the ${anchor.type.replace('-', ' ')} of ${anchorDate} ("${text.slice(anchor.at, anchor.at + 40).split(/[.;]/u)[0]}…")`;
         }
       }
-      // Several events of one clause share a date: the anchor is the event before them all.
-      if (d.span !== null && d.date !== lastDated?.date) {
+      if (d.span !== null) {
         lastDated = d;
         if (!d.flashback) lastNarrative = d;
       }
