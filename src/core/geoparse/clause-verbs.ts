@@ -79,6 +79,19 @@ const DETERMINERS = new Set(
 );
 /** Before a verb that has not happened: "will reach", "plans to travel", "could close". */
 const NOT_YET = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'to', 'shall', 'cannot']);
+/** Words before "one" that make it a pronoun: "a second one", "the other one". */
+const ONE_AS_PRONOUN_AFTER = new Set([
+  'a',
+  'the',
+  'another',
+  'other',
+  'second',
+  'third',
+  'first',
+  'last',
+  'new',
+  'this',
+]);
 /** Before a verb that did not happen: "did not reach", "never arrived". */
 const NEGATIONS = new Set(['not', 'never', "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
 /** Helpers that make a participle finite: "has reached", "was suspended", "were attacked". */
@@ -108,7 +121,9 @@ export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
     const finite = past || (classed && (/(?:s|ing)$/u.test(lower) || AUXILIARIES.has(previous)));
     if (!finite) continue;
     // "the injured", "an armed man": a participle used as an adjective; "to reach": not yet done.
-    if (DETERMINERS.has(previous) || NOT_YET.has(previous) || NEGATIONS.has(previous)) continue;
+    // "a second one started": "one" after an article or an ordinal is a pronoun, the verb is finite.
+    const pronounOne = previous === 'one' && ONE_AS_PRONOUN_AFTER.has(words[i - 2]?.[0].toLowerCase() ?? '');
+    if ((DETERMINERS.has(previous) && !pronounOne) || NOT_YET.has(previous) || NEGATIONS.has(previous)) continue;
     // "showed no sign of giving in": a verb whose object is "no …" tells nothing that happened.
     if (words[i + 1]?.[0].toLowerCase() === 'no') continue;
     if (lower.endsWith('ing') && !AUXILIARIES.has(previous)) continue;
@@ -142,7 +157,7 @@ export function clauseEvent(
 
 /** Words without which no date is told: numbers, months, weekdays, "yesterday", "ago", "last". */
 export const DATE_CUE =
-  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|tomorrow|ago|last|next|earlier|later|previous|morning|evening|night|weeks?|months?|years?|days?|since|until)\b/iu;
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|tomorrow|ago|last|next|earlier|later|previous|morning|evening|night|hours?|eve|weeks?|months?|years?|days?|since|until)\b/iu;
 
 /** A reference to the article's country stands for its name: "to the west of the country". */
 export const THE_COUNTRY = /\bthe (?:country|nation)\b/iu;

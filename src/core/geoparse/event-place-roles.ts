@@ -15,6 +15,7 @@ import { DIRECTED_TYPES, type Trigger } from './triggers.ts';
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
 const LOCATIVE = new Set([
   'in',
+  'around',
   'at',
   'near',
   'into',
@@ -33,7 +34,7 @@ const LOCATIVE = new Set([
   'shelled',
 ]);
 /** A sentence's place that may stand in for an event's when the clause names none. */
-const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'to', 'into', 'inside', 'outside']);
+const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'around', 'to', 'into', 'inside', 'outside']);
 /** "the town of Nahrin": the preposition that counts is the one before "the town of". */
 const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{Ll}+\s+)?(?:town|city|village|district|province|region|area)\s+of\s+)$/u;
 /**
@@ -43,6 +44,9 @@ const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{Ll}+\s+)?(?:town|city|village|district|pr
 const ORIGIN_BEFORE = /\b(?:born|based|headquartered|raised|registered|native)\s+(?:in|of)\s+(?:the\s+)?$/iu;
 const ORIGIN_AFTER =
   /^(?:[\s-]+based\b|\s+(?:\p{Ll}+\s+)?(?:firm|company|companies|businessman|businessmen|trader|traders|merchant|merchants|native|natives|-born)\b)/u;
+/** A lower-case noun (no verb form, no particle) right before "from": the thing's origin. */
+const THING_FROM =
+  /\b(?!(?:back|home|away|out|off|over|on|up|down|directly|straight|them|him|her|it|us|people|troops|forces)\b)\p{Ll}+(?<!ed|en|ew|ft|ok|me|ne|nt|ck)\s+from\s+(?:the\s+)?$/u;
 export function isOrigin(text: string, m: { start: number; end: number }): boolean {
   return (
     ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
@@ -77,6 +81,14 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
   if (isOrigin(text, m)) return 'mentioned';
   const before = prepositionBefore(text, m, clause.start);
+  // A trip's "kits from Dubai", "the road from Kabul": where a thing comes from, not the trip's start.
+  if (
+    before === 'from' &&
+    DIRECTED_TYPES.has(trigger.type) &&
+    THING_FROM.test(text.slice(Math.max(clause.start, m.start - 40), m.start))
+  ) {
+    return 'mentioned';
+  }
   if (m.form === 'adjective') return 'where';
   if (DIRECTED_TYPES.has(trigger.type)) {
     if (trigger.type === 'phone-call') return m.start < trigger.start ? 'from' : before === 'from' ? 'from' : 'to';

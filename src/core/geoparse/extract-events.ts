@@ -101,21 +101,36 @@ const TYPE_LABELS: Record<EventType, string> = {
 /** A dateline's or byline's date is when the story was filed, not when anything in it happened. */
 /** "ISLAMABAD, " or "PESHAWAR, Pakistan, " before the date. */
 const DATELINE_PREFIX = /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]*)?,\s*$/u;
-const BYLINE_PREFIX = /^\s*(?:by\b|published|posted|updated|first published|date\b)/iu;
+const BYLINE_PREFIX = /^\s*(?:by\s+\S|published|posted|updated|first published|date\b)/iu;
 function inHeadline(text: string, d: { start: number }): boolean {
   const prefix = text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start);
   return DATELINE_PREFIX.test(prefix) || BYLINE_PREFIX.test(prefix);
 }
 
-/** Where a dateline ends (0 when the text opens without one): "CITY, Country, date (Agency) –" or "CITY:". */
+/** "CITY, Country, date (Agency) –" or "CITY:" at the start of a line. */
 const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^\n–—:]{0,60})?(?:\s+[-–—]\s+|:\s+)/u;
-function datelineEnd(text: string): number {
-  return DATELINE.exec(text)?.[0].length ?? 0;
+/** A headline or a byline before the dateline is a short line. */
+const HEADLINE_CHARS = 300;
+const LINES_BEFORE_DATELINE = 3;
+/**
+ * Where the dateline is (empty at 0 when the text has none): at the text's start, or after a
+ * headline and a byline ("Headline\n\nGILGIT, Pakistan, June 12, 2024 (Wire) – …").
+ */
+function datelineOf(text: string): { start: number; end: number } {
+  let at = 0;
+  for (let line = 0; line < LINES_BEFORE_DATELINE; line++) {
+    const m = DATELINE.exec(text.slice(at));
+    if (m) return { start: at, end: at + m[0].length };
+    const next = text.indexOf('\n', at);
+    if (next < 0 || next - at > HEADLINE_CHARS) break;
+    at = next + 1;
+  }
+  return { start: 0, end: 0 };
 }
 
-/** "there" as where something happened, not "there was", "there are". */
+/** "there" as where something happened (not "there was"), "the city's": the place told before. */
 const THERE =
-  /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?|had been|have been)\b)/iu;
+  /\b(?:the (?:city|town|village)(?:['’]s)?(?!\s+of\b)|there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?|had been|have been)\b)/iu;
 /** "had left", "had already met": told as background to the story's time. */
 const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 
@@ -127,9 +142,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const { source, context } = options;
   // The dateline ("PESHAWAR, Pakistan, Oct. 14, 2012 (Wire) –") says where the story was filed
   // and by whom: none of its places or names belong to an event.
-  const filed = datelineEnd(text);
+  const filed = datelineOf(text);
+  const inDateline = (a: number) => a >= filed.start && a < filed.end;
   const everywhere = options.matcher.find(text);
-  const mentions = everywhere.filter((m) => m.start >= filed);
+  const mentions = everywhere.filter((m) => !inDateline(m.start));
   const sentences = splitSentences(text);
   // Only sentences that tell an event need their dates read: one with a trigger word, or one
   // with a place, a date's words and a verb that may tell an event of its own.
@@ -194,7 +210,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       if (triggers.length === 0) continue;
       const covered = (a: number, b: number) =>
         sentenceMentions.some((m) => m.start < b && a < m.end) || clauseUnknowns.some((u) => u.start < b && a < u.end);
-      const actors = findActors(clause, (a, b) => a < filed || covered(a, b));
+      const actors = findActors(clause, (a, b) => inDateline(a) || covered(a, b));
       const figures = findCasualties(clause).filter((f) => !inAnchor(f.span));
 
       const dateOf = new Map<Trigger, DateMention | null>();
@@ -286,6 +302,16 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   }
 
   inheritPlaces(pending, resolveLinks(pending, text));
+  if (process.env.DBG)
+    for (const p of pending)
+      console.log(
+        'P',
+        p.type,
+        p.at,
+        p.span,
+        p.date?.text,
+        p.places.map((x) => x.name + ':' + x.role),
+      );
   // News tells what happened: a draft dated after publication is a plan ("is due to visit next month").
   const dated = attachUndated(pending).filter((d) => d.span === null || (d.span.first ?? d.span.last) <= published);
   return mergeDrafts(dated).map((d) => {

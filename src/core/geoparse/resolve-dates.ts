@@ -201,6 +201,8 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   let start = r.index;
   let shown = r.text.replace(/[\s,]+$/u, '');
   if (NOT_DATES.has(shown.toLowerCase()) || DURATION.test(shown)) return null;
+  // "a march through the bazaar", "may": a month is written with a capital; these are other words.
+  if (/^(?:march|may)$/u.test(shown)) return null;
   const s = r.start as unknown as Components;
   const before = text.slice(Math.max(0, start - 8), start);
   const prefix = MONTH_PREFIX.exec(before);
