@@ -32,7 +32,14 @@ const LOCATIVE = new Set([
   'bombed',
   'raided',
   'shelled',
+  // "the walkout reached Kohat": a verb of motion whose object is where the event got to.
+  'reached',
+  'entered',
+  'visited',
+  'toured',
 ]);
+/** "left Karachi on Wednesday": the place a trip starts from. */
+const DEPARTURE_VERBS = new Set(['left', 'departed', 'quit', 'fled']);
 /** A sentence's place that may stand in for an event's when the clause names none. */
 const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'around', 'to', 'into', 'inside', 'outside']);
 /** "the town of Nahrin": the preposition that counts is the one before "the town of". */
@@ -92,7 +99,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (m.form === 'adjective') return 'where';
   if (DIRECTED_TYPES.has(trigger.type)) {
     if (trigger.type === 'phone-call') return m.start < trigger.start ? 'from' : before === 'from' ? 'from' : 'to';
-    if (before === 'from') return 'from';
+    if (before === 'from' || (before !== undefined && DEPARTURE_VERBS.has(before))) return 'from';
     if (before !== undefined && DIRECT_PREPOSITIONS.has(before)) return 'to';
     if (m.start > trigger.start && (before === undefined || before === 'in')) return 'to';
     return before !== undefined && LOCATIVE.has(before) ? 'to' : 'mentioned';
@@ -105,6 +112,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
 
 /** How near a smaller place must be to a larger one of the event to be taken as inside it. */
 const INSIDE_KM = 150;
+const SETTLEMENTS: ReadonlySet<string> = new Set(['building', 'site', 'village', 'town', 'city']);
 const ROLES_BY_PLACE = ['where', 'to', 'from'] as const;
 
 /**
@@ -116,7 +124,10 @@ const ROLES_BY_PLACE = ['where', 'to', 'from'] as const;
 export function demoteContaining(drafted: DraftPlace[], context: PlaceContext) {
   const { byId, countryOf } = lookups(context);
   const holds = (outer: DraftPlace, inner: DraftPlace): boolean => {
-    if (kindSize(outer.kind) <= kindSize(inner.kind) || !outer.placeId) return false;
+    const outerKind = outer.unit ?? outer.kind;
+    if (kindSize(outerKind) <= kindSize(inner.unit ?? inner.kind) || !outer.placeId) return false;
+    // A city holds no town: only an area (a district, a region, a province, a country) holds places.
+    if (SETTLEMENTS.has(outerKind)) return false;
     const innerId = inner.placeId ?? inner.unknown?.withinId ?? null;
     if (!innerId) return false;
     if (outer.kind === 'country') return innerId !== outer.placeId && countryOf(innerId) === outer.placeId;
@@ -128,10 +139,11 @@ export function demoteContaining(drafted: DraftPlace[], context: PlaceContext) {
     return kmBetween(outer, inner) < INSIDE_KM;
   };
   for (const role of ROLES_BY_PLACE) {
-    const same = drafted.filter((p) => p.role === role);
-    if (same.length < 2) continue;
-    for (const outer of same) {
-      if (same.some((inner) => inner !== outer && inner.role === role && holds(outer, inner))) outer.role = 'mentioned';
+    const outers = drafted.filter((p) => p.role === role);
+    // Where the event is holds its trip's places too ("reached Johi, a town in Dadu district").
+    const inners = role === 'where' ? drafted.filter(isLocating) : outers;
+    for (const outer of outers) {
+      if (inners.some((inner) => inner !== outer && isLocating(inner) && holds(outer, inner))) outer.role = 'mentioned';
     }
   }
 }

@@ -24,6 +24,8 @@ export interface DraftPlace {
   choice?: string;
   /** Where the text names it. */
   mention: { start: number; end: number };
+  /** The unit the text names it as, when not its own kind: "in Dadu district" is the district. */
+  unit?: PlaceKind;
   /** The reviewer gave coordinates: they are kept and drawn as a point. */
   given?: boolean;
   /** Set when the passage names no place: why the event is put here instead. */

@@ -134,6 +134,11 @@ const THERE =
 /** "had left", "had already met": told as background to the story's time. */
 const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 
+/** Between two places of one list: ", ", " and ", ", and ". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
+/** "Dadu district", "Takhar province": the unit a name stands for. */
+const UNIT_AFTER = /^\s+(district|province)\b/iu;
+
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start >= b.start && a.end <= b.end;
 
@@ -227,11 +232,19 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const mine = (p: { start: number; end: number }) =>
           nearestTrigger(p, triggers) === trigger && inAnchor(p) === anchored;
         const drafted: DraftPlace[] = [];
+        let previous: DraftPlace | undefined;
         for (const m of places.filter(mine)) {
           const place = draftPlace(m, roleOf(text, clause, m, trigger), context);
           const choice = explainChoice(m, mentions, context);
           if (choice) place.choice = choice;
+          const unit = UNIT_AFTER.exec(text.slice(m.end, m.end + 12))?.[1]?.toLowerCase();
+          if (unit === 'district' || unit === 'province') place.unit = unit;
+          // "in Mardan and Charsadda", "in Bannu, Kohat and Karak": a list takes its first place's role.
+          if (previous && place.role === 'mentioned' && isLocating(previous)) {
+            if (LIST_GAP.test(text.slice(previous.mention.end, m.start))) place.role = previous.role;
+          }
           drafted.push(place);
+          previous = place;
         }
         for (const u of clauseUnknowns.filter(mine)) {
           const place = unknownDraftPlace(u, 'where', mainCountry, context);
@@ -302,7 +315,6 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   }
 
   inheritPlaces(pending, resolveLinks(pending, text));
-  if (process.env.DBG)
     for (const p of pending)
       console.log(
         'P',
