@@ -315,15 +315,6 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   }
 
   inheritPlaces(pending, resolveLinks(pending, text));
-    for (const p of pending)
-      console.log(
-        'P',
-        p.type,
-        p.at,
-        p.span,
-        p.date?.text,
-        p.places.map((x) => x.name + ':' + x.role),
-      );
   // News tells what happened: a draft dated after publication is a plan ("is due to visit next month").
   const dated = attachUndated(pending).filter((d) => d.span === null || (d.span.first ?? d.span.last) <= published);
   return mergeDrafts(dated).map((d) => {
