@@ -43,6 +43,18 @@ export interface ClauseVerb extends Trigger {
  */
 export function lemmaOf(word: string): string {
   const w = word.toLowerCase();
+  let lemma = LEMMAS.get(w);
+  if (lemma === undefined) {
+    if (LEMMAS.size >= MAX_CACHED_LEMMAS) LEMMAS.clear();
+    LEMMAS.set(w, (lemma = readLemma(w)));
+  }
+  return lemma;
+}
+/** Lemmas already read: a text repeats its verbs, and the rules below are not free. */
+const LEMMAS = new Map<string, string>();
+const MAX_CACHED_LEMMAS = 20_000;
+
+function readLemma(w: string): string {
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
   if (KNOWN.has(w)) return w;

@@ -48,17 +48,21 @@ const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{Ll}+\s+)?(?:town|city|village|district|pr
  * A place that says where someone or something comes from, not where an event is: "born in
  * Pokhara", "a charity based in Lahore", "a Karachi shipping firm", "Punjab-based".
  */
-const ORIGIN_BEFORE = /\b(?:born|based|headquartered|raised|registered|native)\s+(?:in|of)\s+(?:the\s+)?$/iu;
+const ORIGIN_VERBS = new Set(['born', 'based', 'headquartered', 'raised', 'registered', 'native']);
 const ORIGIN_AFTER =
   /^(?:[\s-]+based\b|\s+(?:\p{Ll}+\s+)?(?:firm|company|companies|businessman|businessmen|trader|traders|merchant|merchants|native|natives|-born)\b)/u;
 /** A lower-case noun (no verb form, no particle) right before "from": the thing's origin. */
 const THING_FROM =
   /\b(?!(?:back|home|away|out|off|over|on|up|down|directly|straight|them|him|her|it|us|people|troops|forces)\b)\p{Ll}+(?<!ed|en|ew|ft|ok|me|ne|nt|ck)\s+from\s+(?:the\s+)?$/u;
 export function isOrigin(text: string, m: { start: number; end: number }): boolean {
-  return (
-    ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
-    ORIGIN_AFTER.test(text.slice(m.end, m.end + 40))
-  );
+  const words = text
+    .slice(Math.max(0, m.start - 30), m.start)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== '' && w !== 'the');
+  const [verb, preposition] = words.slice(-2);
+  if ((preposition === 'in' || preposition === 'of') && verb !== undefined && ORIGIN_VERBS.has(verb)) return true;
+  return ORIGIN_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
 /** The word before a place, past "the town of" ("into the town of Nahrin" → into). */

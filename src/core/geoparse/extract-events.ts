@@ -102,9 +102,32 @@ const TYPE_LABELS: Record<EventType, string> = {
 /** "ISLAMABAD, " or "PESHAWAR, Pakistan, " before the date. */
 const DATELINE_PREFIX = /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]*)?,\s*$/u;
 const BYLINE_PREFIX = /^\s*(?:by\s+\S|published|posted|updated|first published|date\b)/iu;
+/** A dateline's or a byline's words before its date are short: no need to look further back. */
+const HEADLINE_PREFIX_CHARS = 120;
 function inHeadline(text: string, d: { start: number }): boolean {
-  const prefix = text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start);
+  const from = Math.max(0, d.start - HEADLINE_PREFIX_CHARS);
+  const line = text.lastIndexOf('\n', d.start - 1);
+  if (line < from - 1) return false;
+  const prefix = text.slice(line + 1, d.start);
   return DATELINE_PREFIX.test(prefix) || BYLINE_PREFIX.test(prefix);
+}
+
+/** The spans of `sorted` (by start) that lie inside `span`: a binary search, not a scan. */
+function spansWithin<T extends { start: number; end: number }>(sorted: readonly T[], span: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length; i++) {
+    const x = sorted[i] as T;
+    if (x.start >= span.end) break;
+    if (x.end <= span.end) out.push(x);
+  }
+  return out;
 }
 
 /** "CITY, Country, date (Agency) –" or "CITY:" at the start of a line. */
@@ -130,7 +153,7 @@ function datelineOf(text: string): { start: number; end: number } {
 
 /** "there" as where something happened (not "there was"), "the city's": the place told before. */
 const THERE =
-  /\b(?:the (?:city|town|village)(?:['’]s)?(?!\s+of\b)|there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?|had been|have been)\b)/iu;
+  /\b(?:the (?:city|town|village)(?:['’]s)?(?!\s+of\b)|[Tt]here)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?)\b)/u;
 /** "had left", "had already met": told as background to the story's time. */
 const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 
@@ -150,7 +173,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const filed = datelineOf(text);
   const inDateline = (a: number) => a >= filed.start && a < filed.end;
   const everywhere = options.matcher.find(text);
-  const mentions = everywhere.filter((m) => !inDateline(m.start));
+  const mentions = everywhere.filter((m) => !inDateline(m.start)).sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text);
   // Only sentences that tell an event need their dates read: one with a trigger word, or one
   // with a place, a date's words and a verb that may tell an event of its own.
@@ -182,14 +205,15 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const sentenceIndexOf = new Map(sentences.map((x, i) => [x, i]));
   for (const sentence of telling) {
     const sentenceIndex = sentenceIndexOf.get(sentence) ?? 0;
+    const inSentence = spansWithin(dates, sentence);
     // The words after "a day after" name the anchor event: its places and trigger are not this event's.
-    const anchors = dates
-      .filter((d) => inside(d, sentence) && d.link && d.link.anchor !== 'previous')
+    const anchors = inSentence
+      .filter((d) => d.link && d.link.anchor !== 'previous')
       .map((d) => ({ start: d.end, end: anchorEnd(text, d, sentence) }));
     const inAnchor = (s: { start: number; end: number }) => anchors.some((a) => inside(s, a));
-    const sentenceMentions = mentions.filter((m) => inside(m, sentence));
+    const sentenceMentions = spansWithin(mentions, sentence);
     const unknowns = findUnknownPlaces(sentence, sentenceMentions);
-    const sentenceDates = dates.filter((d) => inside(d, sentence) && !inAnchor(d));
+    const sentenceDates = inSentence.filter((d) => !inAnchor(d));
 
     for (const clause of splitClauses(sentence)) {
       const said = attribution(clause);
@@ -200,7 +224,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       // ", officials said on Friday": the day of the saying, not of what is said.
       const clauseDates = sentenceDates.filter((d) => inside(d, clause) && !(said && inside(d, said)));
       const usable = (t: Trigger) =>
-        inside(t, clause) && !dates.some((d) => inside(t, d)) && !(said && inside(t, said)) && isTold(text, t);
+        inside(t, clause) && !inSentence.some((d) => inside(t, d)) && !(said && inside(t, said)) && isTold(text, t);
       let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
       // A trigger only in the words naming an anchor ("on the night of the fire") is not the clause's event.
       if (!triggers.some((t) => !inAnchor(t))) {

@@ -11,6 +11,7 @@ import type { DateMention } from './resolve-dates.ts';
 import { applyLink } from './resolve-dates.ts';
 import { isLocating } from './event-place-roles.ts';
 import { findTriggers, sameKind } from './triggers.ts';
+import type { EventType } from '../dataset/schema.ts';
 import { lemmaOf } from './clause-verbs.ts';
 import eventNouns from './lexicon/event-nouns.json';
 
@@ -39,11 +40,27 @@ export interface Pending extends EventDraft {
 export const triggerLemma = (text: string) => lemmaOf(text.split(/\s+/u)[0] ?? text);
 
 /** The lemmas the words naming an anchor event may match: "the signing" → sign. */
-function anchorLemmas(anchor: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of anchor.toLowerCase().matchAll(/\p{L}+/gu)) out.add(lemmaOf(EVENT_NOUNS[m[0]] ?? m[0]));
-  return out;
+function anchorLemmas(anchor: string): string[] {
+  return [...anchor.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => lemmaOf(EVENT_NOUNS[m[0]] ?? m[0]));
 }
+
+/** Day-dated events by what may name them (`type:` their kind, `lemma:` their verb): one pass. */
+function anchorIndex(pending: readonly Pending[]): Map<string, Pending[]> {
+  const index = new Map<string, Pending[]>();
+  const add = (key: string, p: Pending) => {
+    const list = index.get(key);
+    if (list) list.push(p);
+    else index.set(key, [p]);
+  };
+  for (const p of pending) {
+    if (p.span?.precision !== 'day') continue;
+    add(`type:${kindKey(p.type)}`, p);
+    add(`lemma:${p.lemma}`, p);
+  }
+  return index;
+}
+/** Types told as the same kind share a key: a "strike" anchors "the attack". */
+const kindKey = (t: EventType) => (sameKind(t, 'strike') ? 'strike' : t);
 
 const LINK_PASSES = 3;
 
@@ -57,6 +74,7 @@ export function resolveLinks(pending: Pending[], text: string) {
     let lastDated: Pending | undefined;
     let lastNarrative: Pending | undefined;
     let group: { date: DateMention | null; dated?: Pending; narrative?: Pending } = { date: null };
+    const index = anchorIndex(pending);
     for (const d of pending) {
       if (d.date !== group.date) group = { date: d.date, dated: lastDated, narrative: lastNarrative };
       const link = d.date?.link;
@@ -65,7 +83,7 @@ export function resolveLinks(pending: Pending[], text: string) {
         if (link.anchor === 'previous') {
           const goesOn = group.dated?.flashback === true && group.dated.sentence >= d.sentence - 1;
           anchor = goesOn ? group.dated : (group.narrative ?? group.dated);
-        } else anchor = namedAnchor(pending, d, link.anchor);
+        } else anchor = namedAnchor(index, d, link.anchor);
         const span = anchor?.span ? applyLink(link, anchor.span) : null;
         if (span && anchor) {
           d.span = span;
@@ -83,14 +101,17 @@ export function resolveLinks(pending: Pending[], text: string) {
   return anchorOf;
 }
 
-function namedAnchor(pending: readonly Pending[], d: Pending, anchor: { start: number; text: string }) {
-  const types = findTriggers(anchor.text).map((t) => t.type);
-  const lemmas = anchorLemmas(anchor.text);
+function namedAnchor(index: ReadonlyMap<string, Pending[]>, d: Pending, anchor: { start: number; text: string }) {
+  const keys = [
+    ...findTriggers(anchor.text).map((t) => `type:${kindKey(t.type)}`),
+    ...anchorLemmas(anchor.text).map((l) => `lemma:${l}`),
+  ];
   let best: Pending | undefined;
-  for (const p of pending) {
-    if (p === d || p.date === d.date || p.span?.precision !== 'day') continue;
-    if (!types.some((t) => sameKind(t, p.type)) && !lemmas.has(p.lemma)) continue;
-    if (!best || Math.abs(p.at - anchor.start) < Math.abs(best.at - anchor.start)) best = p;
+  for (const key of new Set(keys)) {
+    for (const p of index.get(key) ?? []) {
+      if (p === d || p.date === d.date) continue;
+      if (!best || Math.abs(p.at - anchor.start) < Math.abs(best.at - anchor.start)) best = p;
+    }
   }
   return best;
 }

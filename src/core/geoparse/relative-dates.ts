@@ -29,7 +29,7 @@ const RELATIVE_EVENT = new RegExp(
 );
 /** "on the eve of the ruling" (the day before), "on the night of the fire" (its own day). */
 const PART_OF_EVENT =
-  /\b(?:on\s+|in\s+)?the\s+(eve|night|morning|afternoon|evening|day)\s+of\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|its\s)/giu;
+  /\b(?:[Oo]n\s+|[Ii]n\s+)?[Tt]he\s+(eve|night|morning|afternoon|evening|day)\s+of\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|its\s)/gu;
 /** After the relation word: the anchor, up to the clause's end. */
 const ANCHOR = /^(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[^,.;:!?]{1,60}/u;
 const RELATIVE_PREVIOUS =

@@ -189,11 +189,20 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
 }
 
 /** "the detained doctors", "the collapsed bridge": a participle used as an adjective, no event. */
-const DETERMINER_BEFORE =
-  /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|several|each|every)\s+$/iu;
-/** "would boycott classes", "will join the strike": a modal a few words before; "to protest": purpose. */
-const MODAL_BEFORE = /\b(?:will|would|could|may|might|should|must|shall|cannot)\s+(?:\p{L}+\s+){0,2}$/iu;
-const TO_BEFORE = /\bto\s+$/iu;
+const DETERMINER_WORDS = new Set(
+  'the a an its their his her our this that these those some many several each every'.split(' '),
+);
+/** "would boycott classes", "will join the strike": a modal up to three words before. */
+const MODALS = new Set('will would could may might should must shall cannot'.split(' '));
+/** The last few words before a trigger, lower case: read from a short slice, never the text. */
+function wordsBefore(text: string, at: number, n: number): string[] {
+  const words = text
+    .slice(Math.max(0, at - 40), at)
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u);
+  if (words.at(-1) === '') words.pop();
+  return words.slice(-n);
+}
 
 /**
  * Whether a trigger word tells an event that happened: not a participle used as an adjective
@@ -201,9 +210,10 @@ const TO_BEFORE = /\bto\s+$/iu;
  * not a purpose ("to protest"). `text` is the whole text the trigger's offsets are in.
  */
 export function isTold(text: string, t: Trigger): boolean {
-  const before = text.slice(Math.max(0, t.start - 40), t.start);
-  if (/(?:ed|en)$/iu.test(t.text) && DETERMINER_BEFORE.test(before)) return false;
-  if (/^\p{Ll}/u.test(t.text) && (MODAL_BEFORE.test(before) || TO_BEFORE.test(before))) return false;
+  const before = wordsBefore(text, t.start, 3);
+  const last = before.at(-1) ?? '';
+  if (/(?:ed|en)$/iu.test(t.text) && DETERMINER_WORDS.has(last)) return false;
+  if (/^\p{Ll}/u.test(t.text) && (last === 'to' || before.some((w) => MODALS.has(w)))) return false;
   return true;
 }
 
