@@ -157,6 +157,8 @@ const THERE =
 /** "had left", "had already met": told as background to the story's time. */
 const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 
+/** A clause that opens with "after" tells what happened before the sentence's event. */
+const EARLIER_CLAUSE = /^after\s/iu;
 /** Between two places of one list: ", ", " and ", ", and ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
 /** "Dadu district", "Takhar province": the unit a name stands for. */
@@ -194,7 +196,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       return true;
     }
     // chrono is the costly part: a sentence with no word a date is made of is not read for one.
-    const somewhere = placed || THE_COUNTRY.test(x.text) || findUnknownPlaces(x, []).length > 0;
+    const somewhere = placed || THE_COUNTRY.test(x.text) || THERE.test(x.text) || findUnknownPlaces(x, []).length > 0;
     return DATE_CUE.test(x.text) && somewhere && verbsIn(x).length > 0;
   });
   const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
@@ -231,7 +233,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const verb = clauseEvent(
           verbsIn(sentence).filter((v) => usable(v) && !inAnchor(v)),
           clauseDates,
-          places.length + clauseUnknowns.length + (THE_COUNTRY.test(clause.text) && mainCountry ? 1 : 0),
+          places.length +
+            clauseUnknowns.length +
+            ((THE_COUNTRY.test(clause.text) && mainCountry) || THERE.test(clause.text) ? 1 : 0),
           published,
         );
         if (verb) triggers = [...triggers, verb].sort((a, b) => a.start - b.start);
@@ -244,7 +248,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
 
       const dateOf = new Map<Trigger, DateMention | null>();
       for (const trigger of triggers) {
-        let date = inAnchor(trigger) ? null : pickDate(trigger, clauseDates.length > 0 ? clauseDates : sentenceDates);
+        // ", after a court acquitted the owner": an earlier event, which takes no other clause's date.
+        const own = clauseDates.length > 0 || EARLIER_CLAUSE.test(clause.text) ? clauseDates : sentenceDates;
+        let date = inAnchor(trigger) ? null : pickDate(trigger, own);
         // "His release …, a day after the release": that trigger is the anchor told again, not a new event.
         const anchorText = date?.link && date.link.anchor !== 'previous' ? date.link.anchor.text : null;
         if (anchorText && findTriggers(anchorText).some((t) => t.type === trigger.type)) date = null;
