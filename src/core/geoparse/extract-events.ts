@@ -102,6 +102,12 @@ const TYPE_LABELS: Record<EventType, string> = {
 /** "ISLAMABAD, " or "PESHAWAR, Pakistan, " before the date. */
 const DATELINE_PREFIX = /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]*)?,\s*$/u;
 const BYLINE_PREFIX = /^\s*(?:by\s+\S|published|posted|updated|first published|date\b)/iu;
+/** Where a headline ends: a short first line without a full stop, then a blank line (0: none). */
+const HEADLINE = /^\s*[^\n]{1,200}[^.!?"”\n]\n\s*\n/u;
+function headlineEnd(text: string): number {
+  return HEADLINE.exec(text)?.[0].length ?? 0;
+}
+
 /** A dateline's or a byline's words before its date are short: no need to look further back. */
 const HEADLINE_PREFIX_CHARS = 120;
 function inHeadline(text: string, d: { start: number }): boolean {
@@ -157,6 +163,8 @@ const THERE =
 /** "had left", "had already met": told as background to the story's time. */
 const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 
+/** "in protest against …", "in response to …": the event's cause, up to the clause's end. */
+const REASON = /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b/u;
 /** A clause that opens with "after" tells what happened before the sentence's event. */
 const EARLIER_CLAUSE = /^after\s/iu;
 /** Between two places of one list: ", ", " and ", ", and ". */
@@ -219,8 +227,11 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
 
     for (const clause of splitClauses(sentence)) {
       const said = attribution(clause);
+      const reason = REASON.exec(clause.text);
+      // "in protest against an arrest in Bahawalpur": the places of the cause are not this event's.
+      const why = reason ? { start: clause.start + reason.index, end: clause.end } : null;
       const places = sentenceMentions.filter(
-        (m) => inside(m, clause) && isPlaceHere(text, m) && !(said && inside(m, said)),
+        (m) => inside(m, clause) && isPlaceHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
       );
       const clauseUnknowns = unknowns.filter((u) => inside(u, clause));
       // ", officials said on Friday": the day of the saying, not of what is said.
@@ -346,7 +357,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
 
   inheritPlaces(pending, resolveLinks(pending, text));
   // News tells what happened: a draft dated after publication is a plan ("is due to visit next month").
-  const dated = attachUndated(pending).filter((d) => d.span === null || (d.span.first ?? d.span.last) <= published);
+  const dated = attachUndated(pending, headlineEnd(text)).filter(
+    (d) => d.span === null || (d.span.first ?? d.span.last) <= published,
+  );
   return mergeDrafts(dated).map((d) => {
     preferSmallest(d.places, context);
     // A year's or a range's dead ("had killed 940 civilians in 2010") is a toll, not one strike.

@@ -98,6 +98,11 @@ export function resolveLinks(pending: Pending[], text: string) {
       }
     }
   }
+  // "in the evening" with no event before it: the day it stands for alone (publication's).
+  for (const d of pending) {
+    const orElse = d.date?.link?.orElse;
+    if (d.span === null && orElse) d.span = orElse;
+  }
   return anchorOf;
 }
 
@@ -145,12 +150,14 @@ export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap
 
 /**
  * A mention with no date of its own ("the strike in the Datta Khel area") adds its places to the
- * nearest dated event of the same kind; with none, it is no event we can put on a timeline.
+ * nearest dated event of the same kind; with none, it is no event we can put on a timeline. A
+ * headline's (before `headlineEnd`) sums the story up ("Cyclone leaves thousands homeless on
+ * Sindh coast"): its places are no one event's.
  */
-export function attachUndated(pending: Pending[]): EventDraft[] {
+export function attachUndated(pending: Pending[], headlineEnd = 0): EventDraft[] {
   const dated = pending.filter((p) => p.span !== null);
   for (const p of pending) {
-    if (p.span !== null) continue;
+    if (p.span !== null || p.at < headlineEnd) continue;
     const specific = p.places.filter((x) => isLocating(x) && !x.fallback && x.kind !== 'country');
     if (specific.length === 0) continue;
     const target = dated

@@ -33,7 +33,10 @@ const PART_OF_EVENT =
 /** After the relation word: the anchor, up to the clause's end. */
 const ANCHOR = /^(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[^,.;:!?]{1,60}/u;
 const RELATIVE_PREVIOUS =
-  /\b(?:(the (?:next|following) (?:day|morning|afternoon|evening|night))|((?:a|one) day later)|(the (?:previous|preceding) day|the day before)|(later that (?:day|morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening|night)|that (?:day|morning|afternoon|evening|night)))\b/giu;
+  /\b(?:(the (?:next|following) (?:day|morning|afternoon|evening|night))|((?:a|one) day later)|(the (?:previous|preceding) (?:day|morning|afternoon|evening|night)|the day before(?!\s+(?:the|a|an|his|her|their|its)\b))|(later that (?:day|morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening|night)|that (?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments) later))\b/giu;
+/** "the morning after the storm" (the next day), "the night before the vote" (the day before). */
+const PART_NEXT_TO_EVENT =
+  /\b(?:[Oo]n\s+)?[Tt]he\s+(?:morning|afternoon|evening|night)\s+(after|before)\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|its\s)/gu;
 /** "two days earlier", "a week later": counted from the event told just before. */
 const COUNT_EARLIER = new RegExp(
   String.raw`\b${COUNT}\s+(day|week)s?\s+(earlier|later|before)\b(?!\s+(?:the|a|an|his|her|their|its)\b)`,
@@ -81,6 +84,11 @@ export function findRelativeDates(text: string): DateMention[] {
   for (const m of text.matchAll(PART_OF_EVENT)) {
     const part = m[1]?.toLowerCase();
     const mention = relativeToEvent(text, m.index, m.index + m[0].length, part === 'eve' ? -1 : 0, false);
+    if (mention) found.push(mention);
+  }
+  for (const m of text.matchAll(PART_NEXT_TO_EVENT)) {
+    const days = m[1] === 'before' ? -1 : 1;
+    const mention = relativeToEvent(text, m.index, m.index + m[0].length, days, false);
     if (mention) found.push(mention);
   }
   for (const m of text.matchAll(RELATIVE_EVENT)) {

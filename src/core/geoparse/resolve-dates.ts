@@ -45,6 +45,8 @@ export interface DateLink {
   upTo: boolean;
   /** The words naming the anchor event ("the release"), or `previous` for "the next day". */
   anchor: { start: number; end: number; text: string } | 'previous';
+  /** When no event comes before it, the span it stands for ("in the evening": publication's). */
+  orElse?: DaySpanDraft;
 }
 
 export interface DateMention {
@@ -216,9 +218,11 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   if (week) return weekMention(base, week[1] ?? '', pub);
   // "late at night", "in the evening": the time of the day the story is telling, not of publication's.
   if (TIME_OF_DAY.test(shown) && !/\b(?:this|last|to|yester|tomorrow)\s*$/iu.test(before)) {
+    const told = relativeToPrevious({ index: start, 0: shown }, 0);
     return {
-      ...relativeToPrevious({ index: start, 0: shown }, 0),
-      note: `"${shown}": the day of the event told just before`,
+      ...told,
+      link: { days: 0, upTo: false, anchor: 'previous', orElse: daySpan(pub) },
+      note: `"${shown}": the day of the event told just before (publication's when none is)`,
     };
   }
   const month = s.get('month') ?? 1;
@@ -258,7 +262,9 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     // "on Wednesday last week": that weekday of the week (Monday to Sunday) before publication's.
     const weekShift = /\blast week\b/iu.test(shown) ? -7 : /\bnext week\b/iu.test(shown) ? 7 : 0;
     const monday = pub - ((pubWeekday + 6) % 7);
-    const d = weekShift ? monday + weekShift + ((weekday + 6) % 7) : forward ? pub + (7 - back || 7) : pub - back;
+    // "last Friday" written on a Friday is a week ago, not the day of writing.
+    const lastOne = back === 0 && (/\blast\s*$/iu.test(before) || /^last\b/iu.test(shown)) ? 7 : back;
+    const d = weekShift ? monday + weekShift + ((weekday + 6) % 7) : forward ? pub + (7 - back || 7) : pub - lastOne;
     return {
       ...base,
       kind: 'weekday',

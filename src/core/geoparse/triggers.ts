@@ -110,6 +110,7 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   landslide: 'accident',
   avalanche: 'accident',
   cyclone: 'accident',
+  storm: 'accident',
   derailed: 'accident',
   capsized: 'accident',
   collapsed: 'accident',
@@ -207,13 +208,15 @@ function wordsBefore(text: string, at: number, n: number): string[] {
 /**
  * Whether a trigger word tells an event that happened: not a participle used as an adjective
  * ("the detained doctors"), not one a modal puts ahead ("would boycott", "will join the strike"),
- * not a purpose ("to protest"). `text` is the whole text the trigger's offsets are in.
+ * not a purpose ("to protest", "in protest against"). `text` is the whole text the trigger's offsets are in.
  */
 export function isTold(text: string, t: Trigger): boolean {
   const before = wordsBefore(text, t.start, 3);
   const last = before.at(-1) ?? '';
   if (/(?:ed|en)$/iu.test(t.text) && DETERMINER_WORDS.has(last)) return false;
   if (/^\p{Ll}/u.test(t.text) && (last === 'to' || before.some((w) => MODALS.has(w)))) return false;
+  // "boycotted courts in protest against an arrest": why they boycotted, not a second event.
+  if (last === 'in' && /^protest$/iu.test(t.text)) return false;
   return true;
 }
 

@@ -108,6 +108,34 @@ describe('clauses and what they tell', () => {
   });
 });
 
+describe('more of the fourth round', () => {
+  it('adds no headline place to an event: a headline sums the story up', () => {
+    const text =
+      'Cyclone leaves thousands homeless on Sindh coast\n\nA cyclone struck near Keti Bandar late on Thursday.';
+    const drafts = extract(text, '2023-05-20');
+    expect(roleOf(drafts, 'Sindh')).toEqual([]);
+  });
+
+  it('reads "in protest against" as a reason, not a second event', () => {
+    const text = 'Lawyers in Multan boycotted courts on Monday in protest against an arrest in Bahawalpur.';
+    expect(pairs(extract(text, '2022-03-09'))).toEqual(['2022-03-07 Multan:where']);
+  });
+
+  it('dates "hours later" and "the morning after the storm" from their events', () => {
+    const later = 'A cyclone struck Keti Bandar late on Thursday. Hours later, floodwater reached Badin.';
+    expect(pairs(extract(later, '2023-05-20'))).toContain('2023-05-18 Badin:to');
+    const after = 'A storm hit Thatta on Thursday. On the morning after the storm, soldiers reached Badin.';
+    // The storm is an accident by its noun; the morning after it is the next day.
+    expect(pairs(extract(after, '2023-05-20'))).toContain('2023-05-19 Badin:to');
+  });
+
+  it('keeps "in the evening" on publication’s day when no event comes before it', () => {
+    expect(pairs(extract('Protesters gathered in Lahore in the evening.', '2023-05-20'))).toEqual([
+      '2023-05-20 Lahore:where',
+    ]);
+  });
+});
+
 describe('places', () => {
   it('puts an event at a building’s town, never at the building as an unknown place', () => {
     const drafts = extract('Doctors at Nishtar Hospital in Multan joined the walkout on Wednesday.', '2023-03-04');

@@ -151,6 +151,11 @@ const CASES: Case[] = [
     expected: { text: 'on Monday', kind: 'weekday', start: '2024-04-15', end: '2024-04-15', precision: 'day' },
   },
   {
+    text: 'The talks collapsed last Friday.',
+    published: '2025-10-17',
+    expected: { text: 'last Friday', kind: 'weekday', start: '2025-10-10', end: '2025-10-10', precision: 'day' },
+  },
+  {
     text: 'They will join the strike next week.',
     published: '2023-03-04',
     expected: { text: 'next week', kind: 'range', start: '2023-03-06', end: '2023-03-12', precision: 'range' },
