@@ -60,8 +60,12 @@ export function isOrigin(text: string, m: { start: number; end: number }): boole
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w !== '' && w !== 'the');
-  const [verb, preposition] = words.slice(-2);
+  const [before, verb, preposition] = words.slice(-3);
   if ((preposition === 'in' || preposition === 'of') && verb !== undefined && ORIGIN_VERBS.has(verb)) return true;
+  // "grew up in Chittagong", "lives in Lahore": where a person is from.
+  if (preposition === 'in' && ((before === 'grew' && verb === 'up') || verb === 'lives' || verb === 'lived')) {
+    return true;
+  }
   return ORIGIN_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
@@ -251,7 +255,10 @@ export function mostNamedCountry(mentions: readonly PlaceMention[], context: Pla
     const country = m.kind === 'country' ? m.placeId : countryOf(m.placeId);
     if (country) counts.set(country, (counts.get(country) ?? 0) + (m.kind === 'country' ? 1 : 3));
   }
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const total = ranked.reduce((sum, [, n]) => sum + n, 0);
+  // A tour of the Gulf has no country of its own: the first must hold at least half the weight.
+  const top = ranked[0] && ranked[0][1] * 2 >= total ? ranked[0] : undefined;
   const mention = top && mentions.find((m) => m.placeId === top[0]);
   if (mention) return draftPlace(mention, 'where', context);
   const w = top && worldById.get(top[0]);

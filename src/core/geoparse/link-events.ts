@@ -133,7 +133,9 @@ export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap
     const own = placed(d);
     if (d.inherit && !own) {
       const anchor = anchorOf.get(d);
-      const from = placed(anchor) ? anchor : lastPlaced;
+      // "traders in Turbat joined …, and police in the town arrested …": the sentence's own place first.
+      const sameSentence = lastPlaced?.sentence === d.sentence ? lastPlaced : undefined;
+      const from = sameSentence ?? (placed(anchor) ? anchor : lastPlaced);
       if (from) {
         const where = from.places.filter((x) => isLocating(x) && !x.fallback);
         const note = `put at ${where.map((x) => x.name).join(', ')}, where the event told before it happened`;

@@ -83,7 +83,8 @@ const WEEK = /^(?:(?:in|during|over|by)\s+)?(?:the\s+)?(next|last|this|past|comi
 const TIME_OF_DAY =
   /^(?:(?:late|early)\s+)?(?:(?:at|in|during|by|on)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)$/iu;
 /** Before a date, words that put it ahead: "will join the strike on Monday". */
-const FUTURE_TENSE = /\b(?:will|shall|would|(?:expected|due|scheduled|set|going|plans?|planning) to)\b/iu;
+const FUTURE_TENSE =
+  /\b(?:will|shall|would|(?:expected|due|scheduled|set|going|plans?|planning) to|(?:planned|scheduled|set|due) for)\b/iu;
 /** A date without a year up to this many days after publication is still this year's (a planned visit). */
 const FUTURE_GRACE_DAYS = 7;
 const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?)\b/iu;

@@ -191,6 +191,26 @@ describe('places', () => {
     expect(pairs(plane)).toEqual(['2025-05-13 Kabul:to']);
   });
 
+  it('puts "the town" at the place named earlier in the same sentence before the event it follows', () => {
+    const text =
+      'The strike began on Friday in Quetta. A day later, traders in Turbat joined the strike, and police in the town arrested six men.';
+    const arrest = extract(text, '2024-08-03').find((d) => d.type === 'detention');
+    expect(arrest?.places.filter((p) => p.role !== 'mentioned').map((p) => p.name)).toEqual(['Turbat']);
+  });
+
+  it('reads where a person grew up as no place of an event, and gives a tour of several countries no main country', () => {
+    const grew = extract('The minister, who grew up in Lahore, took office in Islamabad in 2022.', '2023-11-28');
+    expect(roleOf(grew, 'Lahore')).toEqual(['mentioned']);
+    const tour = [
+      'The minister flew to Riyadh on Saturday.',
+      'On Monday he travelled to Abu Dhabi, and he arrived in Doha on Wednesday.',
+      'Talks on Tuesday ended without a deal.',
+    ].join(' ');
+    const talks = extract(tour, '2023-11-29').find((d) => d.type === 'diplomatic-meeting');
+    expect(talks).toBeDefined();
+    expect(talks?.places.filter((p) => p.kind === 'country')).toEqual([]);
+  });
+
   it('reads a departure as a trip’s start and a motion verb’s object as where the event got to', () => {
     const train = extract('A train left Karachi on Wednesday and reached Hyderabad the same evening.', '2022-09-08');
     expect(roleOf(train, 'Karachi')).toEqual(['from']);
