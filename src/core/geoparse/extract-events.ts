@@ -32,6 +32,7 @@ import {
 } from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, isTold, sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
 import { mergeDrafts } from './merge-events.ts';
+import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
 
@@ -97,65 +98,6 @@ const TYPE_LABELS: Record<EventType, string> = {
   accident: 'Accident',
   other: 'Event',
 };
-
-/** A dateline's or byline's date is when the story was filed, not when anything in it happened. */
-/** "ISLAMABAD, " or "PESHAWAR, Pakistan, " before the date. */
-const DATELINE_PREFIX = /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]*)?,\s*$/u;
-const BYLINE_PREFIX = /^\s*(?:by\s+\S|published|posted|updated|first published|date\b)/iu;
-/** Where a headline ends: a short first line without a full stop, then a blank line (0: none). */
-const HEADLINE = /^\s*[^\n]{1,200}[^.!?"”\n]\n\s*\n/u;
-function headlineEnd(text: string): number {
-  return HEADLINE.exec(text)?.[0].length ?? 0;
-}
-
-/** A dateline's or a byline's words before its date are short: no need to look further back. */
-const HEADLINE_PREFIX_CHARS = 120;
-function inHeadline(text: string, d: { start: number }): boolean {
-  const from = Math.max(0, d.start - HEADLINE_PREFIX_CHARS);
-  const line = text.lastIndexOf('\n', d.start - 1);
-  if (line < from - 1) return false;
-  const prefix = text.slice(line + 1, d.start);
-  return DATELINE_PREFIX.test(prefix) || BYLINE_PREFIX.test(prefix);
-}
-
-/** The spans of `sorted` (by start) that lie inside `span`: a binary search, not a scan. */
-function spansWithin<T extends { start: number; end: number }>(sorted: readonly T[], span: Span): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? 0) < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < sorted.length; i++) {
-    const x = sorted[i] as T;
-    if (x.start >= span.end) break;
-    if (x.end <= span.end) out.push(x);
-  }
-  return out;
-}
-
-/** "CITY, Country, date (Agency) –" or "CITY:" at the start of a line. */
-const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^\n–—:]{0,60})?(?:\s+[-–—]\s+|:\s+)/u;
-/** A headline or a byline before the dateline is a short line. */
-const HEADLINE_CHARS = 300;
-const LINES_BEFORE_DATELINE = 3;
-/**
- * Where the dateline is (empty at 0 when the text has none): at the text's start, or after a
- * headline and a byline ("Headline\n\nGILGIT, Pakistan, June 12, 2024 (Wire) – …").
- */
-function datelineOf(text: string): { start: number; end: number } {
-  let at = 0;
-  for (let line = 0; line < LINES_BEFORE_DATELINE; line++) {
-    const m = DATELINE.exec(text.slice(at));
-    if (m) return { start: at, end: at + m[0].length };
-    const next = text.indexOf('\n', at);
-    if (next < 0 || next - at > HEADLINE_CHARS) break;
-    at = next + 1;
-  }
-  return { start: 0, end: 0 };
-}
 
 /** "there" as where something happened (not "there was"), "the city's": the place told before. */
 const THERE =
