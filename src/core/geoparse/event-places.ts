@@ -93,6 +93,11 @@ const UNKNOWN_PATTERNS = [
   ),
   // "the village of Spinwam", "the town of Razmak"
   new RegExp(String.raw`\b(?:town|village|city|district|area|region|hamlet)\s+of\s+${NAME}`, 'gu'),
+  // "the mountains north of Balakot", "20 km west of Chaman"
+  new RegExp(
+    String.raw`\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+${NAME}`,
+    'gu',
+  ),
   // "in the Razmak area"
   new RegExp(String.raw`\b(?:in|at|near)\s+(?:the\s+)?${NAME}\s+(?:area|village|town|district|region)\b`, 'gu'),
   // "gathered in Jalalabad the next day": a capitalised name after "in", then no more name.

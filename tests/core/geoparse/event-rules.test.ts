@@ -151,6 +151,11 @@ describe('places', () => {
     expect(jeep?.notes.some((n) => n.includes('Indus'))).toBe(false);
   });
 
+  it('finds an unknown town named by a compass direction from it ("north of Balakot")', () => {
+    const text = 'An earthquake struck the mountains north of Balakot in Pakistan on Wednesday night.';
+    expect(extract(text, '2025-10-12')[0]?.notes).toContain('unknown place: Balakot, in Pakistan');
+  });
+
   it('keeps the smallest unit: a country holding the event’s city is only mentioned', () => {
     const drafts = extract(
       'The prime minister arrived in Mumbai on Monday at the start of a visit to India.',
