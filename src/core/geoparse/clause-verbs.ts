@@ -106,6 +106,8 @@ const ONE_AS_PRONOUN_AFTER = new Set([
 ]);
 /** Before a verb that did not happen: "did not reach", "never arrived". */
 const NEGATIONS = new Set(['not', 'never', "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
+/** Words after which a classed verb's -ing form tells an event: "before travelling on to Karachi". */
+const GERUND_AFTER = new Set(['before', 'after']);
 /** Helpers that make a participle finite: "has reached", "was suspended", "were attacked". */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be']);
 
@@ -138,7 +140,8 @@ export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
     if ((DETERMINERS.has(previous) && !pronounOne) || NOT_YET.has(previous) || NEGATIONS.has(previous)) continue;
     // "showed no sign of giving in": a verb whose object is "no …" tells nothing that happened.
     if (words[i + 1]?.[0].toLowerCase() === 'no') continue;
-    if (lower.endsWith('ing') && !AUXILIARIES.has(previous)) continue;
+    // "before travelling on to Karachi": a gerund after "before" or "after" tells an event too.
+    if (lower.endsWith('ing') && !AUXILIARIES.has(previous) && !GERUND_AFTER.has(previous)) continue;
     let end = m.index + word.length;
     const next = words[i + 1];
     const particle = next && PARTICLES.has(next[0].toLowerCase()) ? next[0].toLowerCase() : '';

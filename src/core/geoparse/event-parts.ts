@@ -56,11 +56,14 @@ const NEW_TIME = String.raw`(?:the\s+(?:next|following|same)\s+(?:day|morning|af
  * "and" before a new time (", and the following day clinics in Faisalabad closed"), or "after"
  * before a clause with a past verb (", after a court acquitted the owner": an earlier event).
  */
-/** Where a break may be: a semicolon, a comma, or the space before "when". */
-const BREAK_AT = /;\s+|,\s+|\s+(?=when\s)/gu;
+/** Where a break may be: a semicolon, a comma, the space before "when" or before "that took …". */
+const BREAK_AT = new RegExp(
+  String.raw`;\s+|,\s+|\s+(?=when\s)|\s+(?=that\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b)`,
+  'gu',
+);
 /** After a comma, what makes it a clause's end; read only at commas (sticky), not at every letter. */
 const AFTER_COMMA = new RegExp(
-  String.raw`(?:while|whereas|but|and then|after which|which|before|although)\b|and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|and\s+${NEW_TIME}|after\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`,
+  String.raw`(?:while|whereas|but|and then|after which|which|before|although)\b|and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|and\s+${NEW_TIME}|after\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`,
   'iuy',
 );
 

@@ -108,6 +108,8 @@ const UNKNOWN_PATTERNS = [
  * Court"): it lies in a town, and the event is put at the town the text gives, never at an
  * unknown place of its own.
  */
+const INSTITUTION_AFTER =
+  /^\s+(?:air\s?base|airport|airfield|hospital|camp|prison|jail|stadium|university|college|school|mosque|shrine|market|bazaar|hotel|station|road|highway|bridge|dam|barracks|cantonment|port)\b/u;
 const INSTITUTION_WORDS =
   /\b(?:Hospital|Clinic|University|College|School|Academy|Institute|Mosque|Church|Temple|Shrine|Stadium|Prison|Jail|Airport|Hotel|Court|Assembly|Parliament|Club|Market|Bazaar|Mall|Plaza|Square|Station|Camp|Base|Cantonment|Office|Ministry|Secretariat|House|Palace|Tower|Centre|Center|Bank|Exchange|Memorial|Museum|Park|Bridge|Road|Highway|Street|Dam|Port|Harbour|Factory|Mill|Company|Corporation|Association|Union|Party|Council|Committee|Commission|Department|Agency|Programme|Program|Organisation|Organization|Authority|Division)$/u;
 const NOT_PLACE_WORDS =
@@ -133,6 +135,8 @@ export function findUnknownPlaces(sentence: Span, mentions: readonly PlaceMentio
       const start = sentence.start + m.index + m[0].indexOf(name);
       const end = start + name.length;
       if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name)) continue;
+      // "Nur Khan airbase", "Allied hospital": a building's name, in lower case after it.
+      if (INSTITUTION_AFTER.test(sentence.text.slice(m.index + m[0].indexOf(name) + name.length))) continue;
       if (mentions.some((p) => p.start < end && start < p.end)) continue;
       if (found.some((u) => u.start === start)) continue;
       const after = mentions.filter(

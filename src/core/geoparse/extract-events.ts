@@ -107,8 +107,11 @@ const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 
 /** "in protest against …", "in response to …": the event's cause, up to the clause's end. */
 const REASON = /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b/u;
-/** A clause that opens with "after" tells what happened before the sentence's event. */
-const EARLIER_CLAUSE = /^after\s/iu;
+/**
+ * A clause that opens with "after" tells what happened before the sentence's event; one that
+ * opens "that took him to …" describes a thing told in the sentence. Neither takes its date.
+ */
+const EARLIER_CLAUSE = /^(?:after|that)\s/iu;
 /** Between two places of one list: ", ", " and ", ", and ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
 /** "Dadu district", "Takhar province": the unit a name stands for. */
@@ -288,6 +291,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           evidence: [{ source, start: sentence.start, end: sentence.end, text: sentence.text }],
           notes,
           at: trigger.start,
+          earlier: EARLIER_CLAUSE.test(clause.text),
           lemma: 'lemma' in trigger && typeof trigger.lemma === 'string' ? trigger.lemma : triggerLemma(trigger.text),
           flashback: PLUPERFECT.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)),
           inherit,

@@ -32,6 +32,8 @@ export interface Pending extends EventDraft {
   flashback: boolean;
   /** The index of its sentence in the text. */
   sentence: number;
+  /** Told in an ", after …" clause: an earlier event, whose places are not the main clause's. */
+  earlier: boolean;
   /** The clause's place is the event's before it: "there", "that night" with no place of its own. */
   inherit: boolean;
 }
@@ -159,7 +161,7 @@ export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap
 export function attachUndated(pending: Pending[], headlineEnd = 0): EventDraft[] {
   const dated = pending.filter((p) => p.span !== null);
   for (const p of pending) {
-    if (p.span !== null || p.at < headlineEnd) continue;
+    if (p.span !== null || p.at < headlineEnd || p.earlier) continue;
     const specific = p.places.filter((x) => isLocating(x) && !x.fallback && x.kind !== 'country');
     if (specific.length === 0) continue;
     const target = dated
@@ -173,6 +175,15 @@ export function attachUndated(pending: Pending[], headlineEnd = 0): EventDraft[]
     for (const a of p.actors) if (!target.actors.includes(a)) target.actors.push(a);
   }
   return dated.map(
-    ({ date: _date, at: _at, lemma: _lemma, flashback: _flashback, sentence: _sentence, inherit: _inherit, ...d }) => d,
+    ({
+      date: _date,
+      at: _at,
+      lemma: _lemma,
+      flashback: _flashback,
+      sentence: _sentence,
+      inherit: _inherit,
+      earlier: _earlier,
+      ...d
+    }) => d,
   );
 }

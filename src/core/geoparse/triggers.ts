@@ -191,7 +191,7 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
 
 /** "the detained doctors", "the collapsed bridge": a participle used as an adjective, no event. */
 const DETERMINER_WORDS = new Set(
-  'the a an its their his her our this that these those some many several each every'.split(' '),
+  'the a an its their his her our this these those some many several each every'.split(' '),
 );
 /** "would boycott classes", "will join the strike": a modal up to three words before. */
 const MODALS = new Set('will would could may might should must shall cannot'.split(' '));

@@ -136,6 +136,30 @@ describe('more of the fourth round', () => {
   });
 });
 
+describe('relative clauses, gerunds and named buildings', () => {
+  it('gives a "that took him to …" clause neither the sentence’s date nor its places', () => {
+    const text =
+      'The president left Pakistan on Wednesday after a three-day visit that took him to Lahore and Karachi.';
+    const drafts = extract(text, '2024-04-25');
+    expect(roleOf(drafts, 'Lahore')).not.toContain('to');
+    expect(roleOf(drafts, 'Karachi')).not.toContain('to');
+  });
+
+  it('reads "before travelling on to Karachi in the evening" as a trip of its own', () => {
+    const text =
+      'On Tuesday he flew to Lahore, where he laid a wreath, before travelling on to Karachi in the evening.';
+    expect(pairs(extract(text, '2024-04-25'))).toEqual(['2024-04-23 Lahore:to', '2024-04-23 Karachi:to']);
+  });
+
+  it('reads a name before "airbase" as a building, and the event is at its town', () => {
+    const text =
+      'He landed at Nur Khan airbase in Rawalpindi on Monday morning and held talks with the prime minister.';
+    const drafts = extract(text, '2024-04-25');
+    expect(drafts.flatMap((d) => d.notes).filter((n) => n.startsWith('unknown place'))).toEqual([]);
+    expect(roleOf(drafts, 'Rawalpindi')).toContain('where');
+  });
+});
+
 describe('places', () => {
   it('puts an event at a building’s town, never at the building as an unknown place', () => {
     const drafts = extract('Doctors at Nishtar Hospital in Multan joined the walkout on Wednesday.', '2023-03-04');
