@@ -156,6 +156,13 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const mainCountry = mostNamedCountry(everywhere, context);
   const published = publicationDay(options.published);
   const pending: Pending[] = [];
+  // The types the words naming an anchor tell ("the release"): read once per wording.
+  const typesOf = new Map<string, EventType[]>();
+  const anchorTypes = (words: string): EventType[] => {
+    let types = typesOf.get(words);
+    if (!types) typesOf.set(words, (types = findTriggers(words).map((t) => t.type)));
+    return types;
+  };
 
   const sentenceIndexOf = new Map(sentences.map((x, i) => [x, i]));
   for (const sentence of telling) {
@@ -200,7 +207,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const covered = (a: number, b: number) =>
         sentenceMentions.some((m) => m.start < b && a < m.end) || clauseUnknowns.some((u) => u.start < b && a < u.end);
       const actors = findActors(clause, (a, b) => inDateline(a) || covered(a, b));
-      const figures = findCasualties(clause).filter((f) => !inAnchor(f.span));
+      // Only violence and accidents count their dead: other clauses need no figures read.
+      const figures = triggers.some((t) => COUNTS_DEAD.has(t.type))
+        ? findCasualties(clause).filter((f) => !inAnchor(f.span))
+        : [];
 
       const dateOf = new Map<Trigger, DateMention | null>();
       for (const trigger of triggers) {
@@ -209,7 +219,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         let date = inAnchor(trigger) ? null : pickDate(trigger, own);
         // "His release …, a day after the release": that trigger is the anchor told again, not a new event.
         const anchorText = date?.link && date.link.anchor !== 'previous' ? date.link.anchor.text : null;
-        if (anchorText && findTriggers(anchorText).some((t) => t.type === trigger.type)) date = null;
+        if (anchorText && anchorTypes(anchorText).includes(trigger.type)) date = null;
         dateOf.set(trigger, date);
       }
       for (const trigger of triggers) {
