@@ -63,7 +63,7 @@ const BREAK_AT = new RegExp(
 );
 /** After a comma, what makes it a clause's end; read only at commas (sticky), not at every letter. */
 const AFTER_COMMA = new RegExp(
-  String.raw`(?:while|whereas|but|and then|after which|which|before|although)\b|and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|and\s+${NEW_TIME}|after\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`,
+  String.raw`(?:while|whereas|but|and then|after which|which|before|although)\b|and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|and\s+${NEW_TIME}|and\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|had|has|have)\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|after\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`,
   'iuy',
 );
 

@@ -108,8 +108,9 @@ const UNKNOWN_PATTERNS = [
  * Court"): it lies in a town, and the event is put at the town the text gives, never at an
  * unknown place of its own.
  */
+/** "Nur Khan airbase in Rawalpindi": a named building, in the town named after it ("Chittagong port" is the town's). */
 const INSTITUTION_AFTER =
-  /^\s+(?:air\s?base|airport|airfield|hospital|camp|prison|jail|stadium|university|college|school|mosque|shrine|market|bazaar|hotel|station|road|highway|bridge|dam|barracks|cantonment|port)\b/u;
+  /^\s+(?:air\s?base|airport|airfield|hospital|camp|prison|jail|stadium|university|college|school|mosque|shrine|market|bazaar|hotel|station|road|highway|bridge|dam|barracks|cantonment|port)\s+(?:in|near|outside|at)\s+(?:the\s+)?\p{Lu}/u;
 const INSTITUTION_WORDS =
   /\b(?:Hospital|Clinic|University|College|School|Academy|Institute|Mosque|Church|Temple|Shrine|Stadium|Prison|Jail|Airport|Hotel|Court|Assembly|Parliament|Club|Market|Bazaar|Mall|Plaza|Square|Station|Camp|Base|Cantonment|Office|Ministry|Secretariat|House|Palace|Tower|Centre|Center|Bank|Exchange|Memorial|Museum|Park|Bridge|Road|Highway|Street|Dam|Port|Harbour|Factory|Mill|Company|Corporation|Association|Union|Party|Council|Committee|Commission|Department|Agency|Programme|Program|Organisation|Organization|Authority|Division)$/u;
 const NOT_PLACE_WORDS =

@@ -112,6 +112,8 @@ const REASON = /\bin (?:protest|response|retaliation|reaction) (?:against|at|ove
  * opens "that took him to …" describes a thing told in the sentence. Neither takes its date.
  */
 const EARLIER_CLAUSE = /^(?:after|that)\s/iu;
+/** "Exporters said on July 8 that …": a date right after a reporting verb is the saying's. */
+const SAID_BEFORE = /\b(?:said|says|told|added|reported)\s+(?:on\s+|in\s+)?$/u;
 /** Between two places of one list: ", ", " and ", ", and ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
 /** "Dadu district", "Takhar province": the unit a name stands for. */
@@ -187,7 +189,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       );
       const clauseUnknowns = unknowns.filter((u) => inside(u, clause));
       // ", officials said on Friday": the day of the saying, not of what is said.
-      const clauseDates = sentenceDates.filter((d) => inside(d, clause) && !(said && inside(d, said)));
+      const clauseDates = sentenceDates.filter(
+        (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 12, d.start)),
+      );
       const usable = (t: Trigger) =>
         inside(t, clause) && !inSentence.some((d) => inside(t, d)) && !(said && inside(t, said)) && isTold(text, t);
       let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);

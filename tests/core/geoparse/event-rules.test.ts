@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEvents, type EventDraft } from '../../../src/core/geoparse/extract-events.ts';
 import { spanBounds } from '../../../src/core/geoparse/resolve-dates.ts';
 import { loadPlaceContext } from '../../../src/cli/extract-events.ts';
+import { splitClauses } from '../../../src/core/geoparse/event-parts.ts';
 
 const loaded = loadPlaceContext();
 const extract = (text: string, published: string) => extractEvents(text, { source: 'wire', published, ...loaded });
@@ -157,6 +158,27 @@ describe('relative clauses, gerunds and named buildings', () => {
     const drafts = extract(text, '2024-04-25');
     expect(drafts.flatMap((d) => d.notes).filter((n) => n.startsWith('unknown place'))).toEqual([]);
     expect(roleOf(drafts, 'Rawalpindi')).toContain('where');
+  });
+});
+
+describe('reported speech, ports and coordinated clauses', () => {
+  it('reads "said on July 8 that …" as the day of the saying: no event of the that-clause on it', () => {
+    const text = 'Exporters in Narayanganj said on July 8 that they had lost orders worth millions.';
+    expect(extract(text, '2022-07-14')).toEqual([]);
+  });
+
+  it('reads an unknown name before "port" as the town, a named building only with its town after it', () => {
+    const port = extract('Dock workers at Chittagong port returned to work on Wednesday.', '2022-07-14');
+    expect(port[0]?.notes.some((n) => n.startsWith('unknown place: Chittagong'))).toBe(true);
+  });
+
+  it('splits ", and the agreement was signed …" into a clause of its own', () => {
+    const text =
+      'The government called the leaders to Dhaka for talks on Monday, and the agreement was signed the next day.';
+    expect(splitClauses({ start: 0, end: text.length, text }).map((c) => c.text)).toEqual([
+      'The government called the leaders to Dhaka for talks on Monday',
+      'and the agreement was signed the next day.',
+    ]);
   });
 });
 
