@@ -184,6 +184,13 @@ describe('reported speech, ports and coordinated clauses', () => {
   });
 });
 
+describe('the geoparser, for the extractor', () => {
+  it('reads a Persian ezafe written -i- as the index’s -e-: "Mazar-i-Sharif" is Mazār-e Sharīf', () => {
+    const found = loaded.matcher.find('A convoy left Mazar-i-Sharif and Pul-i-Khumri on Sunday.');
+    expect(found.map((m) => m.placeId)).toEqual(['gn-af-mazar-e-sharif', 'gn-af-pul-e-khumri']);
+  });
+});
+
 describe('places', () => {
   it('puts an event at a building’s town, never at the building as an unknown place', () => {
     const drafts = extract('Doctors at Nishtar Hospital in Multan joined the walkout on Wednesday.', '2023-03-04');
