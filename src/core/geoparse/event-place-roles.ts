@@ -69,6 +69,13 @@ export function isOrigin(text: string, m: { start: number; end: number }): boole
   return ORIGIN_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
+/** "blocked the railway line to Karachi", "flights to Dubai": where a road goes, not where the event is. */
+const ROUTE_TO =
+  /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline)\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?to\s+(?:the\s+)?$/u;
+export function isRouteEnd(text: string, m: { start: number }): boolean {
+  return ROUTE_TO.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 /** The word before a place, past "the town of" ("into the town of Nahrin" → into). */
 export function prepositionBefore(text: string, m: { start: number }, from = 0): string | undefined {
   let before = text.slice(Math.max(from, m.start - 60), m.start);
@@ -94,7 +101,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
   // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
   if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
-  if (isOrigin(text, m)) return 'mentioned';
+  if (isOrigin(text, m) || isRouteEnd(text, m)) return 'mentioned';
   const before = prepositionBefore(text, m, clause.start);
   // A trip's "kits from Dubai", "the road from Kabul": where a thing comes from, not the trip's start.
   if (
@@ -186,7 +193,13 @@ export function fallbackPlace(
 ) {
   const nearby = sentenceMentions
     .filter(
-      (m) => m.form === 'name' && !inAnchor(m) && m.kind !== 'border' && m.kind !== 'country' && !isOrigin(text, m),
+      (m) =>
+        m.form === 'name' &&
+        !inAnchor(m) &&
+        m.kind !== 'border' &&
+        m.kind !== 'country' &&
+        !isOrigin(text, m) &&
+        !isRouteEnd(text, m),
     )
     .filter((m) => scene.has(m) || FALLBACK_LOCATIVE.has(prepositionBefore(text, m) ?? ''))
     .sort((a, b) => kindSize(a.kind) - kindSize(b.kind))[0];

@@ -184,6 +184,26 @@ describe('reported speech, ports and coordinated clauses', () => {
   });
 });
 
+describe('bylines and routes', () => {
+  it('reads a line opening "By Saturday, sit-ins had spread …" as a sentence, not a byline', () => {
+    const text =
+      'Farmers protested in Khanpur on Thursday.\n\nBy Saturday, sit-ins had spread to Bahawalpur, and on Sunday farmers in the southern city of Multan burned effigies.';
+    expect(pairs(extract(text, '2023-03-30'))).toContain('2023-03-26 Multan:where');
+  });
+
+  it('keeps a byline’s date out of the story: "By Staff Reporter | 9 June 2013"', () => {
+    const text = 'Headline\n\nBy Staff Reporter | 9 June 2013\n\nProtesters gathered in Lahore on Friday.';
+    expect(pairs(extract(text, '2013-06-09'))).toEqual(['2013-06-07 Lahore:where']);
+  });
+
+  it('reads where a road or a line goes as no place of the event', () => {
+    const text = 'Farmers blocked the railway line to Karachi in the town of Khanpur on Thursday.';
+    const drafts = extract(text, '2023-03-30');
+    expect(roleOf(drafts, 'Karachi')).toEqual(['mentioned']);
+    expect(roleOf(drafts, 'Khanpur')).toEqual(['where']);
+  });
+});
+
 describe('the geoparser, for the extractor', () => {
   it('reads a Persian ezafe written -i- as the index’s -e-: "Mazar-i-Sharif" is Mazār-e Sharīf', () => {
     const found = loaded.matcher.find('A convoy left Mazar-i-Sharif and Pul-i-Khumri on Sunday.');
