@@ -136,6 +136,11 @@ export function findUnknownPlaces(sentence: Span, mentions: readonly PlaceMentio
       const start = sentence.start + m.index + m[0].indexOf(name);
       const end = start + name.length;
       if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name)) continue;
+      // "a town near the sea in Sujawal district": an area around the known town, not a place inside it.
+      const unitAfter = /^\s+(?:district|province|division|region)\b/u.test(
+        sentence.text.slice(m.index + m[0].indexOf(name) + name.length),
+      );
+      if (unitAfter && mentions.some((p) => p.form === 'name' && kindSize(p.kind) <= kindSize('city'))) continue;
       // "Nur Khan airbase", "Allied hospital": a building's name, in lower case after it.
       if (INSTITUTION_AFTER.test(sentence.text.slice(m.index + m[0].indexOf(name) + name.length))) continue;
       if (mentions.some((p) => p.start < end && start < p.end)) continue;

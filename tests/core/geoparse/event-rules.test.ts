@@ -231,6 +231,12 @@ describe('places', () => {
     expect(extract(text, '2025-10-12')[0]?.notes).toContain('unknown place: Balakot, in Pakistan');
   });
 
+  it('reads an unknown district around a known town as no place inside that town', () => {
+    const text = 'On Tuesday the army evacuated villages around Jati, a town near the sea in Sujawal district.';
+    const drafts = extract(text, '2024-08-06');
+    expect(pairs(drafts)).toEqual(['2024-08-06 Jati:where']);
+  });
+
   it('keeps the smallest unit: a country holding the event’s city is only mentioned', () => {
     const drafts = extract(
       'The prime minister arrived in Mumbai on Monday at the start of a visit to India.',
