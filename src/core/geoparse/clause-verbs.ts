@@ -55,6 +55,8 @@ const LEMMAS = new Map<string, string>();
 const MAX_CACHED_LEMMAS = 20_000;
 
 function readLemma(w: string): string {
+  // "died", "tied", "lied": the e stays (die, tie, lie), no y.
+  if (/^\p{Ll}ied$/u.test(w)) return w.slice(0, -1);
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
   if (KNOWN.has(w)) return w;
@@ -128,7 +130,9 @@ export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
     if (!/^\p{Ll}/u.test(word) || word.length < 3) continue;
     const lower = word.toLowerCase();
     const previous = words[i - 1]?.[0].toLowerCase() ?? '';
-    const past = IRREGULAR[lower] !== undefined || (lower.endsWith('ed') && lower.length >= 5);
+    // "died", "tied": a short -ied past is a verb too ("bed", "red" are not).
+    const past =
+      IRREGULAR[lower] !== undefined || (lower.endsWith('ed') && lower.length >= 5) || /^\p{Ll}ied$/u.test(lower);
     const lemma = lemmaOf(lower);
     if (NON_EVENT.has(lemma)) continue;
     const classed = CLASSES[lemma] !== undefined;

@@ -118,6 +118,10 @@ describe('findClauseVerbs, fourth round', () => {
     expect(findClauseVerbs('the convoy never arrived').map((v) => v.lemma)).toEqual([]);
   });
 
+  it('reads a short -ied past as a verb: "died" is die', () => {
+    expect(findClauseVerbs('a patient died in Peshawar').map((v) => v.lemma)).toEqual(['die']);
+  });
+
   it('reads "the signing" and "signed" as one lemma, for anchors named by their verb', () => {
     expect(['signing', 'signed', 'ruling', 'ruled'].map(lemmaOf)).toEqual(['sign', 'sign', 'rul', 'rul']);
   });
