@@ -113,6 +113,11 @@ const INSTITUTION_AFTER =
   /^\s+(?:air\s?base|airport|airfield|hospital|camp|prison|jail|stadium|university|college|school|mosque|shrine|market|bazaar|hotel|station|road|highway|bridge|dam|barracks|cantonment|port)\s+(?:in|near|outside|at)\s+(?:the\s+)?\p{Lu}/u;
 const INSTITUTION_WORDS =
   /\b(?:Hospital|Clinic|University|College|School|Academy|Institute|Mosque|Church|Temple|Shrine|Stadium|Prison|Jail|Airport|Hotel|Court|Assembly|Parliament|Club|Market|Bazaar|Mall|Plaza|Square|Station|Camp|Base|Cantonment|Office|Ministry|Secretariat|House|Palace|Tower|Centre|Center|Bank|Exchange|Memorial|Museum|Park|Bridge|Road|Highway|Street|Dam|Port|Harbour|Factory|Mill|Company|Corporation|Association|Union|Party|Council|Committee|Commission|Department|Agency|Programme|Program|Organisation|Organization|Authority|Division)$/u;
+/** "outside the Services Hospital", "blocked Jail Road": a named site, somewhere in the story's town. */
+const AT_A_SITE =
+  /\b(?:at|in|outside|near|on|into|inside|blocked|stormed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|University|College|School|Mosque|Church|Temple|Shrine|Stadium|Prison|Jail|Airport|Hotel|Court|Assembly|Market|Bazaar|Mall|Square|Station|Camp|Cantonment|Secretariat|Palace|Bridge|Road|Highway|Street|Dam|Port|Harbour|Factory|Mill|Memorial|Museum|Park)\b/u;
+/** Whether a clause puts its event at a named site (a building, a road) rather than a town. */
+export const atASite = (text: string) => AT_A_SITE.test(text);
 const NOT_PLACE_WORDS =
   /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b/u;
 

@@ -13,6 +13,7 @@ import type { PlaceMatcher } from './find-places.ts';
 import { findDates, publicationDay, type DateKind, type DateMention, type DaySpanDraft } from './resolve-dates.ts';
 import { findActors, findCasualties, splitClauses, splitSentences, type Span } from './event-parts.ts';
 import {
+  atASite,
   draftPlace,
   explainChoice,
   findUnknownPlaces,
@@ -151,7 +152,12 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       return true;
     }
     // chrono is the costly part: a sentence with no word a date is made of is not read for one.
-    const somewhere = placed || THE_COUNTRY.test(x.text) || THERE.test(x.text) || findUnknownPlaces(x, []).length > 0;
+    const somewhere =
+      placed ||
+      THE_COUNTRY.test(x.text) ||
+      THERE.test(x.text) ||
+      atASite(x.text) ||
+      findUnknownPlaces(x, []).length > 0;
     return DATE_CUE.test(x.text) && somewhere && verbsIn(x).length > 0;
   });
   const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
@@ -202,7 +208,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           clauseDates,
           places.length +
             clauseUnknowns.length +
-            ((THE_COUNTRY.test(clause.text) && mainCountry) || THERE.test(clause.text) ? 1 : 0),
+            ((THE_COUNTRY.test(clause.text) && mainCountry) || THERE.test(clause.text) || atASite(clause.text) ? 1 : 0),
           published,
         );
         if (verb) triggers = [...triggers, verb].sort((a, b) => a.start - b.start);
@@ -261,7 +267,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         // "signed an agreement there", "released late at night": the place of the event before.
         const inherit =
           !drafted.some(isLocating) &&
-          (THERE.test(clause.text) || (date?.link?.anchor === 'previous' && date.link.days === 0));
+          (THERE.test(clause.text) ||
+            atASite(clause.text) ||
+            (date?.link?.anchor === 'previous' && date.link.days === 0));
         if (!drafted.some(isLocating)) {
           // A place another event of the clause took ("kidnapped in Kabul … released") is not this one's.
           // One that shares this event's date is the same scene ("flew to Islamabad … for talks").

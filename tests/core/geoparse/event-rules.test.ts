@@ -237,6 +237,12 @@ describe('places', () => {
     expect(pairs(drafts)).toEqual(['2024-08-06 Jati:where']);
   });
 
+  it('puts an event at a named site with no town ("blocked Jail Road") in the town of the event before', () => {
+    const text =
+      'Nurses in Lahore called off their protest yesterday. The nurses had blocked Jail Road outside the Services Hospital, starting on Monday.';
+    expect(pairs(extract(text, '2022-06-09'))).toEqual(['2022-06-08 Lahore:where', '2022-06-06 Lahore:where']);
+  });
+
   it('keeps the smallest unit: a country holding the event’s city is only mentioned', () => {
     const drafts = extract(
       'The prime minister arrived in Mumbai on Monday at the start of a visit to India.',
