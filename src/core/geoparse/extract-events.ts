@@ -113,6 +113,9 @@ const REASON = /\bin (?:protest|response|retaliation|reaction) (?:against|at|ove
  * opens "that took him to …" describes a thing told in the sentence. Neither takes its date.
  */
 const EARLIER_CLAUSE = /^(?:after|that)\s/iu;
+/** A sentence whose subject is a traveller: "He …", "The minister …", "The foreign secretary …". */
+const TRAVELLER =
+  /^(?:He|She|They|The\s+(?:\p{Ll}+\s+){0,2}(?:minister|president|premier|envoy|delegation|king|queen|leader|secretary|chancellor|ambassador))\b/u;
 /** "Exporters said on July 8 that …": a date right after a reporting verb is the saying's. */
 const SAID_BEFORE = /\b(?:said|says|told|added|reported)\s+(?:on\s+|in\s+)?$/u;
 /** Between two places of one list: ", ", " and ", ", and ". */
@@ -314,6 +317,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           notes,
           at: trigger.start,
           earlier: EARLIER_CLAUSE.test(clause.text),
+          traveller: TRAVELLER.test(sentence.text),
           lemma: 'lemma' in trigger && typeof trigger.lemma === 'string' ? trigger.lemma : triggerLemma(trigger.text),
           flashback: PLUPERFECT.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)),
           inherit,

@@ -32,6 +32,8 @@ export interface Pending extends EventDraft {
   flashback: boolean;
   /** The index of its sentence in the text. */
   sentence: number;
+  /** Its sentence's subject is the one who travels ("He held talks …", "The minister met …"). */
+  traveller: boolean;
   /** Told in an ", after …" clause: an earlier event, whose places are not the main clause's. */
   earlier: boolean;
   /** The clause's place is the event's before it: "there", "that night" with no place of its own. */
@@ -130,9 +132,21 @@ function namedAnchor(index: ReadonlyMap<string, Pending[]>, d: Pending, anchor: 
  */
 export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap<Pending, Pending>) {
   let lastPlaced: Pending | undefined;
+  let lastTrip: Pending | undefined;
   const placed = (p: Pending | undefined) => p && p.places.some((x) => isLocating(x) && !x.fallback);
   for (const d of pending) {
     const own = placed(d);
+    // "He arrived in Islamabad on Thursday. He held talks on Friday": the traveller is where he went.
+    const onTrip = lastTrip && d.sentence - lastTrip.sentence <= TRIP_SENTENCES ? lastTrip : undefined;
+    if (!own && !d.inherit && d.traveller && onTrip && d.places.every((x) => !isLocating(x) || x.kind === 'country')) {
+      const where = onTrip.places.filter((x) => x.role === 'to' && !x.fallback);
+      const note = `put at ${where.map((x) => x.name).join(', ')}, where the traveller had gone`;
+      d.places = [
+        ...d.places.filter((x) => !isLocating(x)),
+        ...where.map((x) => ({ ...x, role: 'where' as const, fallback: note })),
+      ];
+      d.notes = [...d.notes.filter((n) => !n.startsWith('the passage names no place')), note];
+    }
     if (d.inherit && !own) {
       const anchor = anchorOf.get(d);
       // "traders in Turbat joined …, and police in the town arrested …": the sentence's own place first.
@@ -149,8 +163,11 @@ export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap
       }
     }
     if (own && d.span !== null) lastPlaced = d;
+    if (d.type === 'visit' && d.span !== null && d.places.some((x) => x.role === 'to' && !x.fallback)) lastTrip = d;
   }
 }
+/** How many sentences after a trip its traveller is still taken to be where the trip went. */
+const TRIP_SENTENCES = 2;
 
 /**
  * A mention with no date of its own ("the strike in the Datta Khel area") adds its places to the

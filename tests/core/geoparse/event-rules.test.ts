@@ -243,6 +243,12 @@ describe('places', () => {
     expect(pairs(extract(text, '2022-06-09'))).toEqual(['2022-06-08 Lahore:where', '2022-06-06 Lahore:where']);
   });
 
+  it('puts a traveller’s next event with no place where the trip went, not at the country', () => {
+    const text =
+      'The Chinese premier arrived in Islamabad on Thursday for a visit to Pakistan. He held talks with the prime minister on Friday morning.';
+    expect(pairs(extract(text, '2024-11-10'))).toEqual(['2024-11-07 Islamabad:to', '2024-11-08 Islamabad:where']);
+  });
+
   it('keeps the smallest unit: a country holding the event’s city is only mentioned', () => {
     const drafts = extract(
       'The prime minister arrived in Mumbai on Monday at the start of a visit to India.',
