@@ -7,9 +7,15 @@
  * (tab-separated, one header line), the date as the dataset writes it (YYYY-MM-DD, YYYY-MM,
  * YYYY) and `kind` the kind of date expression that gives it. Day-level: a predicted pair counts
  * only when its date equals the label's to the day (a month for a month label) and its place id
- * is the label's; an unknown place is `unknown-NAME`. Two label sets: our own short texts under
- * tests/fixtures/extract-events/texts, and the seed articles in SEEDS_DIR (default
- * ../shared/seeds beside the repo; the articles are not in the repo, only our labels).
+ * is the label's; an unknown place is `unknown-NAME`. Label sets: our own short texts under
+ * tests/fixtures/extract-events (texts, held-out, unseen…, dev-4), and the seed articles in
+ * SEEDS_DIR (default ../shared/seeds beside the repo; the articles are not in the repo, only our
+ * labels).
+ *
+ * Precision is day-level: over the pairs of drafts that claim a day. A draft dated to a month, a
+ * year or a range is an honest span, not a wrong day: it counts for recall when a label asks for
+ * that span, and the pairs of the others are reported beside the score ("also 5 month/year/range
+ * spans, not scored at day level"), each listed, never dropped.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,6 +25,7 @@ import { extractEvents, type EventDraft } from '../core/geoparse/extract-events.
 import { formatDay } from '../core/time/day.ts';
 import { slug } from '../core/geoparse/events-dataset.ts';
 import { loadPlaceContext } from './extract-events.ts';
+import { countOf } from '../core/text/count.ts';
 
 const FIXTURES = fixturesDir('extract-events');
 
@@ -42,8 +49,16 @@ export function parseEventLabels(tsv: string): EventLabel[] {
 }
 
 /** The (date, place) pairs of the drafts: each locating place with the event's date. */
-export function draftPairs(drafts: readonly EventDraft[]): Set<string> {
-  const pairs = new Set<string>();
+export interface DraftPairs {
+  /** Pairs of drafts that claim a day: what day-level precision is over. */
+  day: Set<string>;
+  /** Pairs of drafts dated to a month, a year or a range (`first..last`). */
+  spans: Set<string>;
+}
+
+export function draftPairs(drafts: readonly EventDraft[]): DraftPairs {
+  const day = new Set<string>();
+  const spans = new Set<string>();
   for (const d of drafts) {
     if (!d.span || d.span.first === null) continue;
     const first = formatDay(d.span.first);
@@ -57,10 +72,12 @@ export function draftPairs(drafts: readonly EventDraft[]): Set<string> {
             : `${first}..${formatDay(d.span.last)}`;
     for (const p of d.places) {
       if (p.role === 'mentioned') continue;
-      pairs.add(`${date}\t${p.unknown ? `unknown-${slug(p.unknown.name)}` : p.placeId}`);
+      (d.span.precision === 'day' ? day : spans).add(
+        `${date}\t${p.unknown ? `unknown-${slug(p.unknown.name)}` : p.placeId}`,
+      );
     }
   }
-  return pairs;
+  return { day, spans };
 }
 
 export interface EventScore {
@@ -72,6 +89,10 @@ export interface EventScore {
   byKind: Map<string, { hits: number; labelled: number }>;
   missed: EventLabel[];
   falseHits: string[];
+  /** Month, year and range pairs no label asks for: honest spans, not scored at day level. */
+  unscoredSpans: string[];
+  /** Month, year and range pairs a label asks for (counted in `hits`, not in `predicted`). */
+  spanHits: number;
 }
 
 export function evaluateEvents(
@@ -81,49 +102,61 @@ export function evaluateEvents(
 ): EventScore {
   let hits = 0;
   let predicted = 0;
+  let spanHits = 0;
   const byKind = new Map<string, { hits: number; labelled: number }>();
   const missed: EventLabel[] = [];
   const falseHits: string[] = [];
+  const unscoredSpans: string[] = [];
   for (const [file, text] of texts) {
     const own = labels.filter((l) => l.file === file);
     const published = own[0]?.published;
     if (!published) continue;
     const pairs = draftPairs(extractEvents(text, { source: slug(file), published, ...loaded }));
     const wanted = new Set(own.map((l) => `${l.date}\t${l.place}`));
-    predicted += pairs.size;
-    for (const p of pairs) if (!wanted.has(p)) falseHits.push(`${file}: ${p.replace('\t', ' ')}`);
+    predicted += pairs.day.size;
+    for (const p of pairs.day) if (!wanted.has(p)) falseHits.push(`${file}: ${p.replace('\t', ' ')}`);
+    for (const p of pairs.spans) {
+      if (wanted.has(p)) spanHits++;
+      else unscoredSpans.push(`${file}: ${p.replace('\t', ' ')}`);
+    }
     for (const l of own) {
       const k = byKind.get(l.kind) ?? { hits: 0, labelled: 0 };
       k.labelled++;
-      if (pairs.has(`${l.date}\t${l.place}`)) {
+      const key = `${l.date}\t${l.place}`;
+      if (pairs.day.has(key) || pairs.spans.has(key)) {
         hits++;
         k.hits++;
       } else missed.push(l);
       byKind.set(l.kind, k);
     }
   }
+  const dayHits = hits - spanHits;
   return {
     hits,
     predicted,
     labelled: labels.length,
-    precision: predicted === 0 ? 1 : hits / predicted,
+    precision: predicted === 0 ? 1 : dayHits / predicted,
     recall: labels.length === 0 ? 1 : hits / labels.length,
     byKind,
     missed,
     falseHits,
+    unscoredSpans,
+    spanHits,
   };
 }
 
 export function formatEventScore(title: string, s: EventScore): string[] {
   const out = [
     title,
-    `  (date, place) pairs: recall ${pct(s.recall)} (${s.hits}/${s.labelled})  precision ${pct(s.precision)} (${s.hits}/${s.predicted})`,
+    `  (date, place) pairs: recall ${pct(s.recall)} (${s.hits}/${s.labelled})  day-level precision ${pct(s.precision)} (${s.hits - s.spanHits}/${s.predicted})`,
+    `  also ${countOf(s.spanHits + s.unscoredSpans.length, 'month/year/range span')}, not scored at day level (${s.spanHits} of them labelled)`,
   ];
   for (const [kind, k] of [...s.byKind].sort()) {
     out.push(`  ${kind.padEnd(22)} ${pct(k.hits / k.labelled)} (${k.hits}/${k.labelled})`);
   }
   for (const l of s.missed) out.push(`  missed:    ${l.file}: ${l.date} ${l.place} (${l.kind})`);
   for (const f of s.falseHits) out.push(`  false hit: ${f}`);
+  for (const f of s.unscoredSpans) out.push(`  span, not scored at day level: ${f}`);
   return out;
 }
 
@@ -151,12 +184,19 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
       join(FIXTURES, 'unseen-2'),
     ),
     // Written by another person while the rules above were changed, not seen by whoever changed
-    // them, and scored once after: the figure for text the extractor has never seen.
+    // them, and scored once after (recall 11/23, precision 11/37 with month/year drafts counted as
+    // wrong days, 11/31 at day level). The fourth round of rules (issue 18) was then tuned on it,
+    // so it is no longer unseen either: the figure for unseen text comes from a blind set.
     run(
       'unseen texts, third set (tests/fixtures/extract-events/unseen-3)',
       'unseen-3-labels.tsv',
       join(FIXTURES, 'unseen-3'),
     ),
+    // Written by the developer of the fourth round of rules (issue 18), before those rules, to
+    // test that they generalise while they were written: dev texts, not unseen. First scored
+    // recall 14/23, day-level precision 14/23 (after two label ids were corrected: Mumbai and Johi
+    // are in the index as mumbai and gn-pk-johi).
+    run('dev texts, fourth set (tests/fixtures/extract-events/dev-4)', 'dev-4-labels.tsv', join(FIXTURES, 'dev-4')),
   ];
   if (existsSync(seedsDir)) runs.push(run(`seed articles (${seedsDir})`, 'seed-labels.tsv', seedsDir));
   return runs;

@@ -43,6 +43,20 @@ export interface ClauseVerb extends Trigger {
  */
 export function lemmaOf(word: string): string {
   const w = word.toLowerCase();
+  let lemma = LEMMAS.get(w);
+  if (lemma === undefined) {
+    if (LEMMAS.size >= MAX_CACHED_LEMMAS) LEMMAS.clear();
+    LEMMAS.set(w, (lemma = readLemma(w)));
+  }
+  return lemma;
+}
+/** Lemmas already read: a text repeats its verbs, and the rules below are not free. */
+const LEMMAS = new Map<string, string>();
+const MAX_CACHED_LEMMAS = 20_000;
+
+function readLemma(w: string): string {
+  // "died", "tied", "lied": the e stays (die, tie, lie), no y.
+  if (/^\p{Ll}ied$/u.test(w)) return w.slice(0, -1);
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
   if (KNOWN.has(w)) return w;
@@ -79,6 +93,23 @@ const DETERMINERS = new Set(
 );
 /** Before a verb that has not happened: "will reach", "plans to travel", "could close". */
 const NOT_YET = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'to', 'shall', 'cannot']);
+/** Words before "one" that make it a pronoun: "a second one", "the other one". */
+const ONE_AS_PRONOUN_AFTER = new Set([
+  'a',
+  'the',
+  'another',
+  'other',
+  'second',
+  'third',
+  'first',
+  'last',
+  'new',
+  'this',
+]);
+/** Before a verb that did not happen: "did not reach", "never arrived". */
+const NEGATIONS = new Set(['not', 'never', "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
+/** Words after which a classed verb's -ing form tells an event: "before travelling on to Karachi". */
+const GERUND_AFTER = new Set(['before', 'after']);
 /** Helpers that make a participle finite: "has reached", "was suspended", "were attacked". */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be']);
 
@@ -99,15 +130,22 @@ export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
     if (!/^\p{Ll}/u.test(word) || word.length < 3) continue;
     const lower = word.toLowerCase();
     const previous = words[i - 1]?.[0].toLowerCase() ?? '';
-    const past = IRREGULAR[lower] !== undefined || (lower.endsWith('ed') && lower.length >= 5);
+    // "died", "tied": a short -ied past is a verb too ("bed", "red" are not).
+    const past =
+      IRREGULAR[lower] !== undefined || (lower.endsWith('ed') && lower.length >= 5) || /^\p{Ll}ied$/u.test(lower);
     const lemma = lemmaOf(lower);
     if (NON_EVENT.has(lemma)) continue;
     const classed = CLASSES[lemma] !== undefined;
     const finite = past || (classed && (/(?:s|ing)$/u.test(lower) || AUXILIARIES.has(previous)));
     if (!finite) continue;
     // "the injured", "an armed man": a participle used as an adjective; "to reach": not yet done.
-    if (DETERMINERS.has(previous) || NOT_YET.has(previous)) continue;
-    if (lower.endsWith('ing') && !AUXILIARIES.has(previous)) continue;
+    // "a second one started": "one" after an article or an ordinal is a pronoun, the verb is finite.
+    const pronounOne = previous === 'one' && ONE_AS_PRONOUN_AFTER.has(words[i - 2]?.[0].toLowerCase() ?? '');
+    if ((DETERMINERS.has(previous) && !pronounOne) || NOT_YET.has(previous) || NEGATIONS.has(previous)) continue;
+    // "showed no sign of giving in": a verb whose object is "no …" tells nothing that happened.
+    if (words[i + 1]?.[0].toLowerCase() === 'no') continue;
+    // "before travelling on to Karachi": a gerund after "before" or "after" tells an event too.
+    if (lower.endsWith('ing') && !AUXILIARIES.has(previous) && !GERUND_AFTER.has(previous)) continue;
     let end = m.index + word.length;
     const next = words[i + 1];
     const particle = next && PARTICLES.has(next[0].toLowerCase()) ? next[0].toLowerCase() : '';
@@ -138,7 +176,7 @@ export function clauseEvent(
 
 /** Words without which no date is told: numbers, months, weekdays, "yesterday", "ago", "last". */
 export const DATE_CUE =
-  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|tomorrow|ago|last|next|earlier|later|previous|morning|evening|night|weeks?|months?|years?|days?|since|until)\b/iu;
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|tomorrow|ago|last|next|earlier|later|previous|morning|evening|night|hours?|eve|weeks?|months?|years?|days?|since|until)\b/iu;
 
 /** A reference to the article's country stands for its name: "to the west of the country". */
 export const THE_COUNTRY = /\bthe (?:country|nation)\b/iu;

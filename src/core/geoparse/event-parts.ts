@@ -48,24 +48,39 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]) {
 
 /** Past forms of irregular verbs, for a coordinated predicate: ", and flew on to Tehran". */
 const IRREGULAR_PAST = Object.keys(irregularVerbs).join('|');
+/** ", and the following day …", ", and on Thursday …": a new time starts a new event's clause. */
+const NEW_TIME = String.raw`(?:the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|night)|(?:a|one|two|three)\s+days?\s+later|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+that)\b`;
 /**
  * Where a sentence breaks into clauses: a semicolon, or a comma before a new predicate, a
- * conjunction ("while", "but") or "and" before a past verb (", and flew on to Tehran on Monday").
+ * conjunction ("while", "but") or "and" before a past verb (", and flew on to Tehran on Monday"),
+ * "and" before a new time (", and the following day clinics in Faisalabad closed"), or "after"
+ * before a clause with a past verb (", after a court acquitted the owner": an earlier event).
  */
-const CLAUSE_BREAK = new RegExp(
-  String.raw`;\s+|,\s+(?=(?:while|whereas|but|and then|after which|which|before|although)\b)|,\s+(?=and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b)|\s+(?=when\s)`,
-  'giu',
+/** Where a break may be: a semicolon, a comma, the space before "when" or before "that took …". */
+const BREAK_AT = new RegExp(
+  String.raw`;\s+|,\s+|\s+(?=when\s)|\s+(?=that\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b)`,
+  'gu',
+);
+/** After a comma, what makes it a clause's end; read only at commas (sticky), not at every letter. */
+const AFTER_COMMA = new RegExp(
+  String.raw`(?:while|whereas|but|and then|after which|which|before|although)\b|and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|and\s+${NEW_TIME}|and\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|had|has|have)\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|after\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`,
+  'iuy',
 );
 
 /** The clauses of a sentence, offsets in the whole text. */
 export function splitClauses(sentence: Span): Span[] {
   const out: Span[] = [];
   let from = 0;
-  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) {
+  const text = sentence.text;
+  for (const m of text.matchAll(BREAK_AT)) {
+    if (m[0].startsWith(',')) {
+      AFTER_COMMA.lastIndex = m.index + m[0].length;
+      if (!AFTER_COMMA.test(text)) continue;
+    }
     if (m.index > from) out.push(part(sentence, from, m.index));
     from = m.index + m[0].length;
   }
-  if (from < sentence.text.length) out.push(part(sentence, from, sentence.text.length));
+  if (from < text.length) out.push(part(sentence, from, text.length));
   return out;
 }
 

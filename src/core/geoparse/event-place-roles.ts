@@ -15,6 +15,7 @@ import { DIRECTED_TYPES, type Trigger } from './triggers.ts';
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
 const LOCATIVE = new Set([
   'in',
+  'around',
   'at',
   'near',
   'into',
@@ -31,9 +32,57 @@ const LOCATIVE = new Set([
   'bombed',
   'raided',
   'shelled',
+  // "the walkout reached Kohat": a verb of motion whose object is where the event got to.
+  'reached',
+  'entered',
+  'visited',
+  'toured',
 ]);
+/** "left Karachi on Wednesday": the place a trip starts from. */
+const DEPARTURE_VERBS = new Set(['left', 'departed', 'quit', 'fled']);
 /** A sentence's place that may stand in for an event's when the clause names none. */
-const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'to', 'inside', 'outside']);
+const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'around', 'to', 'into', 'inside', 'outside']);
+/** "the town of Nahrin": the preposition that counts is the one before "the town of". */
+const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{Ll}+\s+)?(?:town|city|village|district|province|region|area)\s+of\s+)$/u;
+/**
+ * A place that says where someone or something comes from, not where an event is: "born in
+ * Pokhara", "a charity based in Lahore", "a Karachi shipping firm", "Punjab-based".
+ */
+const ORIGIN_VERBS = new Set(['born', 'based', 'headquartered', 'raised', 'registered', 'native']);
+const ORIGIN_AFTER =
+  /^(?:[\s-]+based\b|\s+(?:\p{Ll}+\s+)?(?:firm|company|companies|businessman|businessmen|trader|traders|merchant|merchants|native|natives|-born)\b)/u;
+/** A lower-case noun (no verb form, no particle) right before "from": the thing's origin. */
+const THING_FROM =
+  /\b(?!(?:back|home|away|out|off|over|on|up|down|directly|straight|them|him|her|it|us|people|troops|forces)\b)\p{Ll}+(?<!ed|en|ew|ft|ok|me|ne|nt|ck)\s+from\s+(?:the\s+)?$/u;
+export function isOrigin(text: string, m: { start: number; end: number }): boolean {
+  const words = text
+    .slice(Math.max(0, m.start - 30), m.start)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== '' && w !== 'the');
+  const [before, verb, preposition] = words.slice(-3);
+  if ((preposition === 'in' || preposition === 'of') && verb !== undefined && ORIGIN_VERBS.has(verb)) return true;
+  // "grew up in Chittagong", "lives in Lahore": where a person is from.
+  if (preposition === 'in' && ((before === 'grew' && verb === 'up') || verb === 'lives' || verb === 'lived')) {
+    return true;
+  }
+  return ORIGIN_AFTER.test(text.slice(m.end, m.end + 40));
+}
+
+/** "blocked the railway line to Karachi", "flights to Dubai": where a road goes, not where the event is. */
+const ROUTE_TO =
+  /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline)\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?to\s+(?:the\s+)?$/u;
+export function isRouteEnd(text: string, m: { start: number }): boolean {
+  return ROUTE_TO.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/** The word before a place, past "the town of" ("into the town of Nahrin" → into). */
+export function prepositionBefore(text: string, m: { start: number }, from = 0): string | undefined {
+  let before = text.slice(Math.max(from, m.start - 60), m.start);
+  const unit = UNIT_OF.exec(before);
+  if (unit) before = before.slice(0, unit.index);
+  return PREPOSITION_BEFORE.exec(before.slice(-30))?.[1]?.toLowerCase();
+}
 /** An adjective place that is a place: "Pakistani territory", "a Pakistani military town". */
 const ADJECTIVE_PLACE =
   /^\s+(?:\p{L}+\s+)?(?:territory|soil|side|town|city|village|region|area|prison|airspace|border)\b/u;
@@ -52,11 +101,20 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
   // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
   if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
-  const before = PREPOSITION_BEFORE.exec(text.slice(Math.max(clause.start, m.start - 30), m.start))?.[1]?.toLowerCase();
+  if (isOrigin(text, m) || isRouteEnd(text, m)) return 'mentioned';
+  const before = prepositionBefore(text, m, clause.start);
+  // A trip's "kits from Dubai", "the road from Kabul": where a thing comes from, not the trip's start.
+  if (
+    before === 'from' &&
+    DIRECTED_TYPES.has(trigger.type) &&
+    THING_FROM.test(text.slice(Math.max(clause.start, m.start - 40), m.start))
+  ) {
+    return 'mentioned';
+  }
   if (m.form === 'adjective') return 'where';
   if (DIRECTED_TYPES.has(trigger.type)) {
     if (trigger.type === 'phone-call') return m.start < trigger.start ? 'from' : before === 'from' ? 'from' : 'to';
-    if (before === 'from') return 'from';
+    if (before === 'from' || (before !== undefined && DEPARTURE_VERBS.has(before))) return 'from';
     if (before !== undefined && DIRECT_PREPOSITIONS.has(before)) return 'to';
     if (m.start > trigger.start && (before === undefined || before === 'in')) return 'to';
     return before !== undefined && LOCATIVE.has(before) ? 'to' : 'mentioned';
@@ -69,28 +127,51 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
 
 /** How near a smaller place must be to a larger one of the event to be taken as inside it. */
 const INSIDE_KM = 150;
+const SETTLEMENTS: ReadonlySet<string> = new Set(['building', 'site', 'village', 'town', 'city']);
+const ROLES_BY_PLACE = ['where', 'to', 'from'] as const;
 
 /**
  * "fighting in Helmand, where an attack in Lashkar Gah": the event is at the smaller place; the
- * province that holds it stays as mentioned, as the curated dataset has North Waziristan beside Datta Khel.
+ * province that holds it stays as mentioned, as the curated dataset has North Waziristan beside
+ * Datta Khel. The same for a country that holds the event's town ("arrived in Mumbai … a visit to
+ * India"), and for a trip's destination or origin, each compared with places of its own role.
  */
 export function demoteContaining(drafted: DraftPlace[], context: PlaceContext) {
-  if (drafted.filter((p) => p.role === 'where').length < 2) return;
-  const { byId } = lookups(context);
+  const { byId, countryOf } = lookups(context);
   const holds = (outer: DraftPlace, inner: DraftPlace): boolean => {
-    if (kindSize(outer.kind) <= kindSize(inner.kind) || outer.kind === 'country') return false;
-    for (let p = inner.placeId ? byId.get(inner.placeId) : undefined, n = 0; p && n < 10; n++) {
+    const outerKind = outer.unit ?? outer.kind;
+    if (kindSize(outerKind) <= kindSize(inner.unit ?? inner.kind) || !outer.placeId) return false;
+    // A city holds no town: only an area (a district, a region, a province, a country) holds places.
+    if (SETTLEMENTS.has(outerKind)) return false;
+    const innerId = inner.placeId ?? inner.unknown?.withinId ?? null;
+    if (!innerId) return false;
+    if (outer.kind === 'country') return innerId !== outer.placeId && countryOf(innerId) === outer.placeId;
+    if (inner.unknown) return false;
+    for (let p = byId.get(innerId), n = 0; p && n < 10; n++) {
       if (p.parent === outer.placeId) return true;
       p = p.parent ? byId.get(p.parent) : undefined;
     }
     return kmBetween(outer, inner) < INSIDE_KM;
   };
-  for (const outer of drafted) {
-    if (outer.role !== 'where') continue;
-    if (drafted.some((inner) => inner !== outer && inner.role === 'where' && !inner.unknown && holds(outer, inner))) {
-      outer.role = 'mentioned';
+  for (const role of ROLES_BY_PLACE) {
+    const outers = drafted.filter((p) => p.role === role);
+    // Where the event is holds its trip's places too ("reached Johi, a town in Dadu district").
+    const inners = role === 'where' ? drafted.filter(isLocating) : outers;
+    for (const outer of outers) {
+      if (inners.some((inner) => inner !== outer && isLocating(inner) && holds(outer, inner))) outer.role = 'mentioned';
     }
   }
+}
+
+/**
+ * The smallest unit a draft gives wins, once its places are all in (after undated mentions and
+ * merged tellings added theirs): a province or country beside a town inside it is only mentioned,
+ * and a guessed place (a fallback) gives way to one the text names.
+ */
+export function preferSmallest(places: DraftPlace[], context: PlaceContext) {
+  const named = places.filter((p) => isLocating(p) && !p.fallback);
+  if (named.length > 0) for (const p of places) if (p.fallback && isLocating(p)) p.role = 'mentioned';
+  demoteContaining(places, context);
 }
 
 export const isLocating = (p: DraftPlace) =>
@@ -111,14 +192,16 @@ export function fallbackPlace(
   notes: string[],
 ) {
   const nearby = sentenceMentions
-    .filter((m) => m.form === 'name' && !inAnchor(m) && m.kind !== 'border' && m.kind !== 'country')
     .filter(
       (m) =>
-        scene.has(m) ||
-        FALLBACK_LOCATIVE.has(
-          PREPOSITION_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '',
-        ),
+        m.form === 'name' &&
+        !inAnchor(m) &&
+        m.kind !== 'border' &&
+        m.kind !== 'country' &&
+        !isOrigin(text, m) &&
+        !isRouteEnd(text, m),
     )
+    .filter((m) => scene.has(m) || FALLBACK_LOCATIVE.has(prepositionBefore(text, m) ?? ''))
     .sort((a, b) => kindSize(a.kind) - kindSize(b.kind))[0];
   if (nearby) {
     const p = draftPlace(nearby, 'where', context);
@@ -185,7 +268,10 @@ export function mostNamedCountry(mentions: readonly PlaceMention[], context: Pla
     const country = m.kind === 'country' ? m.placeId : countryOf(m.placeId);
     if (country) counts.set(country, (counts.get(country) ?? 0) + (m.kind === 'country' ? 1 : 3));
   }
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const total = ranked.reduce((sum, [, n]) => sum + n, 0);
+  // A tour of the Gulf has no country of its own: the first must hold at least half the weight.
+  const top = ranked[0] && ranked[0][1] * 2 >= total ? ranked[0] : undefined;
   const mention = top && mentions.find((m) => m.placeId === top[0]);
   if (mention) return draftPlace(mention, 'where', context);
   const w = top && worldById.get(top[0]);

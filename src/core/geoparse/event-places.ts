@@ -24,6 +24,8 @@ export interface DraftPlace {
   choice?: string;
   /** Where the text names it. */
   mention: { start: number; end: number };
+  /** The unit the text names it as, when not its own kind: "in Dadu district" is the district. */
+  unit?: PlaceKind;
   /** The reviewer gave coordinates: they are kept and drawn as a point. */
   given?: boolean;
   /** Set when the passage names no place: why the event is put here instead. */
@@ -86,16 +88,36 @@ const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})`;
 const UNKNOWN_PATTERNS = [
   // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …"
   new RegExp(
-    String.raw`\b(?:in|at|near|outside|into|from|hit|struck|targeted|bombed|raided)\s+(?:the\s+)?${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
+    String.raw`\b(?:in|at|near|around|outside|into|from|hit|struck|targeted|bombed|raided)\s+${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
     'gu',
   ),
   // "the village of Spinwam", "the town of Razmak"
   new RegExp(String.raw`\b(?:town|village|city|district|area|region|hamlet)\s+of\s+${NAME}`, 'gu'),
+  // "the mountains north of Balakot", "20 km west of Chaman"
+  new RegExp(
+    String.raw`\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+${NAME}`,
+    'gu',
+  ),
   // "in the Razmak area"
   new RegExp(String.raw`\b(?:in|at|near)\s+(?:the\s+)?${NAME}\s+(?:area|village|town|district|region)\b`, 'gu'),
   // "gathered in Jalalabad the next day": a capitalised name after "in", then no more name.
-  new RegExp(String.raw`\b(?:in|at|near)\s+${NAME}(?=\s+\p{Ll}|[,.;])`, 'gu'),
+  new RegExp(String.raw`\b(?:in|at|near|around)\s+${NAME}(?=\s+\p{Ll}|[,.;])`, 'gu'),
 ];
+/**
+ * A name ending in one of these is a building or an institution ("Nishtar Hospital", "the High
+ * Court"): it lies in a town, and the event is put at the town the text gives, never at an
+ * unknown place of its own.
+ */
+/** "Nur Khan airbase in Rawalpindi": a named building, in the town named after it ("Chittagong port" is the town's). */
+const INSTITUTION_AFTER =
+  /^\s+(?:air\s?base|airport|airfield|hospital|camp|prison|jail|stadium|university|college|school|mosque|shrine|market|bazaar|hotel|station|road|highway|bridge|dam|barracks|cantonment|port)\s+(?:in|near|outside|at)\s+(?:the\s+)?\p{Lu}/u;
+const INSTITUTION_WORDS =
+  /\b(?:Hospital|Clinic|University|College|School|Academy|Institute|Mosque|Church|Temple|Shrine|Stadium|Prison|Jail|Airport|Hotel|Court|Assembly|Parliament|Club|Market|Bazaar|Mall|Plaza|Square|Station|Camp|Base|Cantonment|Office|Ministry|Secretariat|House|Palace|Tower|Centre|Center|Bank|Exchange|Memorial|Museum|Park|Bridge|Road|Highway|Street|Dam|Port|Harbour|Factory|Mill|Company|Corporation|Association|Union|Party|Council|Committee|Commission|Department|Agency|Programme|Program|Organisation|Organization|Authority|Division)$/u;
+/** "outside the Services Hospital", "blocked Jail Road": a named site, somewhere in the story's town. */
+const AT_A_SITE =
+  /\b(?:at|in|outside|near|on|into|inside|blocked|stormed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|University|College|School|Mosque|Church|Temple|Shrine|Stadium|Prison|Jail|Airport|Hotel|Court|Assembly|Market|Bazaar|Mall|Square|Station|Camp|Cantonment|Secretariat|Palace|Bridge|Road|Highway|Street|Dam|Port|Harbour|Factory|Mill|Memorial|Museum|Park)\b/u;
+/** Whether a clause puts its event at a named site (a building, a road) rather than a town. */
+export const atASite = (text: string) => AT_A_SITE.test(text);
 const NOT_PLACE_WORDS =
   /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b/u;
 
@@ -118,7 +140,14 @@ export function findUnknownPlaces(sentence: Span, mentions: readonly PlaceMentio
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(name);
       const end = start + name.length;
-      if (NOT_PLACE_WORDS.test(name)) continue;
+      if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name)) continue;
+      // "a town near the sea in Sujawal district": an area around the known town, not a place inside it.
+      const unitAfter = /^\s+(?:district|province|division|region)\b/u.test(
+        sentence.text.slice(m.index + m[0].indexOf(name) + name.length),
+      );
+      if (unitAfter && mentions.some((p) => p.form === 'name' && kindSize(p.kind) <= kindSize('city'))) continue;
+      // "Nur Khan airbase", "Allied hospital": a building's name, in lower case after it.
+      if (INSTITUTION_AFTER.test(sentence.text.slice(m.index + m[0].indexOf(name) + name.length))) continue;
       if (mentions.some((p) => p.start < end && start < p.end)) continue;
       if (found.some((u) => u.start === start)) continue;
       const after = mentions.filter(

@@ -10,16 +10,10 @@
  */
 import type { CLAIM_ASPECTS, EventType } from '../dataset/schema.ts';
 import type { PlaceMatcher } from './find-places.ts';
-import {
-  applyLink,
-  findDates,
-  publicationDay,
-  type DateKind,
-  type DateMention,
-  type DaySpanDraft,
-} from './resolve-dates.ts';
+import { findDates, publicationDay, type DateKind, type DateMention, type DaySpanDraft } from './resolve-dates.ts';
 import { findActors, findCasualties, splitClauses, splitSentences, type Span } from './event-parts.ts';
 import {
+  atASite,
   draftPlace,
   explainChoice,
   findUnknownPlaces,
@@ -30,14 +24,17 @@ import {
 } from './event-places.ts';
 import {
   demoteContaining,
+  preferSmallest,
   fallbackPlace,
   isLocating,
   isPlaceHere,
   mostNamedCountry,
   roleOf,
 } from './event-place-roles.ts';
-import { DIRECTED_TYPES, findTriggers, sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
+import { DIRECTED_TYPES, findTriggers, isTold, sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
 import { mergeDrafts } from './merge-events.ts';
+import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
+import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
 
 export interface Evidence {
@@ -80,11 +77,6 @@ export interface ExtractOptions {
   context: PlaceContext;
 }
 
-interface Pending extends EventDraft {
-  date: DateMention | null;
-  at: number;
-}
-
 const VIOLENT = new Set<EventType>(['strike', 'raid', 'shooting', 'attack']);
 /** Events whose dead are counted as claims: violence, and accidents and disasters. */
 const COUNTS_DEAD = new Set<EventType>([...VIOLENT, 'accident']);
@@ -108,20 +100,28 @@ const TYPE_LABELS: Record<EventType, string> = {
   other: 'Event',
 };
 
-/** A dateline's or byline's date is when the story was filed, not when anything in it happened. */
-/** "ISLAMABAD, " or "PESHAWAR, Pakistan, " before the date. */
-const DATELINE_PREFIX = /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]*)?,\s*$/u;
-const BYLINE_PREFIX = /^\s*(?:by\b|published|posted|updated|first published|date\b)/iu;
-function inHeadline(text: string, d: { start: number }): boolean {
-  const prefix = text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start);
-  return DATELINE_PREFIX.test(prefix) || BYLINE_PREFIX.test(prefix);
-}
+/** "there" as where something happened (not "there was"), "the city's": the place told before. */
+const THERE =
+  /\b(?:the (?:city|town|village)(?:['’]s)?(?!\s+of\b)|[Tt]here)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?)\b)/u;
+/** "had left", "had already met": told as background to the story's time. */
+const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 
-/** Where a dateline ends (0 when the text opens without one): "CITY, Country, date (Agency) –" or "CITY:". */
-const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^\n–—:]{0,60})?(?:\s+[-–—]\s+|:\s+)/u;
-function datelineEnd(text: string): number {
-  return DATELINE.exec(text)?.[0].length ?? 0;
-}
+/** "in protest against …", "in response to …": the event's cause, up to the clause's end. */
+const REASON = /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b/u;
+/**
+ * A clause that opens with "after" tells what happened before the sentence's event; one that
+ * opens "that took him to …" describes a thing told in the sentence. Neither takes its date.
+ */
+const EARLIER_CLAUSE = /^(?:after|that)\s/iu;
+/** A sentence whose subject is a traveller: "He …", "The minister …", "The foreign secretary …". */
+const TRAVELLER =
+  /^(?:He|She|They|The\s+(?:\p{Ll}+\s+){0,2}(?:minister|president|premier|envoy|delegation|king|queen|leader|secretary|chancellor|ambassador))\b/u;
+/** "Exporters said on July 8 that …": a date right after a reporting verb is the saying's. */
+const SAID_BEFORE = /\b(?:said|says|told|added|reported)\s+(?:on\s+|in\s+)?$/u;
+/** Between two places of one list: ", ", " and ", ", and ". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
+/** "Dadu district", "Takhar province": the unit a name stands for. */
+const UNIT_AFTER = /^\s+(district|province)\b/iu;
 
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start >= b.start && a.end <= b.end;
@@ -131,9 +131,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const { source, context } = options;
   // The dateline ("PESHAWAR, Pakistan, Oct. 14, 2012 (Wire) –") says where the story was filed
   // and by whom: none of its places or names belong to an event.
-  const filed = datelineEnd(text);
+  const filed = datelineOf(text);
+  const inDateline = (a: number) => a >= filed.start && a < filed.end;
   const everywhere = options.matcher.find(text);
-  const mentions = everywhere.filter((m) => m.start >= filed);
+  const mentions = everywhere.filter((m) => !inDateline(m.start)).sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text);
   // Only sentences that tell an event need their dates read: one with a trigger word, or one
   // with a place, a date's words and a verb that may tell an event of its own.
@@ -154,55 +155,84 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       return true;
     }
     // chrono is the costly part: a sentence with no word a date is made of is not read for one.
-    const somewhere = placed || THE_COUNTRY.test(x.text) || findUnknownPlaces(x, []).length > 0;
+    const somewhere =
+      placed ||
+      THE_COUNTRY.test(x.text) ||
+      THERE.test(x.text) ||
+      atASite(x.text) ||
+      findUnknownPlaces(x, []).length > 0;
     return DATE_CUE.test(x.text) && somewhere && verbsIn(x).length > 0;
   });
   const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
   const mainCountry = mostNamedCountry(everywhere, context);
   const published = publicationDay(options.published);
   const pending: Pending[] = [];
+  // The types the words naming an anchor tell ("the release"): read once per wording.
+  const typesOf = new Map<string, EventType[]>();
+  const anchorTypes = (words: string): EventType[] => {
+    let types = typesOf.get(words);
+    if (!types) typesOf.set(words, (types = findTriggers(words).map((t) => t.type)));
+    return types;
+  };
 
+  const sentenceIndexOf = new Map(sentences.map((x, i) => [x, i]));
   for (const sentence of telling) {
+    const sentenceIndex = sentenceIndexOf.get(sentence) ?? 0;
+    const inSentence = spansWithin(dates, sentence);
     // The words after "a day after" name the anchor event: its places and trigger are not this event's.
-    const anchors = dates
-      .filter((d) => inside(d, sentence) && d.link && d.link.anchor !== 'previous')
+    const anchors = inSentence
+      .filter((d) => d.link && d.link.anchor !== 'previous')
       .map((d) => ({ start: d.end, end: anchorEnd(text, d, sentence) }));
     const inAnchor = (s: { start: number; end: number }) => anchors.some((a) => inside(s, a));
-    const sentenceMentions = mentions.filter((m) => inside(m, sentence));
+    const sentenceMentions = spansWithin(mentions, sentence);
     const unknowns = findUnknownPlaces(sentence, sentenceMentions);
-    const sentenceDates = dates.filter((d) => inside(d, sentence) && !inAnchor(d));
+    const sentenceDates = inSentence.filter((d) => !inAnchor(d));
 
     for (const clause of splitClauses(sentence)) {
       const said = attribution(clause);
+      const reason = REASON.exec(clause.text);
+      // "in protest against an arrest in Bahawalpur": the places of the cause are not this event's.
+      const why = reason ? { start: clause.start + reason.index, end: clause.end } : null;
       const places = sentenceMentions.filter(
-        (m) => inside(m, clause) && isPlaceHere(text, m) && !(said && inside(m, said)),
+        (m) => inside(m, clause) && isPlaceHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
       );
       const clauseUnknowns = unknowns.filter((u) => inside(u, clause));
-      const clauseDates = sentenceDates.filter((d) => inside(d, clause));
+      // ", officials said on Friday": the day of the saying, not of what is said.
+      const clauseDates = sentenceDates.filter(
+        (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 12, d.start)),
+      );
       const usable = (t: Trigger) =>
-        inside(t, clause) && !dates.some((d) => inside(t, d)) && !(said && inside(t, said));
+        inside(t, clause) && !inSentence.some((d) => inside(t, d)) && !(said && inside(t, said)) && isTold(text, t);
       let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
-      if (triggers.length === 0) {
+      // A trigger only in the words naming an anchor ("on the night of the fire") is not the clause's event.
+      if (!triggers.some((t) => !inAnchor(t))) {
         const verb = clauseEvent(
-          verbsIn(sentence).filter(usable),
+          verbsIn(sentence).filter((v) => usable(v) && !inAnchor(v)),
           clauseDates,
-          places.length + clauseUnknowns.length + (THE_COUNTRY.test(clause.text) && mainCountry ? 1 : 0),
+          places.length +
+            clauseUnknowns.length +
+            ((THE_COUNTRY.test(clause.text) && mainCountry) || THERE.test(clause.text) || atASite(clause.text) ? 1 : 0),
           published,
         );
-        if (verb) triggers = [verb];
+        if (verb) triggers = [...triggers, verb].sort((a, b) => a.start - b.start);
       }
       if (triggers.length === 0) continue;
       const covered = (a: number, b: number) =>
         sentenceMentions.some((m) => m.start < b && a < m.end) || clauseUnknowns.some((u) => u.start < b && a < u.end);
-      const actors = findActors(clause, (a, b) => a < filed || covered(a, b));
-      const figures = findCasualties(clause).filter((f) => !inAnchor(f.span));
+      const actors = findActors(clause, (a, b) => inDateline(a) || covered(a, b));
+      // Only violence and accidents count their dead: other clauses need no figures read.
+      const figures = triggers.some((t) => COUNTS_DEAD.has(t.type))
+        ? findCasualties(clause).filter((f) => !inAnchor(f.span))
+        : [];
 
       const dateOf = new Map<Trigger, DateMention | null>();
       for (const trigger of triggers) {
-        let date = inAnchor(trigger) ? null : pickDate(trigger, clauseDates.length > 0 ? clauseDates : sentenceDates);
+        // ", after a court acquitted the owner": an earlier event, which takes no other clause's date.
+        const own = clauseDates.length > 0 || EARLIER_CLAUSE.test(clause.text) ? clauseDates : sentenceDates;
+        let date = inAnchor(trigger) ? null : pickDate(trigger, own);
         // "His release …, a day after the release": that trigger is the anchor told again, not a new event.
         const anchorText = date?.link && date.link.anchor !== 'previous' ? date.link.anchor.text : null;
-        if (anchorText && findTriggers(anchorText).some((t) => t.type === trigger.type)) date = null;
+        if (anchorText && anchorTypes(anchorText).includes(trigger.type)) date = null;
         dateOf.set(trigger, date);
       }
       for (const trigger of triggers) {
@@ -211,11 +241,19 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const mine = (p: { start: number; end: number }) =>
           nearestTrigger(p, triggers) === trigger && inAnchor(p) === anchored;
         const drafted: DraftPlace[] = [];
+        let previous: DraftPlace | undefined;
         for (const m of places.filter(mine)) {
           const place = draftPlace(m, roleOf(text, clause, m, trigger), context);
           const choice = explainChoice(m, mentions, context);
           if (choice) place.choice = choice;
+          const unit = UNIT_AFTER.exec(text.slice(m.end, m.end + 12))?.[1]?.toLowerCase();
+          if (unit === 'district' || unit === 'province') place.unit = unit;
+          // "in Mardan and Charsadda", "in Bannu, Kohat and Karak": a list takes its first place's role.
+          if (previous && place.role === 'mentioned' && isLocating(previous)) {
+            if (LIST_GAP.test(text.slice(previous.mention.end, m.start))) place.role = previous.role;
+          }
           drafted.push(place);
+          previous = place;
         }
         for (const u of clauseUnknowns.filter(mine)) {
           const place = unknownDraftPlace(u, 'where', mainCountry, context);
@@ -229,6 +267,12 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           }
         }
         const notes: string[] = [];
+        // "signed an agreement there", "released late at night": the place of the event before.
+        const inherit =
+          !drafted.some(isLocating) &&
+          (THERE.test(clause.text) ||
+            atASite(clause.text) ||
+            (date?.link?.anchor === 'previous' && date.link.days === 0));
         if (!drafted.some(isLocating)) {
           // A place another event of the clause took ("kidnapped in Kabul … released") is not this one's.
           // One that shares this event's date is the same scene ("flew to Islamabad … for talks").
@@ -272,14 +316,24 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           evidence: [{ source, start: sentence.start, end: sentence.end, text: sentence.text }],
           notes,
           at: trigger.start,
+          earlier: EARLIER_CLAUSE.test(clause.text),
+          traveller: TRAVELLER.test(sentence.text),
+          lemma: 'lemma' in trigger && typeof trigger.lemma === 'string' ? trigger.lemma : triggerLemma(trigger.text),
+          flashback: PLUPERFECT.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)),
+          inherit,
+          sentence: sentenceIndex,
         });
       }
     }
   }
 
-  resolveLinks(pending, text);
-  const dated = attachUndated(pending);
+  inheritPlaces(pending, resolveLinks(pending, text));
+  // News tells what happened: a draft dated after publication is a plan ("is due to visit next month").
+  const dated = attachUndated(pending, headlineEnd(text)).filter(
+    (d) => d.span === null || (d.span.first ?? d.span.last) <= published,
+  );
   return mergeDrafts(dated).map((d) => {
+    preferSmallest(d.places, context);
     // A year's or a range's dead ("had killed 940 civilians in 2010") is a toll, not one strike.
     const toll =
       VIOLENT.has(d.type) && d.claims.length > 0 && d.span?.precision !== 'day' && d.span?.precision !== 'month';
@@ -347,57 +401,6 @@ function nearestTrigger(p: { start: number; end: number }, triggers: readonly Tr
   // A place after a trigger is usually its object ("struck Mir Ali"): it counts half the distance.
   const distance = (t: Trigger) => (p.start >= t.end ? (p.start - t.end) / 2 : t.start - p.end);
   return [...triggers].sort((a, b) => distance(a) - distance(b))[0];
-}
-
-/** "the next day" takes the event told just before; "a day after the release" the release. */
-function resolveLinks(pending: Pending[], text: string) {
-  for (let pass = 0; pass < 3; pass++) {
-    for (const d of pending) {
-      const link = d.date?.link;
-      if (!link || d.span !== null) continue;
-      let anchor: Pending | undefined;
-      if (link.anchor === 'previous') {
-        anchor = pending.filter((p) => p.at < d.at && p.span !== null && p.date !== d.date).at(-1);
-      } else {
-        const types = findTriggers(link.anchor.text).map((t) => t.type);
-        const at = link.anchor.start;
-        anchor = pending
-          .filter(
-            (p) =>
-              p !== d && p.date !== d.date && p.span?.precision === 'day' && types.some((t) => sameKind(t, p.type)),
-          )
-          .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
-      }
-      const span = anchor?.span ? applyLink(link, anchor.span) : null;
-      if (!span || !anchor) continue;
-      d.span = span;
-      const anchorDate = anchor.dateText ?? 'its date';
-      d.dateNote = `${d.dateNote}; anchored to the ${anchor.type.replace('-', ' ')} of ${anchorDate} ("${text.slice(anchor.at, anchor.at + 40).split(/[.;]/u)[0]}…")`;
-    }
-  }
-}
-
-/**
- * A mention with no date of its own ("the strike in the Datta Khel area") adds its places to the
- * nearest dated event of the same kind; with none, it is no event we can put on a timeline.
- */
-function attachUndated(pending: Pending[]): EventDraft[] {
-  const dated = pending.filter((p) => p.span !== null);
-  for (const p of pending) {
-    if (p.span !== null) continue;
-    const specific = p.places.filter((x) => isLocating(x) && !x.fallback && x.kind !== 'country');
-    if (specific.length === 0) continue;
-    const target = dated
-      .filter((d) => sameKind(d.type, p.type))
-      .sort((a, b) => Math.abs(a.at - p.at) - Math.abs(b.at - p.at))[0];
-    if (!target) continue;
-    target.places = target.places.filter((x) => !x.fallback);
-    for (const x of specific) if (!target.places.some((y) => y.name === x.name)) target.places.push(x);
-    target.notes = target.notes.filter((n) => !n.startsWith('the passage names no place'));
-    target.evidence.push(...p.evidence.filter((e) => !target.evidence.some((t) => t.start === e.start)));
-    for (const a of p.actors) if (!target.actors.includes(a)) target.actors.push(a);
-  }
-  return dated.map(({ date: _date, at: _at, ...d }) => d);
 }
 
 function titleOf(d: EventDraft): string {

@@ -20,6 +20,9 @@ import {
 import { tokenise, type Token } from './tokens.ts';
 import type { WorldPlace } from './world-index.ts';
 
+/** An ezafe "e" between two parts of a name: "Pul-e Khumrī", "Mazār-e Sharīf". */
+const EZAFE = /(\p{L}[\s-])e([\s-]\p{Lu})/gu;
+
 const newNode = (): TrieNode => ({ next: new Map(), entries: [], gaps: new Set() });
 
 function caseRuleOf(text: string, token: Token): CaseRule {
@@ -107,6 +110,9 @@ export function buildPlaceTrie(gazetteer: Gazetteer | readonly Place[], world: r
       lat: w.lat,
     };
     insert(w.name, { candidate, form: 'name' });
+    // The Persian ezafe is written -e- or -i-: "Mazār-e Sharīf" is also "Mazar-i-Sharif".
+    const ezafe = w.name.replace(EZAFE, '$1i$2');
+    if (ezafe !== w.name) insert(ezafe, { candidate, form: 'name' });
     if (!byName.has(k) && w.kind === 'country') byName.set(k, candidate);
   }
 

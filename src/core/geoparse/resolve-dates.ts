@@ -13,7 +13,9 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../dataset/schema.ts';
 import { dayFromYmd, formatDay, parseCalendarDate, ymdOfDay } from '../time/day.ts';
-import { ONE_TO_TEN, ONE_TO_TEN_PATTERN } from './number-words.ts';
+import { applyLink, findRelativeDates, relativeToPrevious } from './relative-dates.ts';
+
+export { applyLink };
 
 /** What kind of expression a date mention is: the evaluation scores each kind on its own. */
 export const DATE_KINDS = [
@@ -43,6 +45,8 @@ export interface DateLink {
   upTo: boolean;
   /** The words naming the anchor event ("the release"), or `previous` for "the next day". */
   anchor: { start: number; end: number; text: string } | 'previous';
+  /** When no event comes before it, the span it stands for ("in the evening": publication's). */
+  orElse?: DaySpanDraft;
 }
 
 export interface DateMention {
@@ -57,26 +61,6 @@ export interface DateMention {
   note: string;
 }
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...ONE_TO_TEN };
-const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 30 };
-/** From this many days, an offset is a month's worth: the linked date keeps only its month. */
-const MONTH_OFFSET_DAYS = 28;
-const COUNT = String.raw`(a|an|${ONE_TO_TEN_PATTERN}|\d{1,2})`;
-
-/** "a day after the release", "less than two days after the meeting", "hours before the vote". */
-const RELATIVE_EVENT = new RegExp(
-  String.raw`\b(?:(less than|under|within|barely|only|just|about|nearly|more than)\s+)?(?:${COUNT}\s+(hour|day|week|month)s?|(hours|days|the day|the week|shortly|soon|moments|minutes))\s+(after|before)\s+`,
-  'giu',
-);
-/** After the relation word: the anchor, up to the clause's end. */
-const ANCHOR = /^(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[^,.;:!?]{1,60}/u;
-const RELATIVE_PREVIOUS =
-  /\b(?:(the (?:next|following) (?:day|morning|evening))|((?:a|one) day later)|(the (?:previous|preceding) day|the day before)|(later that day|the same day|that (?:day|morning|evening|night)))\b/giu;
-/** "two days earlier", "a week later": counted from the event told just before. */
-const COUNT_EARLIER = new RegExp(
-  String.raw`\b${COUNT}\s+(day|week)s?\s+(earlier|later|before)\b(?!\s+(?:the|a|an|his|her|their|its)\b)`,
-  'giu',
-);
 const SINCE_CLAUSE = /\bsince\s+(?:he|she|they|it|we)\s+(?:took|came to|entered|assumed|left)\s+(?:office|power)\b/giu;
 const YEAR_RANGE = /\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|until|till)\s+((?:1[89]|20)\d\d)\b/giu;
 const SINCE_YEAR = /\bsince\s+((?:1[89]|20)\d\d)\b/giu;
@@ -93,27 +77,17 @@ const DATE_CUE =
 const MONTH_PREFIX = /\b(last|next|this|early|late|mid|mid-)\s*$/iu;
 
 const MS_PER_DAY = 86_400_000;
+/** "next week", "last week": a week, never a day chrono guesses in it. */
+const WEEK = /^(?:(?:in|during|over|by)\s+)?(?:the\s+)?(next|last|this|past|coming)\s+week$/iu;
+/** A time of day alone ("night" of "late at night", "evening"): the day the story is telling. */
+const TIME_OF_DAY =
+  /^(?:(?:late|early)\s+)?(?:(?:at|in|during|by|on)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)$/iu;
+/** Before a date, words that put it ahead: "will join the strike on Monday". */
+const FUTURE_TENSE =
+  /\b(?:will|shall|would|(?:expected|due|scheduled|set|going|plans?|planning) to|(?:planned|scheduled|set|due) for)\b/iu;
 /** A date without a year up to this many days after publication is still this year's (a planned visit). */
 const FUTURE_GRACE_DAYS = 7;
 const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?)\b/iu;
-
-function countOf(word: string | undefined): number {
-  if (word === undefined) return 1;
-  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
-}
-
-/** A mention dated `days` after (before, when negative) the event told just before it. */
-function relativeToPrevious(m: RegExpExecArray, days: number): DateMention {
-  return {
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    kind: 'relative-previous',
-    span: null,
-    link: { days, upTo: false, anchor: 'previous' },
-    note: `"${m[0]}": dated from the event told just before`,
-  };
-}
 
 /** A range mention from `first` (null: unknown) to `last`; `how` says how it was read. */
 function rangeMention(m: RegExpExecArray, first: number | null, last: number, how: string): DateMention {
@@ -168,45 +142,8 @@ export function findDates(
     found.push(m);
   };
 
-  for (const m of text.matchAll(RELATIVE_EVENT)) {
-    const [whole, qualifier, count, unit, vague, relation] = m;
-    const start = m.index;
-    const anchorStart = start + whole.length;
-    const anchor = ANCHOR.exec(text.slice(anchorStart));
-    if (!anchor) continue;
-    const sign = relation?.toLowerCase() === 'before' ? -1 : 1;
-    const lowered = vague?.toLowerCase();
-    let days = 0;
-    if (unit) days = countOf(count) * (UNIT_DAYS[unit.toLowerCase()] ?? 1);
-    else if (lowered === 'the day') days = 1;
-    else if (lowered === 'the week') days = 7;
-    else if (lowered === 'days') days = 2;
-    const upTo = /less than|under|within|barely/iu.test(qualifier ?? '') || lowered === 'days';
-    const anchorText = anchor[0].trim();
-    add({
-      start,
-      end: anchorStart,
-      text: text.slice(start, anchorStart).trim(),
-      kind: 'relative-event',
-      span: null,
-      link: {
-        days: sign * days,
-        upTo,
-        anchor: { start: anchorStart, end: anchorStart + anchorText.length, text: anchorText },
-      },
-      note: `"${whole.trim()} ${anchorText}": dated from that event`,
-    });
-  }
-  for (const m of text.matchAll(RELATIVE_PREVIOUS)) {
-    const days = m[1] || m[2] ? 1 : m[3] ? -1 : 0;
-    add(relativeToPrevious(m, days));
-  }
-  for (const m of text.matchAll(COUNT_EARLIER)) {
-    const [, count, unit, way] = m;
-    const days =
-      countOf(count) * (UNIT_DAYS[(unit ?? 'day').toLowerCase()] ?? 1) * (way?.toLowerCase() === 'later' ? 1 : -1);
-    add(relativeToPrevious(m, days));
-  }
+  // Dates told from another event come first: "the next day" is no date chrono should read.
+  for (const m of findRelativeDates(text)) add(m);
   for (const m of text.matchAll(SINCE_CLAUSE)) {
     add(rangeMention(m, null, pub, `a range up to publication (${formatDay(pub)}); the text gives no start`));
   }
@@ -246,6 +183,19 @@ export function findDates(
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The week "next week" or "last week" names, Monday to Sunday, as a range. */
+function weekMention(base: { start: number; end: number; text: string }, which: string, pub: number): DateMention {
+  const monday = pub - ((((pub + 4) % 7) + 6) % 7);
+  const w = which.toLowerCase();
+  const first = monday + (w === 'next' || w === 'coming' ? 7 : w === 'this' ? 0 : -7);
+  return {
+    ...base,
+    kind: 'range',
+    span: { first, last: first + 6, precision: 'range' },
+    note: `"${base.text}": the week ${formatDay(first)} to ${formatDay(first + 6)}, no day given`,
+  };
+}
+
 type Components = { get(c: chrono.Component): number | null; isCertain(c: chrono.Component): boolean };
 
 type ChronoResult = Pick<chrono.ParsedResult, 'text' | 'start' | 'end' | 'index'>;
@@ -254,6 +204,8 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   let start = r.index;
   let shown = r.text.replace(/[\s,]+$/u, '');
   if (NOT_DATES.has(shown.toLowerCase()) || DURATION.test(shown)) return null;
+  // "a march through the bazaar", "may": a month is written with a capital; these are other words.
+  if (/^(?:march|may)$/u.test(shown)) return null;
   const s = r.start as unknown as Components;
   const before = text.slice(Math.max(0, start - 8), start);
   const prefix = MONTH_PREFIX.exec(before);
@@ -263,6 +215,17 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   }
   const end = start + shown.length;
   const base = { start, end, text: shown };
+  const week = WEEK.exec(shown);
+  if (week) return weekMention(base, week[1] ?? '', pub);
+  // "late at night", "in the evening": the time of the day the story is telling, not of publication's.
+  if (TIME_OF_DAY.test(shown) && !/\b(?:this|last|to|yester|tomorrow)\s*$/iu.test(before)) {
+    const told = relativeToPrevious({ index: start, 0: shown }, 0);
+    return {
+      ...told,
+      link: { days: 0, upTo: false, anchor: 'previous', orElse: daySpan(pub) },
+      note: `"${shown}": the day of the event told just before (publication's when none is)`,
+    };
+  }
   const month = s.get('month') ?? 1;
   const day = s.get('day') ?? 1;
   let year = s.get('year') ?? ymdOfDay(pub).year;
@@ -283,11 +246,26 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   }
   if (s.isCertain('weekday') && !s.isCertain('day')) {
     // A news story's "on Friday" is the last Friday, not the next one, unless the text says "next".
+    // "sat on the tracks", "wed": a weekday is written with a capital; these are other words.
+    if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/u.test(shown) && !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/u.test(shown))
+      return null;
     const weekday = s.get('weekday') ?? 0;
     const pubWeekday = (pub + 4) % 7; // 1970-01-01 was a Thursday
     const back = (pubWeekday - weekday + 7) % 7;
-    const forward = /\b(next|coming)\s*$/iu.test(before) || /^(?:next|coming)\b/iu.test(shown);
-    const d = forward ? pub + (7 - back || 7) : pub - back;
+    // "will join the strike on Monday", "are expected to return on Friday": the next one.
+    const clauseBefore =
+      text
+        .slice(Math.max(0, start - 60), start)
+        .split(/[.;!?]/u)
+        .at(-1) ?? '';
+    const forward =
+      /\b(next|coming)\s*$/iu.test(before) || /^(?:next|coming)\b/iu.test(shown) || FUTURE_TENSE.test(clauseBefore);
+    // "on Wednesday last week": that weekday of the week (Monday to Sunday) before publication's.
+    const weekShift = /\blast week\b/iu.test(shown) ? -7 : /\bnext week\b/iu.test(shown) ? 7 : 0;
+    const monday = pub - ((pubWeekday + 6) % 7);
+    // "last Friday" written on a Friday is a week ago, not the day of writing.
+    const lastOne = back === 0 && (/\blast\s*$/iu.test(before) || /^last\b/iu.test(shown)) ? 7 : back;
+    const d = weekShift ? monday + weekShift + ((weekday + 6) % 7) : forward ? pub + (7 - back || 7) : pub - lastOne;
     return {
       ...base,
       kind: 'weekday',
@@ -356,22 +334,6 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     span,
     note: `"${shown}": the year ${year} only`,
   };
-}
-
-/** Applies a link once its anchor's span is known: "a day after" a day is a day; "less than two days after" a range. */
-export function applyLink(link: DateLink, anchor: DaySpanDraft): DaySpanDraft | null {
-  if (anchor.first === null || anchor.precision !== 'day') {
-    if (link.days === 0 && anchor.first !== null) return anchor;
-    return null;
-  }
-  const target = anchor.first + link.days;
-  if (Math.abs(link.days) >= MONTH_OFFSET_DAYS) {
-    const { year, month } = ymdOfDay(target);
-    return monthSpan(year, month);
-  }
-  if (!link.upTo || link.days === 0) return daySpan(target);
-  const [first, last] = link.days > 0 ? [anchor.first, target] : [target, anchor.first];
-  return { first, last, precision: 'range' };
 }
 
 /** `YYYY-MM-DD` bounds of a span, as the CLI prints them (`start` null when the text gives none). */

@@ -110,6 +110,7 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   landslide: 'accident',
   avalanche: 'accident',
   cyclone: 'accident',
+  storm: 'accident',
   derailed: 'accident',
   capsized: 'accident',
   collapsed: 'accident',
@@ -140,7 +141,7 @@ const TRIGGER_RE = new RegExp(
   'giu',
 );
 const NATURAL =
-  /\b(?:rains?|floods?|storms?|earthquakes?|quakes?|cyclones?|monsoon|fires?|blaze|drought|heatwave|epidemic|outbreak)\b/iu;
+  /\b(?:disasters?|rains?|floods?|storms?|earthquakes?|quakes?|cyclones?|monsoon|fires?|blaze|drought|heatwave|epidemic|outbreak)\b/iu;
 const AERIAL = /\b(?:drones?|missiles?|unmanned|air ?strikes?|warplanes?|jets)\b/iu;
 const LABOUR_STRIKE =
   /\b(?:on|general|hunger|labou?r|workers['’]?|nationwide|national|wildcat|transport|dock|teachers['’]?|doctors['’]?)\s+$/iu;
@@ -186,6 +187,37 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
     for (const t of triggers) if (t.type === 'attack' && /^kill/iu.test(t.text)) t.type = 'accident';
   }
   return triggers.sort((a, b) => a.start - b.start);
+}
+
+/** "the detained doctors", "the collapsed bridge": a participle used as an adjective, no event. */
+const DETERMINER_WORDS = new Set(
+  'the a an its their his her our this these those some many several each every'.split(' '),
+);
+/** "would boycott classes", "will join the strike": a modal up to three words before. */
+const MODALS = new Set('will would could may might should must shall cannot'.split(' '));
+/** The last few words before a trigger, lower case: read from a short slice, never the text. */
+function wordsBefore(text: string, at: number, n: number): string[] {
+  const words = text
+    .slice(Math.max(0, at - 40), at)
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u);
+  if (words.at(-1) === '') words.pop();
+  return words.slice(-n);
+}
+
+/**
+ * Whether a trigger word tells an event that happened: not a participle used as an adjective
+ * ("the detained doctors"), not one a modal puts ahead ("would boycott", "will join the strike"),
+ * not a purpose ("to protest", "in protest against"). `text` is the whole text the trigger's offsets are in.
+ */
+export function isTold(text: string, t: Trigger): boolean {
+  const before = wordsBefore(text, t.start, 3);
+  const last = before.at(-1) ?? '';
+  if (/(?:ed|en)$/iu.test(t.text) && DETERMINER_WORDS.has(last)) return false;
+  if (/^\p{Ll}/u.test(t.text) && (last === 'to' || before.some((w) => MODALS.has(w)))) return false;
+  // "boycotted courts in protest against an arrest": why they boycotted, not a second event.
+  if (last === 'in' && /^protest$/iu.test(t.text)) return false;
+  return true;
 }
 
 /** Types whose places are read as a journey or a call: from one place to another. */

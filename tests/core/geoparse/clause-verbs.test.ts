@@ -106,3 +106,23 @@ describe('accident and disaster triggers', () => {
     expect(types('Fighting broke out in the south')).toEqual([]);
   });
 });
+
+describe('findClauseVerbs, fourth round', () => {
+  it('reads "one" after an article or an ordinal as a pronoun: its verb is finite', () => {
+    expect(findClauseVerbs('a second one started treating patients').map((v) => v.lemma)).toEqual(['start']);
+    expect(findClauseVerbs('one injured man').map((v) => v.lemma)).toEqual([]);
+  });
+
+  it('reads no verb whose object is "no …", nor one after a negation', () => {
+    expect(findClauseVerbs('the government showed no sign of giving in').map((v) => v.lemma)).toEqual([]);
+    expect(findClauseVerbs('the convoy never arrived').map((v) => v.lemma)).toEqual([]);
+  });
+
+  it('reads a short -ied past as a verb: "died" is die', () => {
+    expect(findClauseVerbs('a patient died in Peshawar').map((v) => v.lemma)).toEqual(['die']);
+  });
+
+  it('reads "the signing" and "signed" as one lemma, for anchors named by their verb', () => {
+    expect(['signing', 'signed', 'ruling', 'ruled'].map(lemmaOf)).toEqual(['sign', 'sign', 'rul', 'rul']);
+  });
+});

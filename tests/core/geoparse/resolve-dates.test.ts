@@ -121,6 +121,45 @@ const CASES: Case[] = [
     published: '2011-04-25',
     expected: { link: 1, anchor: 'the release of a contractor' },
   },
+  { text: 'On the eve of the ruling, police', published: '2024-02-18', expected: { link: -1, anchor: 'the ruling' } },
+  {
+    text: 'locked on the night of the fire.',
+    published: '2024-02-18',
+    expected: { link: 0, anchor: 'the fire' },
+  },
+  {
+    text: 'Within hours of the verdict, workers walked out',
+    published: '2024-02-18',
+    expected: { link: 0, anchor: 'the verdict' },
+  },
+  { text: 'were released late at night.', published: '2023-03-04', expected: { link: 0, anchor: 'previous' } },
+  { text: 'signed the same evening.', published: '2023-03-04', expected: { link: 0, anchor: 'previous' } },
+  {
+    text: 'On Wednesday last week, a jeep fell',
+    published: '2024-06-12',
+    expected: {
+      text: 'On Wednesday last week',
+      kind: 'weekday',
+      start: '2024-06-05',
+      end: '2024-06-05',
+      precision: 'day',
+    },
+  },
+  {
+    text: 'Teachers are expected to join the strike on Monday.',
+    published: '2024-04-12',
+    expected: { text: 'on Monday', kind: 'weekday', start: '2024-04-15', end: '2024-04-15', precision: 'day' },
+  },
+  {
+    text: 'The talks collapsed last Friday.',
+    published: '2025-10-17',
+    expected: { text: 'last Friday', kind: 'weekday', start: '2025-10-10', end: '2025-10-10', precision: 'day' },
+  },
+  {
+    text: 'They will join the strike next week.',
+    published: '2023-03-04',
+    expected: { text: 'next week', kind: 'range', start: '2023-03-06', end: '2023-03-12', precision: 'range' },
+  },
   {
     text: 'this morning, less than two days after the meeting.',
     published: '2011-04-13',
@@ -164,6 +203,15 @@ describe('findDates', () => {
   it('never turns a month into a guessed day, nor "now" or a duration into a date', () => {
     const spans = findDates('In May, now the minister, he stayed for seven weeks.', '2011-08-02');
     expect(spans.map((d) => [d.text, d.span?.precision])).toEqual([['May', 'month']]);
+  });
+
+  it('reads no date in a weekday or a month written in lower case ("sat on the tracks", "a march")', () => {
+    expect(findDates('protesters sat on the tracks', '2024-02-18')).toEqual([]);
+    expect(findDates('parents joined teachers on a march through the bazaar', '2024-04-12')).toEqual([]);
+  });
+
+  it('reads "within" before "of" only: "two days of talks" is no date', () => {
+    expect(findDates('after two days of talks', '2024-02-18').filter((d) => d.link)).toEqual([]);
   });
 
   it('says which publication date is bad', () => {

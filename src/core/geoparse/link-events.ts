@@ -1,0 +1,206 @@
+/**
+ * Dates and places an event takes from another event of the article: "the next day" from the
+ * event told just before (skipping a flashback told in the pluperfect, "had left Rawalpindi on
+ * Monday"), "two days after the signing" from the event the words name (by its trigger's type or
+ * its verb: "the signing" is the clause that "signed", "the verdict" the court that "ruled"), the
+ * place of "there" and of "that night" from the event before, and undated mentions' places added
+ * to the nearest dated event of their kind. Each pass walks the events once, in text order.
+ */
+import type { EventDraft } from './extract-events.ts';
+import type { DateMention } from './resolve-dates.ts';
+import { applyLink } from './resolve-dates.ts';
+import { isLocating } from './event-place-roles.ts';
+import { findTriggers, sameKind } from './triggers.ts';
+import type { EventType } from '../dataset/schema.ts';
+import { lemmaOf } from './clause-verbs.ts';
+import eventNouns from './lexicon/event-nouns.json';
+
+/** A noun naming an event → a past form of its verb: "verdict" → ruled, "arrests" → arrested. */
+const EVENT_NOUNS: Readonly<Record<string, string>> = eventNouns;
+
+/** An event still being drafted: its date mention, where its trigger is, and how it links. */
+export interface Pending extends EventDraft {
+  date: DateMention | null;
+  at: number;
+  /** The lemma of the trigger's verb or noun ("signed" → sign), for anchors named by a verb. */
+  lemma: string;
+  /**
+   * Told in the pluperfect ("had left"): background to the story's time. It anchors "the next
+   * day" only in the sentence right after it (the flashback goes on); further on, the story is
+   * back in its own time.
+   */
+  flashback: boolean;
+  /** The index of its sentence in the text. */
+  sentence: number;
+  /** Its sentence's subject is the one who travels ("He held talks …", "The minister met …"). */
+  traveller: boolean;
+  /** Told in an ", after …" clause: an earlier event, whose places are not the main clause's. */
+  earlier: boolean;
+  /** The clause's place is the event's before it: "there", "that night" with no place of its own. */
+  inherit: boolean;
+}
+
+/** The lemma of a trigger's first word, for matching the words that name it elsewhere. */
+export const triggerLemma = (text: string) => lemmaOf(text.split(/\s+/u)[0] ?? text);
+
+/** The lemmas the words naming an anchor event may match: "the signing" → sign. */
+function anchorLemmas(anchor: string): string[] {
+  return [...anchor.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => lemmaOf(EVENT_NOUNS[m[0]] ?? m[0]));
+}
+
+/** Day-dated events by what may name them (`type:` their kind, `lemma:` their verb): one pass. */
+function anchorIndex(pending: readonly Pending[]): Map<string, Pending[]> {
+  const index = new Map<string, Pending[]>();
+  const add = (key: string, p: Pending) => {
+    const list = index.get(key);
+    if (list) list.push(p);
+    else index.set(key, [p]);
+  };
+  for (const p of pending) {
+    if (p.span?.precision !== 'day') continue;
+    add(`type:${kindKey(p.type)}`, p);
+    add(`lemma:${p.lemma}`, p);
+  }
+  return index;
+}
+/** Types told as the same kind share a key: a "strike" anchors "the attack". */
+const kindKey = (t: EventType) => (sameKind(t, 'strike') ? 'strike' : t);
+
+const LINK_PASSES = 3;
+
+/** "the next day" takes the event told just before; "a day after the release" the release. */
+export function resolveLinks(pending: Pending[], text: string) {
+  const anchorOf = new Map<Pending, Pending>();
+  for (let pass = 0; pass < LINK_PASSES; pass++) {
+    // The last dated events told so far: any, and the last not told as a flashback; and the same
+    // as they were before the current date mention (events of one clause share it: "was attacked
+    // …, and its drivers were detained two days later" both count from the event before them).
+    let lastDated: Pending | undefined;
+    let lastNarrative: Pending | undefined;
+    let group: { date: DateMention | null; dated?: Pending; narrative?: Pending } = { date: null };
+    const index = anchorIndex(pending);
+    for (const d of pending) {
+      if (d.date !== group.date) group = { date: d.date, dated: lastDated, narrative: lastNarrative };
+      const link = d.date?.link;
+      if (link && d.span === null) {
+        let anchor: Pending | undefined;
+        if (link.anchor === 'previous') {
+          const goesOn = group.dated?.flashback === true && group.dated.sentence >= d.sentence - 1;
+          anchor = goesOn ? group.dated : (group.narrative ?? group.dated);
+        } else anchor = namedAnchor(index, d, link.anchor);
+        const span = anchor?.span ? applyLink(link, anchor.span) : null;
+        if (span && anchor) {
+          d.span = span;
+          anchorOf.set(d, anchor);
+          const anchorDate = anchor.dateText ?? 'its date';
+          d.dateNote = `${d.dateNote}; anchored to the ${anchor.type.replace('-', ' ')} of ${anchorDate} ("${text.slice(anchor.at, anchor.at + 40).split(/[.;]/u)[0]}…")`;
+        }
+      }
+      if (d.span !== null) {
+        lastDated = d;
+        if (!d.flashback) lastNarrative = d;
+      }
+    }
+  }
+  // "in the evening" with no event before it: the day it stands for alone (publication's).
+  for (const d of pending) {
+    const orElse = d.date?.link?.orElse;
+    if (d.span === null && orElse) d.span = orElse;
+  }
+  return anchorOf;
+}
+
+function namedAnchor(index: ReadonlyMap<string, Pending[]>, d: Pending, anchor: { start: number; text: string }) {
+  const keys = [
+    ...findTriggers(anchor.text).map((t) => `type:${kindKey(t.type)}`),
+    ...anchorLemmas(anchor.text).map((l) => `lemma:${l}`),
+  ];
+  let best: Pending | undefined;
+  for (const key of new Set(keys)) {
+    for (const p of index.get(key) ?? []) {
+      if (p === d || p.date === d.date) continue;
+      if (!best || Math.abs(p.at - anchor.start) < Math.abs(best.at - anchor.start)) best = p;
+    }
+  }
+  return best;
+}
+
+/**
+ * "The two men signed an agreement there", "were released late at night": an event whose clause
+ * names no place of its own is at the place of the event it follows (its anchor, else the event
+ * told just before that has a place), not the article's country.
+ */
+export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap<Pending, Pending>) {
+  let lastPlaced: Pending | undefined;
+  let lastTrip: Pending | undefined;
+  const placed = (p: Pending | undefined) => p && p.places.some((x) => isLocating(x) && !x.fallback);
+  for (const d of pending) {
+    const own = placed(d);
+    // "He arrived in Islamabad on Thursday. He held talks on Friday": the traveller is where he went.
+    const onTrip = lastTrip && d.sentence - lastTrip.sentence <= TRIP_SENTENCES ? lastTrip : undefined;
+    if (!own && !d.inherit && d.traveller && onTrip && d.places.every((x) => !isLocating(x) || x.kind === 'country')) {
+      const where = onTrip.places.filter((x) => x.role === 'to' && !x.fallback);
+      const note = `put at ${where.map((x) => x.name).join(', ')}, where the traveller had gone`;
+      d.places = [
+        ...d.places.filter((x) => !isLocating(x)),
+        ...where.map((x) => ({ ...x, role: 'where' as const, fallback: note })),
+      ];
+      d.notes = [...d.notes.filter((n) => !n.startsWith('the passage names no place')), note];
+    }
+    if (d.inherit && !own) {
+      const anchor = anchorOf.get(d);
+      // "traders in Turbat joined …, and police in the town arrested …": the sentence's own place first.
+      const sameSentence = lastPlaced?.sentence === d.sentence ? lastPlaced : undefined;
+      const from = sameSentence ?? (placed(anchor) ? anchor : lastPlaced);
+      if (from) {
+        const where = from.places.filter((x) => isLocating(x) && !x.fallback);
+        const note = `put at ${where.map((x) => x.name).join(', ')}, where the event told before it happened`;
+        d.places = [
+          ...d.places.filter((x) => !x.fallback && !isLocating(x)),
+          ...where.map((x) => ({ ...x, role: 'where' as const, fallback: note })),
+        ];
+        d.notes = [...d.notes.filter((n) => !n.startsWith('the passage names no place')), note];
+      }
+    }
+    if (own && d.span !== null) lastPlaced = d;
+    if (d.type === 'visit' && d.span !== null && d.places.some((x) => x.role === 'to' && !x.fallback)) lastTrip = d;
+  }
+}
+/** How many sentences after a trip its traveller is still taken to be where the trip went. */
+const TRIP_SENTENCES = 2;
+
+/**
+ * A mention with no date of its own ("the strike in the Datta Khel area") adds its places to the
+ * nearest dated event of the same kind; with none, it is no event we can put on a timeline. A
+ * headline's (before `headlineEnd`) sums the story up ("Cyclone leaves thousands homeless on
+ * Sindh coast"): its places are no one event's.
+ */
+export function attachUndated(pending: Pending[], headlineEnd = 0): EventDraft[] {
+  const dated = pending.filter((p) => p.span !== null);
+  for (const p of pending) {
+    if (p.span !== null || p.at < headlineEnd || p.earlier) continue;
+    const specific = p.places.filter((x) => isLocating(x) && !x.fallback && x.kind !== 'country');
+    if (specific.length === 0) continue;
+    const target = dated
+      .filter((d) => sameKind(d.type, p.type))
+      .sort((a, b) => Math.abs(a.at - p.at) - Math.abs(b.at - p.at))[0];
+    if (!target) continue;
+    target.places = target.places.filter((x) => !x.fallback);
+    for (const x of specific) if (!target.places.some((y) => y.name === x.name)) target.places.push(x);
+    target.notes = target.notes.filter((n) => !n.startsWith('the passage names no place'));
+    target.evidence.push(...p.evidence.filter((e) => !target.evidence.some((t) => t.start === e.start)));
+    for (const a of p.actors) if (!target.actors.includes(a)) target.actors.push(a);
+  }
+  return dated.map(
+    ({
+      date: _date,
+      at: _at,
+      lemma: _lemma,
+      flashback: _flashback,
+      sentence: _sentence,
+      inherit: _inherit,
+      earlier: _earlier,
+      ...d
+    }) => d,
+  );
+}
