@@ -9,6 +9,7 @@
 import type { WorldPlace } from '../geoparse/world-index.ts';
 import { parseImportDate, DATE_EXPECTED } from './dates.ts';
 import { eventType, type EventField } from './event-fields.ts';
+import { isSchemaValidEvent } from './event-check.ts';
 import { EventIds, type RecordLocation } from './event-ids.ts';
 import { MAX_CELL_CHARS, MAX_PROBLEMS } from './limits.ts';
 import { PlaceResolver } from './places.ts';
@@ -185,7 +186,7 @@ export class EventBuilder {
     // An EDTF interval in the date cell ("2011-05-16/2011-08-02") gives the end when no column does.
     const endDate = end?.ok && end.date !== start.date ? end.date : (start.end ?? undefined);
     const dateWords = startText === start.date ? '' : ` (written "${shorten(startText)}")`;
-    const event = {
+    const event: TimeEvent = {
       id,
       title,
       summary: value('summary') || title,
@@ -201,7 +202,8 @@ export class EventBuilder {
       background: false,
       implied: false,
     };
-    const parsed = eventSchema.safeParse(event);
+    // A well-formed event skips the schema's run; one the quick check doubts gets the schema's word.
+    const parsed = isSchemaValidEvent(event) ? { success: true as const, data: event } : eventSchema.safeParse(event);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = fieldOfIssue(issue.path);
