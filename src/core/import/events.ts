@@ -7,12 +7,13 @@
  * the wording of schema problems (record-problems.ts) live beside it.
  */
 import type { WorldPlace } from '../geoparse/world-index.ts';
-import { parseImportDate, DATE_EXPECTED } from './dates.ts';
+import { parseImportDate, DATE_EXPECTED, type ImportDate } from './dates.ts';
 import { eventType, type EventField } from './event-fields.ts';
 import { isSchemaValidEvent } from './event-check.ts';
 import { EventIds, type RecordLocation } from './event-ids.ts';
 import { MAX_CELL_CHARS, MAX_PROBLEMS } from './limits.ts';
-import { PlaceResolver } from './places.ts';
+import { LookupCache } from './lookup-cache.ts';
+import { PlaceResolver, type PlaceLookup } from './places.ts';
 import { coded, quoteFound, type ImportProblem } from './problem.ts';
 import type { Message } from '../text/translate.ts';
 import {
@@ -24,7 +25,15 @@ import {
   type RecordProblem,
 } from './record-problems.ts';
 import { FILE_SOURCE_ID, SourceRegistry } from './source-registry.ts';
-import { EVENT_TYPES, eventSchema, type Dataset, type Place, type Source, type TimeEvent } from '../dataset/schema.ts';
+import {
+  EVENT_TYPES,
+  eventSchema,
+  type Dataset,
+  type EventType,
+  type Place,
+  type Source,
+  type TimeEvent,
+} from '../dataset/schema.ts';
 import { countOf, formatCount, wordFor } from '../text/count.ts';
 import { shorten, valueAt } from '../text/problem-text.ts';
 
@@ -74,6 +83,10 @@ export class EventBuilder {
   readonly #sources: SourceRegistry;
   readonly #options: BuilderOptions;
   #withoutSource = 0;
+  /** Look-ups that depend on a cell's text alone, made once per distinct text. */
+  readonly #dates = new LookupCache<ImportDate>();
+  readonly #types = new LookupCache<EventType | undefined>();
+  readonly #placeNames = new LookupCache<PlaceLookup>();
 
   constructor(options: BuilderOptions) {
     this.#options = options;
@@ -136,8 +149,10 @@ export class EventBuilder {
       const v = record.values[f];
       return v === undefined ? '' : v.trim();
     };
-    for (const [field, text] of Object.entries(record.values) as [EventField, string][]) {
-      if (text.length > MAX_CELL_CHARS) {
+    for (const key in record.values) {
+      const field = key as EventField;
+      const text = record.values[field];
+      if (text !== undefined && text.length > MAX_CELL_CHARS) {
         problem(
           'error',
           field,
@@ -154,15 +169,15 @@ export class EventBuilder {
       problem('error', 'title', 'a title', quoteFound(record.values.title), coded({ key: 'problem.noTitle' }));
 
     const startText = value('start');
-    const start = startText ? parseImportDate(startText) : undefined;
+    const start = startText ? this.#dates.get(startText, parseImportDate) : undefined;
     if (!start) problem('error', 'start', DATE_EXPECTED, '(empty)', coded({ key: 'problem.noDate' }));
     else if (!start.ok) problem('error', 'start', start.expected, quoteFound(startText), start.message);
     const endText = value('end');
-    const end = endText ? parseImportDate(endText) : undefined;
+    const end = endText ? this.#dates.get(endText, parseImportDate) : undefined;
     if (end && !end.ok) problem('error', 'end', end.expected, quoteFound(endText), end.message);
 
     const typeText = value('type');
-    const type = eventType(typeText);
+    const type = this.#types.get(typeText, eventType);
     if (!type) {
       problem(
         'error',
@@ -286,7 +301,8 @@ export class EventBuilder {
     this.#events.push(event);
     if (event.sources.includes(FILE_SOURCE_ID)) this.#withoutSource++;
     for (const p of event.places) this.places.use(p.place);
-    this.#sources.use([...event.sources, ...event.claims.map((c) => c.source)]);
+    this.#sources.use(event.sources);
+    for (const claim of event.claims) this.#sources.use([claim.source]);
     for (const w of warnings) this.report(w);
   }
 
@@ -347,7 +363,9 @@ export class EventBuilder {
     const lookups = ids.length > 0 ? ids.map((id) => ({ id, text: id })) : names.map((text) => ({ id: '', text }));
     lookups.forEach(({ id, text }, i) => {
       const byId = id ? this.places.byId(id) : undefined;
-      const found = byId ? { ok: true as const, place: byId } : this.places.byName(text);
+      const found = byId
+        ? { ok: true as const, place: byId }
+        : this.#placeNames.get(text, (t) => this.places.byName(t));
       if (!found.ok) {
         ok = false;
         problem('error', id ? 'placeIds' : 'place', found.expected, quoteFound(text), found.message);
