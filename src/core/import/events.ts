@@ -87,6 +87,7 @@ export class EventBuilder {
   readonly #dates = new LookupCache<ImportDate>();
   readonly #types = new LookupCache<EventType | undefined>();
   readonly #placeNames = new LookupCache<PlaceLookup>();
+  readonly #points = new LookupCache<PlaceLookup>();
 
   constructor(options: BuilderOptions) {
     this.#options = options;
@@ -190,7 +191,7 @@ export class EventBuilder {
 
     const eventPlaces = this.#placesOf(record, value, where, problem);
     const sources = this.#sources.sourceOf(value, label, problem);
-    const actors = value('actors') ? value('actors').split(LIST_SEPARATOR).filter(Boolean) : [];
+    const actors = listOf(value('actors'));
 
     const id = this.#ids.idFor(value('id'), title, record.at, label('id'), this.#events.length, problem);
 
@@ -315,8 +316,8 @@ export class EventBuilder {
     const lonText = value('longitude');
     const latText = value('latitude');
     const name = value('place');
-    const ids = value('placeIds') ? value('placeIds').split(LIST_SEPARATOR).filter(Boolean) : [];
-    const names = name ? name.split(LIST_SEPARATOR).filter(Boolean) : [];
+    const ids = listOf(value('placeIds'));
+    const names = listOf(name);
     const refs: TimeEvent['places'] = [];
     const add = (place: Place, role: 'where' | 'mentioned') => {
       if (!refs.some((r) => r.place === place.properties.id)) refs.push({ place: place.properties.id, role });
@@ -328,7 +329,10 @@ export class EventBuilder {
       const lat = coordinate(latText, 'latitude', problem);
       if (lon === undefined || lat === undefined) return undefined;
       // The first name labels the point and is checked against it; a list names the other places too.
-      const found = this.places.atPoint(lon, lat, { name: names[0], where });
+      // The same spot with the same name is the same place: `where` only labels a new one.
+      const found = this.#points.get(`${lon}\u0000${lat}\u0000${names[0] ?? ''}`, () =>
+        this.places.atPoint(lon, lat, { name: names[0], where }),
+      );
       if (!found.ok) {
         problem('error', 'latitude', found.expected, `longitude ${lon}, latitude ${lat}`, found.message);
         return undefined;
@@ -373,6 +377,14 @@ export class EventBuilder {
     });
     return ok ? refs : undefined;
   }
+}
+
+/** The items of a list cell ("Lahore; Islamabad"), trimmed, without empty ones. */
+function listOf(text: string): string[] {
+  if (text === '') return [];
+  // Most cells hold one item: no split, no regex. (The cell is trimmed already.)
+  if (!text.includes(';')) return [text];
+  return text.split(LIST_SEPARATOR).filter(Boolean);
 }
 
 function coordinate(text: string, field: 'longitude' | 'latitude', problem: RecordProblem): number | undefined {

@@ -48,6 +48,24 @@ describe('an import reads a recurring cell once, and still reports it on every r
   });
 });
 
+describe('rows at the same coordinates', () => {
+  it('share one place, and each row far from its named place is warned', () => {
+    const header = 'date,title,type,place,longitude,latitude';
+    // Karachi's coordinates under the name Lahore: placed at the coordinates, with a warning.
+    const rows = ['2011-03-01,A,strike,Lahore,67.01,24.86', '2011-03-02,B,strike,Lahore,67.01,24.86'];
+    rows.push('2011-03-03,C,strike,,67.01,24.86', '2011-03-04,D,strike,,67.01,24.86');
+    const result = importText({ name: 'events.csv', text: [header, ...rows].join('\n') }, importContext);
+    if (!result.ok) throw new Error(result.message);
+    const warned = result.problems.filter((p) => p.field === 'latitude' && p.severity === 'warning');
+    expect(warned.map((p) => p.row)).toEqual([2, 3]);
+    expect(warned[1]?.message).toBe(warned[0]?.message);
+    const [a, b, c, d] = result.dataset.events.map((e) => e.places[0]?.place);
+    expect(a).toBe(b);
+    expect(c).toBe(d);
+    expect(c).not.toBe(a);
+  });
+});
+
 describe('LookupCache', () => {
   it('works a text out once, undefined included, and keeps at most its limit', () => {
     let calls = 0;
