@@ -8,7 +8,7 @@
  * tests/core/import/event-check.test.ts holds it to the schema over good and bad events.
  */
 import { parseCalendarDate } from '../time/day.ts';
-import { DATE_PRECISIONS, EVENT_TYPES, PLACE_ROLES, type TimeEvent } from '../dataset/schema.ts';
+import { DATE_PRECISIONS, EVENT_TYPES, eventSchema, PLACE_ROLES, type TimeEvent } from '../dataset/schema.ts';
 
 /** The schema's id pattern (schema.ts). */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,8 +30,13 @@ const EVENT_KEYS = [
   'implied',
 ] as const;
 const PLACE_KEYS = ['place', 'role'] as const;
-/** The schema's maximum lengths (`text(n)` in schema.ts). */
-const MAX = { title: 120, summary: 1200, dateNote: 600, actor: 200 } as const;
+/** The schema's maximum lengths (`text(n)` in schema.ts), read from it; none known, nothing passes. */
+const MAX = {
+  title: eventSchema.shape.title.maxLength ?? 0,
+  summary: eventSchema.shape.summary.maxLength ?? 0,
+  dateNote: eventSchema.shape.dateNote.maxLength ?? 0,
+  actor: eventSchema.shape.actors.unwrap().element.maxLength ?? 0,
+};
 
 const TYPES: ReadonlySet<unknown> = new Set(EVENT_TYPES);
 const PRECISIONS: ReadonlySet<unknown> = new Set(DATE_PRECISIONS);
