@@ -13,6 +13,7 @@ import type { GeoJSONSourceSpecification, Map as MapLibreMap, PointLike } from '
 import {
   areaPlaces,
   leadingMember,
+  pointsOf,
   type AreaPlace,
   type MapFeatureProperties,
   type MapModel,
@@ -58,10 +59,20 @@ export type EventLayersMap = Pick<
   'addSource' | 'addLayer' | 'getSource' | 'setFeatureState' | 'project' | 'queryRenderedFeatures'
 >;
 
+const NO_POINTS: MapModel['points'] = {
+  size: 0,
+  eventIndex: new Uint32Array(0),
+  placeId: [],
+  lon: new Float64Array(0),
+  lat: new Float64Array(0),
+  first: new Int32Array(0),
+  last: new Int32Array(0),
+};
+
 export class EventLayers {
   readonly #map: EventLayersMap;
   readonly #points: EventPointsLayer;
-  #model: MapModel = { events: [], points: [], areas: [], routes: [] };
+  #model: MapModel = { events: [], points: NO_POINTS, areas: [], routes: [] };
   #mask: Uint8Array = new Uint8Array(0);
   #time = 0;
   #window: TimeWindow = { mode: 'cumulative' };
@@ -151,8 +162,15 @@ export class EventLayers {
     this.#routeOpacity = model.routes.map(() => -1);
     this.#setAreaData();
     this.#geojson(ROUTE_SOURCE, model.routes);
+    const { points, events } = model;
     this.#points.setPoints(
-      model.points.map((p) => ({ ...p, styleIndex: styleIndexOf(p.type) })),
+      Array.from({ length: points.size }, (_, i) => ({
+        lon: points.lon[i] as number,
+        lat: points.lat[i] as number,
+        first: points.first[i] as number,
+        last: points.last[i] as number,
+        styleIndex: styleIndexOf(events[points.eventIndex[i] as number]!.type),
+      })),
       this.#pointMask(),
     );
     this.#applyTime();
@@ -196,8 +214,8 @@ export class EventLayers {
   setSelected(eventIndex: number): void {
     const previous = this.#selected;
     this.#selected = eventIndex;
-    const pointIndex = this.#model.points.findIndex((p) => p.eventIndex === eventIndex);
-    this.#points.setSelected(pointIndex);
+    const { from, to } = pointsOf(this.#model.points, eventIndex);
+    this.#points.setSelected(to > from ? from : -1);
     for (const f of this.#model.routes) {
       const index = f.properties.eventIndex;
       if (index === previous || index === eventIndex) {
@@ -217,12 +235,14 @@ export class EventLayers {
   /** Events under a screen point, nearest first: points within PICK_RADIUS, then routes and areas. */
   pick(point: { x: number; y: number }): number[] {
     const hits: { eventIndex: number; distance: number }[] = [];
-    this.#model.points.forEach((p) => {
-      if (!this.#isShown(p.eventIndex, p.first, p.last)) return;
-      const screen = this.#map.project([p.lon, p.lat]);
+    const { points } = this.#model;
+    for (let i = 0; i < points.size; i++) {
+      const eventIndex = points.eventIndex[i] as number;
+      if (!this.#isShown(eventIndex, points.first[i] as number, points.last[i] as number)) continue;
+      const screen = this.#map.project([points.lon[i] as number, points.lat[i] as number]);
       const distance = Math.hypot(screen.x - point.x, screen.y - point.y);
-      if (distance <= PICK_RADIUS) hits.push({ eventIndex: p.eventIndex, distance });
-    });
+      if (distance <= PICK_RADIUS) hits.push({ eventIndex, distance });
+    }
     const box: [PointLike, PointLike] = [
       [point.x - 4, point.y - 4],
       [point.x + 4, point.y + 4],
@@ -255,7 +275,10 @@ export class EventLayers {
   shownEvents(): number[] {
     const shown = new Set<number>();
     const check = (i: number, first: number, last: number) => this.#isShown(i, first, last) && shown.add(i);
-    for (const p of this.#model.points) check(p.eventIndex, p.first, p.last);
+    const { points } = this.#model;
+    for (let i = 0; i < points.size; i++) {
+      check(points.eventIndex[i] as number, points.first[i] as number, points.last[i] as number);
+    }
     for (const f of [...this.#model.areas, ...this.#model.routes]) {
       check(f.properties.eventIndex, f.properties.first, f.properties.last);
     }
@@ -267,7 +290,7 @@ export class EventLayers {
   }
 
   #pointMask(): Uint8Array {
-    return Uint8Array.from(this.#model.points, (p) => this.#mask[p.eventIndex] ?? 1);
+    return Uint8Array.from(this.#model.points.eventIndex, (e) => this.#mask[e] ?? 1);
   }
 
   #setAreaData(): void {

@@ -15,7 +15,7 @@ import { createPlaceIndex, type PlaceIndex } from '../core/model/place-index.ts'
 import type { Dataset, EventType, Source, TimeEvent } from '../core/dataset/schema.ts';
 import {
   createEventIndex,
-  filterIndex,
+  maskIndex,
   type EventFilters,
   type EventIndex,
   type TimeWindow,
@@ -81,7 +81,7 @@ export function buildDomain(dataset: Dataset): Domain {
     eventIndexById: new Map(model.events.map((e, i) => [e.id, i])),
     // The map model's events are the index's entries in the same order: one position for both.
     days: createDayIndex(index.entries),
-    columns: createFilterColumns(index.entries),
+    columns: createFilterColumns(index.entries, index.placeNames),
     places: createPlaceIndex(model),
   };
 }
@@ -162,11 +162,12 @@ export class AppState {
     query: this.query,
   });
   /** The events passing the filters, indexed for per-day selection: made once per filter change. */
-  daySet = $derived.by(() => this.#daySetFor(this.filters));
+  daySet = $derived.by(() => this.#filtered(this.filters).set);
   // The day, not the clock time: an event's first and last days are whole, so at any moment of a
   // day the same events are visible (the map fades them by the exact time on its own).
   selection = $derived.by(() => this.#selectionAt(this.daySet, this.day, this.window));
-  filteredIndex = $derived.by(() => filterIndex(this.domain.index, this.filters));
+  /** The events passing the filters, as an event index (the density strip, print, tours). */
+  filteredIndex = $derived.by(() => this.#filtered(this.filters).index);
   /** 1 for events passing the filters, by map event index. */
   mask = $derived(this.daySet.mask);
   selected = $derived.by<TimeEvent | undefined>(() => {
@@ -307,13 +308,19 @@ export class AppState {
     return position === undefined ? undefined : this.domain.days.first[position];
   }
 
-  #lastSet: { key: string; set: DaySet } | undefined;
-  #daySetFor(filters: EventFilters): DaySet {
+  #lastFiltered: { key: string; set: DaySet; index: EventIndex } | undefined;
+  /** One bitset per filter change, read by the day set and the filtered index alike. */
+  #filtered(filters: EventFilters): { set: DaySet; index: EventIndex } {
     const key = JSON.stringify([[...(filters.types ?? [])].sort(), [...(filters.actors ?? [])].sort(), filters.query]);
-    if (this.#lastSet?.key !== key) {
-      this.#lastSet = { key, set: createDaySet(this.domain.days, filterMask(this.domain.columns, filters)) };
+    if (this.#lastFiltered?.key !== key) {
+      const mask = filterMask(this.domain.columns, filters);
+      this.#lastFiltered = {
+        key,
+        set: createDaySet(this.domain.days, mask),
+        index: maskIndex(this.domain.index, mask),
+      };
     }
-    return this.#lastSet.set;
+    return this.#lastFiltered;
   }
 
   #lastSelection: DaySelection | undefined;

@@ -12,8 +12,9 @@ import { checkFileSize, MAX_BYTES } from '../core/import/limits.ts';
 import { formatBytes } from '../core/text/count.ts';
 import { coded, fileProblem } from '../core/import/problem.ts';
 import type { Dataset } from '../core/dataset/schema.ts';
+import { EventCompactor } from '../core/dataset/compact-events.ts';
 import type { DatasetSwitch } from './dataset-switch.ts';
-import type { ImportProgress, ImportRequest, ImportResponse } from '../core/import/import.worker.ts';
+import type { ImportEvents, ImportProgress, ImportRequest, ImportResponse } from '../core/import/import.worker.ts';
 
 /** What the Import dialog shows about the file that made a dataset. */
 export interface ImportReport {
@@ -89,14 +90,25 @@ export function parseInWorker(
     };
     if (control.signal?.aborted) return stop();
     control.signal?.addEventListener('abort', stop, { once: true });
-    worker.addEventListener('message', (e: MessageEvent<ImportResponse | ImportProgress>) => {
+    // The structured clone copies every repeated string and list once per event: each batch is
+    // shared again as it arrives, so the page never holds a whole uncompacted copy.
+    const compactor = new EventCompactor();
+    const events: Dataset['events'] = [];
+    worker.addEventListener('message', (e: MessageEvent<ImportResponse | ImportProgress | ImportEvents>) => {
       if ('progress' in e.data) {
         control.onProgress?.({ ...e.data.progress, elapsed: performance.now() - started });
         return;
       }
+      if ('events' in e.data) {
+        for (const event of compactor.compact(e.data.events)) events.push(event);
+        return;
+      }
       control.signal?.removeEventListener('abort', stop);
       worker.terminate();
-      resolve(e.data.ok ? e.data.result : failure(name, `${name} could not be read: ${e.data.error}.`));
+      if (!e.data.ok) return resolve(failure(name, `${name} could not be read: ${e.data.error}.`));
+      const { result } = e.data;
+      if (result.ok) result.dataset.events = events;
+      resolve(result);
     });
     worker.addEventListener('error', (e) => {
       worker.terminate();

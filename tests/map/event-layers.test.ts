@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { EventLayers, type EventLayersMap } from '../../src/map/event-layers.ts';
 import type { FeatureCollection } from 'geojson';
-import type { MapModel } from '../../src/core/model/map-model.ts';
+import { pointColumns, type MapModel } from '../../src/core/model/map-model.ts';
 import { styleIndexOf } from '../../src/map/event-style.ts';
 import { makeEvent } from '../support/make-event.ts';
 
@@ -54,7 +54,7 @@ const events = [
 ];
 const model: MapModel = {
   events,
-  points: [{ eventIndex: 0, placeId: 'p', lon: 70, lat: 33, type: 'strike', first: 15050, last: 15050 }],
+  points: pointColumns([{ eventIndex: 0, placeId: 'p', lon: 70, lat: 33, first: 15050, last: 15050 }]),
   areas: [
     {
       type: 'Feature',
@@ -194,7 +194,7 @@ describe('EventLayers', () => {
     });
     const shared: MapModel = {
       events: [makeEvent({ id: 'e0', start: '2011-03-17' }), makeEvent({ id: 'e1', start: '2011-04-13' })],
-      points: [],
+      points: pointColumns([]),
       areas: [district(0, 'strike', 15050, 0), district(1, 'statement', 15077, 1)],
       routes: [],
     };

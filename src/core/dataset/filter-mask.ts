@@ -4,7 +4,7 @@
  * interned type code, the actor test reads a per-actor list of positions, and the text search
  * reads a prebuilt token index, so no filter change looks at the events' objects again.
  */
-import type { EventFilters, IndexedEvent } from './select-events.ts';
+import { searchTextOf, type EventFilters, type IndexedEvent, type PlaceNameLookup } from './select-events.ts';
 import { createTokenIndex, matchQuery, type TokenIndex } from './token-index.ts';
 
 /** What the filters read, built once per dataset. Build with {@link createFilterColumns}. */
@@ -18,8 +18,14 @@ export interface FilterColumns {
   readonly tokens: TokenIndex;
 }
 
-/** Indexes the entries (in their order) for {@link filterMask}. */
-export function createFilterColumns(entries: readonly IndexedEvent[]): FilterColumns {
+/**
+ * Indexes the entries (in their order) for {@link filterMask}; `placeNames` are searched as the
+ * linear search does (`searchTextOf`).
+ */
+export function createFilterColumns(
+  entries: readonly IndexedEvent[],
+  placeNames: PlaceNameLookup = new Map(),
+): FilterColumns {
   const types: string[] = [];
   const typeIds = new Map<string, number>();
   const typeCode = new Uint8Array(entries.length);
@@ -39,7 +45,12 @@ export function createFilterColumns(entries: readonly IndexedEvent[]): FilterCol
     }
   });
   const actorPositions = new Map([...actorLists].map(([actor, list]) => [actor, Uint32Array.from(list)]));
-  const tokens = createTokenIndex(entries.map((e) => e.searchText));
+  // One text at a time: the index keeps the distinct tokens, not a million texts.
+  const tokens = createTokenIndex(
+    (function* texts() {
+      for (const { event } of entries) yield searchTextOf(event, placeNames);
+    })(),
+  );
   return { size: entries.length, types, typeCode, actorPositions, tokens };
 }
 

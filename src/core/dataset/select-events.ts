@@ -55,11 +55,13 @@ export function fadeDays(window: TimeWindow): number {
   return window.mode === 'cumulative' ? CUMULATIVE_FADE_DAYS : window.days;
 }
 
-/** One event with what the selector needs precomputed. */
+/**
+ * One event with its span precomputed. Its search text is not kept: at a million events the
+ * lower-cased copies of every title and summary were the largest item of the heap, and the
+ * filters search a token index instead (see filter-mask.ts).
+ */
 export interface IndexedEvent extends EpochSpan {
   event: TimeEvent;
-  /** Lower-cased title, summary, place ids and names, and actors, for search. */
-  searchText: string;
 }
 
 /** The events sorted by first day once, ready for fast selection. Build with {@link createEventIndex}. */
@@ -68,34 +70,62 @@ export interface EventIndex {
   readonly entries: readonly IndexedEvent[];
   /** Longest span in days; bounds how far back a scan for visible events must start. */
   readonly longestSpan: number;
+  /** The place names the search text of an event includes. */
+  readonly placeNames: PlaceNameLookup;
 }
 
 /** Names to search a place by (its name and aliases), keyed by place id. */
 export type PlaceNameLookup = ReadonlyMap<string, readonly string[]>;
 
 /**
- * Index events for selection and search: spans are computed, the list is sorted by first day
- * and search text is lower-cased, all once.
+ * Index events for selection and search: spans are computed and the list is sorted by first
+ * day, once.
  *
  * @param placeNames lets a search for "Datta Khel" find events that only carry `datta-khel`
  * @example const index = createEventIndex(events, new Map([['datta-khel', ['Datta Khel']]]));
  */
 export function createEventIndex(events: readonly TimeEvent[], placeNames: PlaceNameLookup = new Map()): EventIndex {
-  const entries = events.map((event) => ({ event, ...eventSpan(event), searchText: searchTextOf(event, placeNames) }));
+  const entries = events.map((event): IndexedEvent => {
+    const { first, last } = eventSpan(event);
+    // A literal, not a spread: a spread object keeps its fields out of line, a few bytes more each.
+    return { event, first, last };
+  });
   entries.sort(byTimeThenId);
-  return indexOf(entries);
+  return indexOf(entries, placeNames);
 }
 
-function indexOf(entries: readonly IndexedEvent[]): EventIndex {
+function indexOf(entries: readonly IndexedEvent[], placeNames: PlaceNameLookup): EventIndex {
   const longestSpan = entries.reduce((longest, e) => Math.max(longest, e.last - e.first + 1), 0);
-  return { entries, longestSpan };
+  return { entries, longestSpan, placeNames };
+}
+
+/**
+ * Only the entries whose `mask` byte is 1 (a filter bitset by position), as an index again;
+ * the index itself for `null` (no filter).
+ *
+ * @example maskIndex(index, filterMask(columns, { types: new Set(['strike']) }))
+ */
+export function maskIndex(index: EventIndex, mask: Uint8Array | null): EventIndex {
+  if (mask === null) return index;
+  if (mask.length !== index.entries.length) {
+    throw new RangeError(`mask has ${mask.length} entries for ${index.entries.length} events`);
+  }
+  return indexOf(
+    index.entries.filter((_, p) => mask[p] === 1),
+    index.placeNames,
+  );
 }
 
 function byTimeThenId(a: IndexedEvent, b: IndexedEvent): number {
   return a.first - b.first || a.last - b.last || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0);
 }
 
-function searchTextOf(event: TimeEvent, placeNames: PlaceNameLookup): string {
+/**
+ * What a search looks in: the title, summary, place ids and names, and actors, lower-cased.
+ *
+ * @example searchTextOf(event, new Map([['datta-khel', ['Datta Khel']]])) // 'strike\n…\ndatta-khel\ndatta khel'
+ */
+export function searchTextOf(event: TimeEvent, placeNames: PlaceNameLookup): string {
   const places = event.places.flatMap(({ place }) => [place, ...(placeNames.get(place) ?? [])]);
   return [event.title, event.summary, ...places, ...event.actors].join('\n').toLowerCase();
 }
@@ -135,8 +165,10 @@ export function filterIndex(index: EventIndex, filters: EventFilters): EventInde
   if (cached?.key === key) return cached.result;
   const words = queryWords(filters.query);
   const passes = (e: IndexedEvent) =>
-    passesTypes(e.event, filters.types) && passesActors(e.event, filters.actors) && matchesWords(e, words);
-  const result = key === NO_FILTER_KEY ? index : indexOf(index.entries.filter(passes));
+    passesTypes(e.event, filters.types) &&
+    passesActors(e.event, filters.actors) &&
+    matchesWords(e, words, index.placeNames);
+  const result = key === NO_FILTER_KEY ? index : indexOf(index.entries.filter(passes), index.placeNames);
   filterCache.set(index, { key, result });
   return result;
 }
@@ -200,7 +232,7 @@ function firstCandidate(index: EventIndex, time: number, window: TimeWindow): nu
 export function searchEvents(index: EventIndex, query: string): TimeEvent[] {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  return index.entries.filter((e) => matchesWords(e, words)).map((e) => e.event);
+  return index.entries.filter((e) => matchesWords(e, words, index.placeNames)).map((e) => e.event);
 }
 
 function queryWords(query: string | undefined): string[] {
@@ -210,8 +242,11 @@ function queryWords(query: string | undefined): string[] {
     .filter((w) => w.length > 0);
 }
 
-function matchesWords(entry: IndexedEvent, words: readonly string[]): boolean {
-  return words.every((word) => entry.searchText.includes(word));
+/** The linear rule the token index is checked against; the text is made again for each search. */
+function matchesWords(entry: IndexedEvent, words: readonly string[], placeNames: PlaceNameLookup): boolean {
+  if (words.length === 0) return true;
+  const text = searchTextOf(entry.event, placeNames);
+  return words.every((word) => text.includes(word));
 }
 
 function passesTypes(event: TimeEvent, types: ReadonlySet<EventType> | undefined): boolean {

@@ -19,26 +19,38 @@ export interface TokenIndex {
 const SPACE = /\s+/;
 
 /**
- * Indexes lower-cased search texts, one per position.
+ * V8 makes a long piece of `split` a view into the whole text: a vocabulary of such views would
+ * keep every text alive. Below this length a piece is a copy already.
+ */
+const SLICE_MIN_LENGTH = 13;
+
+/** A copy of `token` that holds only its own characters (a concatenation is flattened first). */
+const ownCopy = (token: string) => (token.length < SLICE_MIN_LENGTH ? token : ` ${token}`.slice(1));
+
+/**
+ * Indexes lower-cased search texts, one per position. The texts may be made one at a time (a
+ * generator): none is kept, only the distinct tokens.
  *
  * @example createTokenIndex(['datta khel strike', 'kabul']).vocabulary // ['datta', 'khel', 'strike', 'kabul']
  */
-export function createTokenIndex(texts: readonly string[]): TokenIndex {
+export function createTokenIndex(texts: Iterable<string>): TokenIndex {
   const ids = new Map<string, number>();
   const vocabulary: string[] = [];
   const counts: number[] = [];
-  let pairs = new Uint32Array(Math.max(16, texts.length * 4));
+  let pairs = new Uint32Array(1024);
   let n = 0;
+  let p = 0;
   const seen = new Set<number>();
-  texts.forEach((text, p) => {
+  for (const text of texts) {
     seen.clear();
     for (const token of text.split(SPACE)) {
       if (token === '') continue;
       let id = ids.get(token);
       if (id === undefined) {
         id = vocabulary.length;
-        ids.set(token, id);
-        vocabulary.push(token);
+        const own = ownCopy(token);
+        ids.set(own, id);
+        vocabulary.push(own);
         counts.push(0);
       }
       if (seen.has(id)) continue;
@@ -52,7 +64,8 @@ export function createTokenIndex(texts: readonly string[]): TokenIndex {
       pairs[n++] = id;
       pairs[n++] = p;
     }
-  });
+    p++;
+  }
   const offsets = new Uint32Array(vocabulary.length + 1);
   for (let t = 0; t < vocabulary.length; t++) offsets[t + 1] = (offsets[t] as number) + (counts[t] as number);
   const postings = new Uint32Array(offsets[vocabulary.length] as number);
@@ -63,7 +76,7 @@ export function createTokenIndex(texts: readonly string[]): TokenIndex {
     postings[cursor[t] as number] = pairs[i + 1] as number;
     cursor[t] = (cursor[t] as number) + 1;
   }
-  return { size: texts.length, vocabulary, offsets, postings };
+  return { size: p, vocabulary, offsets, postings };
 }
 
 /**

@@ -14,7 +14,7 @@ import { MAX_COLUMNS, MAX_ROWS } from './limits.ts';
 import { formatCount, wordFor } from '../text/count.ts';
 import { fileProblem, quoteFound } from './problem.ts';
 import { detectPreset } from './presets/detect-preset.ts';
-import { importPresetRows, type PresetNotice } from './presets/preset.ts';
+import { presetRowReader, type PresetNotice, type PresetRowReader } from './presets/preset.ts';
 
 export interface CsvOutcome {
   builder: EventBuilder;
@@ -38,106 +38,185 @@ const PROGRESS_EVERY = 5_000;
  */
 export function importCsv(text: string, options: BuilderOptions): CsvOutcome {
   const builder = new EventBuilder(options);
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: DELIMITERS });
-  const rows = parsed.data;
-  for (const error of parsed.errors) {
-    if (error.type !== 'Quotes') continue;
-    builder.report(
-      fileProblem(
-        `A quoted cell is never closed (${error.message}): everything after its opening quote was read as one cell. Add the missing closing quote (").`,
-        {
-          ...(error.row !== undefined ? { row: error.row + 1 } : {}),
-          expected: 'a closing quote',
-          found: 'the end of the file',
-        },
-      ),
-    );
+  const reader = new CsvRowReader(builder, options, countLines(text));
+  // Row by row (Papa's step mode): each row becomes an event before the next is parsed, so the
+  // file's rows (at a million rows, a million arrays of cells) are never all held at once. One
+  // pass over the whole text, not chunks of it: a chunk is a copy, and every cell kept from it
+  // would keep the copy alive.
+  let r = 0;
+  Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimitersToGuess: DELIMITERS,
+    step: (results, parser) => {
+      for (const error of results.errors) {
+        if (error.type !== 'Quotes') continue;
+        builder.report(
+          fileProblem(
+            `A quoted cell is never closed (${error.message}): everything after its opening quote was read as one cell. Add the missing closing quote (").`,
+            { row: r + 1, expected: 'a closing quote', found: 'the end of the file' },
+          ),
+        );
+      }
+      reader.add(results.data, r++);
+      if (reader.stopped) parser.abort();
+    },
+  });
+  return reader.finish();
+}
+
+/**
+ * Lines of a text: its rows, as Papa splits them, unless quoted cells hold line breaks (then it
+ * has fewer rows). Counted before parsing, for the progress bar's total.
+ */
+export function countLines(text: string): number {
+  const newline = text.includes('\n') ? '\n' : '\r';
+  let lines = 0;
+  for (let i = text.indexOf(newline); i !== -1; i = text.indexOf(newline, i + 1)) lines++;
+  return text.endsWith(newline) || text === '' ? lines : lines + 1;
+}
+
+/** The rows of a CSV, one at a time: the header first, then each data row into the builder. */
+class CsvRowReader {
+  readonly #builder: EventBuilder;
+  readonly #options: BuilderOptions;
+  readonly #lines: number;
+  readonly #maxRows: number;
+  #headerIndex = -1;
+  #header: readonly string[] = [];
+  #mode: 'header' | 'rows' | 'preset' | 'count' | 'stopped' = 'header';
+  #fatal: string | undefined;
+  /** The columns as two arrays: a row is read a million times, and iterating a map allocates each time. */
+  #fields: EventField[] = [];
+  #indexes: number[] = [];
+  #labels: Partial<Record<EventField, string>> = {};
+  #preset: PresetRowReader | undefined;
+  #total = 0;
+  #firstSkipped: number | undefined;
+
+  constructor(builder: EventBuilder, options: BuilderOptions, lines: number) {
+    this.#builder = builder;
+    this.#options = options;
+    this.#lines = lines;
+    this.#maxRows = options.maxRows ?? MAX_ROWS;
   }
 
-  const headerIndex = rows.findIndex((r) => !isBlank(r));
-  const header = rows[headerIndex];
-  if (!header)
-    return { builder, total: 0, fatal: 'The file has no rows: expected a header row and then one row per event.' };
-  if (header.length > MAX_COLUMNS) {
-    return {
-      builder,
-      total: 0,
-      fatal: `The header has ${formatCount(header.length)} columns: the limit is ${MAX_COLUMNS}. Is this an event table?`,
-    };
+  /** Nothing more will be read (a header too wide to be an event table). */
+  get stopped(): boolean {
+    return this.#mode === 'stopped';
   }
 
-  const preset = detectPreset(header);
-  if (preset) {
-    const body = rows.slice(headerIndex + 1);
-    const { total, notice } = importPresetRows(preset, header, body, builder, {
-      fileName: options.fileName,
-      maxRows: options.maxRows ?? MAX_ROWS,
-      // Spreadsheet numbering, as for any CSV: the header is row headerIndex + 1.
-      firstRow: headerIndex + 2,
-    });
-    return { builder, total, preset: notice };
+  /** Row `r` of the file, counted from 0 (the spreadsheet's row r + 1). */
+  add(cells: readonly string[], r: number): void {
+    if (this.#mode === 'header') {
+      if (!isBlank(cells)) this.#readHeader(cells, r);
+      return;
+    }
+    const read = r - this.#headerIndex - 1;
+    if (read > 0 && read % PROGRESS_EVERY === 0) {
+      // Data rows by lines, less the header's; never fewer than read already.
+      const totalRows = Math.max(read, this.#lines - this.#headerIndex - 1);
+      this.#options.onProgress?.({ rows: read, totalRows });
+    }
+    if (this.#mode === 'preset') this.#preset?.add(cells, r + 1);
+    else if (this.#mode === 'count') this.#total += isBlank(cells) ? 0 : 1;
+    else if (this.#mode === 'rows') this.#readRow(cells, r + 1);
   }
 
-  const columns = mapHeader(header, headerIndex, builder);
-  const has = (f: EventField) => columns.has(f);
-  const missing = REQUIRED.filter((f) => !has(f));
-  const hasPlace = has('place') || has('placeIds') || (has('longitude') && has('latitude'));
-  if (missing.length > 0 || !hasPlace) {
-    const wanted = [
-      ...missing.map((f) => FIELD_NAMES[f][0]),
-      ...(hasPlace ? [] : ['place (or longitude and latitude)']),
-    ];
-    for (const name of wanted) {
+  finish(): CsvOutcome {
+    const builder = this.#builder;
+    if (this.#headerIndex === -1)
+      return { builder, total: 0, fatal: 'The file has no rows: expected a header row and then one row per event.' };
+    if (this.#fatal !== undefined) return { builder, total: this.#total, fatal: this.#fatal };
+    if (this.#preset) {
+      const { total, notice } = this.#preset.finish();
+      return { builder, total, preset: notice };
+    }
+    const maxRows = this.#maxRows;
+    if (this.#firstSkipped !== undefined) {
       builder.report(
-        fileProblem(`Add a "${name}" column (see the template).`, {
-          row: headerIndex + 1,
-          field: name ?? '',
-          expected: `a column named "${name}"`,
-          found: `columns ${header.map((h) => quoteFound(h)).join(', ') || '(none)'}`,
-        }),
+        fileProblem(
+          `${formatCount(this.#total - maxRows)} rows from row ${formatCount(this.#firstSkipped)} on were not loaded: ` +
+            `a file may hold at most ${formatCount(maxRows)} rows. Split the file.`,
+          {
+            row: this.#firstSkipped,
+            expected: `at most ${formatCount(maxRows)} rows`,
+            found: `${formatCount(this.#total)} rows`,
+          },
+        ),
       );
     }
-    if (has('longitude') !== has('latitude')) {
-      builder.report(
-        fileProblem('Coordinates need both a longitude and a latitude column.', {
-          row: headerIndex + 1,
-          field: has('longitude') ? 'latitude' : 'longitude',
-          expected: 'longitude and latitude columns',
-          found: `only ${has('longitude') ? 'longitude' : 'latitude'}`,
-        }),
-      );
-    }
-    return {
-      builder,
-      total: rows.slice(headerIndex + 1).filter((r) => !isBlank(r)).length,
-      fatal: `The file lacks ${wordFor(wanted.length, 'a required column', 'required columns')}: ${wanted.join(', ')}. The first row must name the columns, as in the template.`,
-    };
+    return { builder, total: this.#total };
   }
 
-  const labels: Partial<Record<EventField, string>> = {};
-  for (const [field, index] of columns) labels[field] = (header[index] ?? '').trim();
-
-  // Arrays, not the map: a row is read a million times, and iterating a map allocates each time.
-  const fields = [...columns.keys()];
-  const indexes = [...columns.values()];
-  let total = 0;
-  let firstSkipped: number | undefined;
-  const maxRows = options.maxRows ?? MAX_ROWS;
-  // Data rows: the header and the empty row after a file's last line break are not counted.
-  const totalRows = rows.length - headerIndex - 1 - (rows.length > 0 && isBlank(rows[rows.length - 1] ?? []) ? 1 : 0);
-  for (let r = headerIndex + 1; r < rows.length; r++) {
-    const read = r - headerIndex - 1;
-    if (read > 0 && read % PROGRESS_EVERY === 0) options.onProgress?.({ rows: read, totalRows });
-    const cells = rows[r] ?? [];
-    if (isBlank(cells)) continue;
-    total++;
-    const row = r + 1;
-    if (total > maxRows) {
-      firstSkipped ??= row;
-      continue;
+  #readHeader(header: readonly string[], headerIndex: number): void {
+    const builder = this.#builder;
+    this.#headerIndex = headerIndex;
+    this.#header = header;
+    if (header.length > MAX_COLUMNS) {
+      this.#fatal = `The header has ${formatCount(header.length)} columns: the limit is ${MAX_COLUMNS}. Is this an event table?`;
+      this.#mode = 'stopped';
+      return;
     }
+    const preset = detectPreset(header);
+    if (preset) {
+      this.#preset = presetRowReader(preset, header, builder, {
+        fileName: this.#options.fileName,
+        maxRows: this.#maxRows,
+      });
+      this.#mode = 'preset';
+      return;
+    }
+    const columns = mapHeader(header, headerIndex, builder);
+    const has = (f: EventField) => columns.has(f);
+    const missing = REQUIRED.filter((f) => !has(f));
+    const hasPlace = has('place') || has('placeIds') || (has('longitude') && has('latitude'));
+    if (missing.length > 0 || !hasPlace) {
+      const wanted = [
+        ...missing.map((f) => FIELD_NAMES[f][0]),
+        ...(hasPlace ? [] : ['place (or longitude and latitude)']),
+      ];
+      for (const name of wanted) {
+        builder.report(
+          fileProblem(`Add a "${name}" column (see the template).`, {
+            row: headerIndex + 1,
+            field: name ?? '',
+            expected: `a column named "${name}"`,
+            found: `columns ${header.map((h) => quoteFound(h)).join(', ') || '(none)'}`,
+          }),
+        );
+      }
+      if (has('longitude') !== has('latitude')) {
+        builder.report(
+          fileProblem('Coordinates need both a longitude and a latitude column.', {
+            row: headerIndex + 1,
+            field: has('longitude') ? 'latitude' : 'longitude',
+            expected: 'longitude and latitude columns',
+            found: `only ${has('longitude') ? 'longitude' : 'latitude'}`,
+          }),
+        );
+      }
+      this.#fatal = `The file lacks ${wordFor(wanted.length, 'a required column', 'required columns')}: ${wanted.join(', ')}. The first row must name the columns, as in the template.`;
+      // The rows are still counted, for the summary ("none of 120 rows loaded").
+      this.#mode = 'count';
+      return;
+    }
+    this.#fields = [...columns.keys()];
+    this.#indexes = [...columns.values()];
+    for (const [field, index] of columns) this.#labels[field] = (header[index] ?? '').trim();
+    this.#mode = 'rows';
+  }
+
+  #readRow(cells: readonly string[], row: number): void {
+    if (isBlank(cells)) return;
+    this.#total++;
+    if (this.#total > this.#maxRows) {
+      this.#firstSkipped ??= row;
+      return;
+    }
+    const header = this.#header;
     if (cells.length > header.length) {
-      builder.fail([
+      this.#builder.fail([
         {
           severity: 'error',
           row,
@@ -148,22 +227,14 @@ export function importCsv(text: string, options: BuilderOptions): CsvOutcome {
             'The row has more cells than the header: a value with a comma in it needs double quotes around it ("Lahore, Pakistan").',
         },
       ]);
-      continue;
+      return;
     }
     const values: Partial<Record<EventField, string>> = {};
+    const fields = this.#fields;
+    const indexes = this.#indexes;
     for (let c = 0; c < fields.length; c++) values[fields[c]!] = cells[indexes[c]!] ?? '';
-    builder.addRecord({ at: { row }, values, labels });
+    this.#builder.addRecord({ at: { row }, values, labels: this.#labels });
   }
-  if (firstSkipped !== undefined) {
-    builder.report(
-      fileProblem(
-        `${formatCount(total - maxRows)} rows from row ${formatCount(firstSkipped)} on were not loaded: ` +
-          `a file may hold at most ${formatCount(maxRows)} rows. Split the file.`,
-        { row: firstSkipped, expected: `at most ${formatCount(maxRows)} rows`, found: `${formatCount(total)} rows` },
-      ),
-    );
-  }
-  return { builder, total };
 }
 
 function isBlank(cells: readonly string[]): boolean {

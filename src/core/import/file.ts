@@ -63,12 +63,23 @@ const MAX_TITLE = 200;
  * if (result.ok) load(result.dataset, [describeImport(result)]);
  */
 export function importFile(file: { name: string; bytes: Uint8Array }, context: ImportContext): ImportResult {
+  const decoded = decodeFile(file);
+  return decoded.ok ? importText({ name: file.name, text: decoded.text }, context, decoded.early) : decoded.result;
+}
+
+/**
+ * The first half of {@link importFile}: the size check and the text of the bytes, with the
+ * warnings to list first. The import worker calls it apart, so the bytes can be collected while
+ * the text is read (at 500 MB they are as large again as the text).
+ */
+export function decodeFile(file: {
+  name: string;
+  bytes: Uint8Array;
+}): { ok: true; text: string; early: ImportProblem[] } | { ok: false; result: ImportResult } {
   const { name, bytes } = file;
-  const fail = (message: string, problems: ImportProblem[] = []): ImportResult => ({
+  const fail = (message: string): { ok: false; result: ImportResult } => ({
     ok: false,
-    fileName: name,
-    message,
-    problems: problems.length > 0 ? problems : [fileProblem(message)],
+    result: { ok: false, fileName: name, message, problems: [fileProblem(message)] },
   });
   const size = checkFileSize(bytes.byteLength, name);
   if (!size.ok) return fail(size.message);
@@ -77,7 +88,7 @@ export function importFile(file: { name: string; bytes: Uint8Array }, context: I
   const early: ImportProblem[] = [];
   if (size.warning) early.push({ ...fileProblem(size.warning), severity: 'warning' });
   if (decoded.warning) early.push({ ...fileProblem(decoded.warning), severity: 'warning' });
-  return importText({ name, text: decoded.text }, context, early);
+  return { ok: true, text: decoded.text, early };
 }
 
 /** {@link importFile} for text already decoded. */

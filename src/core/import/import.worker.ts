@@ -3,8 +3,9 @@
  * It reads the app's own gazetteer and world index (same origin, usually from the cache), runs
  * `importFile`, and posts the result back. One worker per import: it holds nothing between files.
  */
-import { importFile, type ImportResult } from './file.ts';
-import { gazetteerSchema } from '../dataset/schema.ts';
+import { decodeFile, importText, type ImportResult } from './file.ts';
+import { gazetteerSchema, type TimeEvent } from '../dataset/schema.ts';
+import type { ImportProblem } from './problem.ts';
 import { parseWorldIndex } from '../geoparse/world-index.ts';
 
 export interface ImportRequest {
@@ -21,6 +22,18 @@ export interface ImportProgress {
   progress: { rows: number; totalRows: number; bytes: number };
 }
 
+/**
+ * A batch of a successful import's events, posted before the result (whose dataset then has no
+ * events): one structured clone of a million events would make the page hold a whole copy of them
+ * before it can share their repeated parts (compact-events.ts); batches are shared as they come.
+ */
+export interface ImportEvents {
+  events: TimeEvent[];
+}
+
+/** Events per {@link ImportEvents} message. */
+export const EVENTS_PER_MESSAGE = 50_000;
+
 export type ImportResponse = { ok: true; result: ImportResult } | { ok: false; error: string };
 
 async function fetchJson(url: string, what: string): Promise<unknown> {
@@ -35,17 +48,21 @@ async function handle(request: ImportRequest): Promise<ImportResponse> {
       fetchJson(request.placesUrl, 'the gazetteer'),
       fetchJson(request.worldUrl, 'the world index'),
     ]);
-    const bytes = request.bytes instanceof Blob ? await request.bytes.arrayBuffer() : request.bytes;
-    const result = importFile(
-      { name: request.name, bytes: new Uint8Array(bytes) },
+    const { name } = request;
+    const decoded = await decodeRequest(request);
+    if (!decoded.ok) return { ok: true, result: decoded.result };
+    const { text, early, bytes } = decoded;
+    const result = importText(
+      { name, text },
       {
         gazetteer: gazetteerSchema.parse(places).features,
         world: parseWorldIndex(world),
         onProgress: ({ rows, totalRows }) => {
-          const message: ImportProgress = { progress: { rows, totalRows, bytes: bytes.byteLength } };
+          const message: ImportProgress = { progress: { rows, totalRows, bytes } };
           self.postMessage(message);
         },
       },
+      early,
     );
     return { ok: true, result };
   } catch (err) {
@@ -53,6 +70,32 @@ async function handle(request: ImportRequest): Promise<ImportResponse> {
   }
 }
 
+/**
+ * The file's text. The bytes are read here and referenced nowhere after (the request lets go of
+ * them too), so they can be collected while the text is parsed.
+ */
+async function decodeRequest(
+  request: ImportRequest,
+): Promise<
+  ({ ok: true; text: string; early: ImportProblem[] } | { ok: false; result: ImportResult }) & { bytes: number }
+> {
+  const source = request.bytes;
+  request.bytes = new ArrayBuffer(0);
+  const buffer = source instanceof Blob ? await source.arrayBuffer() : source;
+  return { ...decodeFile({ name: request.name, bytes: new Uint8Array(buffer) }), bytes: buffer.byteLength };
+}
+
+/** Posts the response, a successful dataset's events first, in batches, in order. */
+function respond(response: ImportResponse): void {
+  if (!response.ok || !response.result.ok) return self.postMessage(response);
+  const { dataset } = response.result;
+  for (let i = 0; i < dataset.events.length; i += EVENTS_PER_MESSAGE) {
+    const message: ImportEvents = { events: dataset.events.slice(i, i + EVENTS_PER_MESSAGE) };
+    self.postMessage(message);
+  }
+  self.postMessage({ ...response, result: { ...response.result, dataset: { ...dataset, events: [] } } });
+}
+
 self.addEventListener('message', (e: MessageEvent<ImportRequest>) => {
-  void handle(e.data).then((response) => self.postMessage(response));
+  void handle(e.data).then(respond);
 });

@@ -2,30 +2,41 @@
  * Which events are drawn at each point place, built once per dataset, so the card's "also at
  * this place" reads a list instead of scanning every point of the map at each change of event.
  */
-import type { MapModel } from './map-model.ts';
+import { pointsOf, type MapModel, type MapPoints } from './map-model.ts';
 
 /** Build with {@link createPlaceIndex}. */
 export interface PlaceIndex {
-  /** Point places of each event (by event index), in the order the model draws them. */
-  readonly placesOf: ReadonlyMap<number, readonly string[]>;
+  /** The model's points: an event's point places are its range of them (no list per event). */
+  readonly points: MapPoints;
   /** Distinct event indexes drawn at each point place, ascending (time order). */
   readonly eventsAt: ReadonlyMap<string, Uint32Array>;
 }
 
 export function createPlaceIndex(model: Pick<MapModel, 'points'>): PlaceIndex {
-  const placesOf = new Map<number, string[]>();
+  const { points } = model;
   const lists = new Map<string, number[]>();
-  for (const { eventIndex, placeId } of model.points) {
-    const places = placesOf.get(eventIndex);
-    if (!places) placesOf.set(eventIndex, [placeId]);
-    else if (!places.includes(placeId)) places.push(placeId);
-    else continue;
+  for (let i = 0; i < points.size; i++) {
+    const eventIndex = points.eventIndex[i] as number;
+    const placeId = points.placeId[i] as string;
     const list = lists.get(placeId);
+    // Points come in event order: a repeat of this event at this place is the list's last entry.
+    if (list?.[list.length - 1] === eventIndex) continue;
     if (list) list.push(eventIndex);
     else lists.set(placeId, [eventIndex]);
   }
-  const eventsAt = new Map([...lists].map(([place, list]) => [place, Uint32Array.from(list).sort()]));
-  return { placesOf, eventsAt };
+  const eventsAt = new Map([...lists].map(([place, list]) => [place, Uint32Array.from(list)]));
+  return { points, eventsAt };
+}
+
+/** An event's point places, each once, in the order the model draws them. */
+function placesOf(index: PlaceIndex, eventIndex: number): string[] {
+  const { from, to } = pointsOf(index.points, eventIndex);
+  const places: string[] = [];
+  for (let i = from; i < to; i++) {
+    const placeId = index.points.placeId[i] as string;
+    if (!places.includes(placeId)) places.push(placeId);
+  }
+  return places;
 }
 
 /** Other events at one of an event's points: the first `limit` of them and how many there are. */
@@ -43,7 +54,7 @@ export interface AlsoAtPlace {
  * @example alsoAtPlaces(index, 3, 5) // [{ placeId: 'town', eventIndexes: [0, 1], total: 2 }]
  */
 export function alsoAtPlaces(index: PlaceIndex, eventIndex: number, limit: number): AlsoAtPlace[] {
-  return (index.placesOf.get(eventIndex) ?? []).flatMap((placeId) => {
+  return placesOf(index, eventIndex).flatMap((placeId) => {
     const all = index.eventsAt.get(placeId) ?? new Uint32Array();
     const total = all.length - 1;
     if (total <= 0) return [];

@@ -3,6 +3,9 @@ import { formatDay, dayFromYmd } from '../../../src/core/time/day.ts';
 import { EVENT_TYPES, type EventType, type TimeEvent } from '../../../src/core/dataset/schema.ts';
 import {
   createEventIndex,
+  filterIndex,
+  maskIndex,
+  searchEvents,
   selectEvents,
   type EventFilters,
   type TimeWindow,
@@ -149,5 +152,29 @@ describe('filterMask', () => {
       expect(wanted.size).toBeLessThan(index.entries.length);
       expect(Array.from(mask)).toEqual(index.entries.map((e) => (wanted.has(e.event.id) ? 1 : 0)));
     }
+  });
+
+  it("finds an event by its place's name or alias as the linear search does, keeping no search text", () => {
+    const events = randomEvents(5, 200).map((e, i) => ({
+      ...e,
+      places: [{ place: i % 3 === 0 ? 'datta-khel' : 'kabul-city', role: 'where' as const }],
+    }));
+    const placeNames = new Map([
+      ['datta-khel', ['Datta Khel', 'Dattakhel']],
+      ['kabul-city', ['Kabul', 'Kābul international airport terminal']],
+    ]);
+    const index = createEventIndex(events, placeNames);
+    expect(index.entries.every((e) => Object.keys(e).sort().join() === 'event,first,last')).toBe(true);
+    const columns = createFilterColumns(index.entries, index.placeNames);
+    for (const query of ['dattakhel', 'datta khel', 'kābul', 'terminal', 'international airport', 'khel strike']) {
+      const mask = filterMask(columns, { query })!;
+      const linear = filterIndex(index, { query });
+      expect(linear.entries.length).toBeGreaterThan(0);
+      expect(linear.entries.length).toBeLessThan(index.entries.length);
+      expect(ids(maskIndex(index, mask).entries.map((e) => e.event))).toEqual(ids(linear.entries.map((e) => e.event)));
+      expect(ids(maskIndex(index, mask).entries.map((e) => e.event))).toEqual(ids(searchEvents(index, query)));
+    }
+    expect(maskIndex(index, null)).toBe(index);
+    expect(() => maskIndex(index, new Uint8Array(3))).toThrow(/mask has 3 entries for 200 events/);
   });
 });

@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeImport, importFile, importText, type ImportResult } from '../../../src/core/import/file.ts';
+import {
+  decodeFile,
+  describeImport,
+  importFile,
+  importText,
+  type ImportResult,
+} from '../../../src/core/import/file.ts';
 import { checkFileSize, MAX_BYTES, MAX_ROWS } from '../../../src/core/import/limits.ts';
 import type { ImportProblem } from '../../../src/core/import/problem.ts';
 import { FIXTURES, importContext } from '../../support/import-context.ts';
@@ -351,5 +357,25 @@ describe('describeImport', () => {
         ),
       ),
     ).toBe('Loaded 6 rows from t.csv.');
+  });
+});
+
+describe('decodeFile, the first half of importFile', () => {
+  it('gives the text and the warnings importFile lists first, or the failed result importFile gives', () => {
+    const latin = Uint8Array.of(
+      ...new TextEncoder().encode('date,title,type,place\n2011-03-17,Caf'),
+      0xe9,
+      0x2c,
+      ...new TextEncoder().encode('strike,Lahore\n'),
+    );
+    const decoded = decodeFile({ name: 'old.csv', bytes: latin });
+    expect(decoded.ok && decoded.text).toBe('date,title,type,place\n2011-03-17,Café,strike,Lahore\n');
+    expect(decoded.ok && decoded.early.map((p) => p.message)).toEqual([expect.stringContaining('Windows-1252')]);
+    const zip = Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0, 0);
+    const refused = decodeFile({ name: 'book.xlsx', bytes: zip });
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? undefined : refused.result).toEqual(
+      importFile({ name: 'book.xlsx', bytes: zip }, importContext),
+    );
   });
 });

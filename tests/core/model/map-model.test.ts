@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../../src/core/dataset/schema.ts';
-import { areaPlaces, buildMapModel, eventsAtSamePoints, leadingMember } from '../../../src/core/model/map-model.ts';
+import {
+  areaPlaces,
+  buildMapModel,
+  eventsAtSamePoints,
+  leadingMember,
+  pointList,
+  pointsOf,
+} from '../../../src/core/model/map-model.ts';
 import { createGazetteerIndex } from '../../../src/core/dataset/gazetteer.ts';
 import { createEventIndex } from '../../../src/core/dataset/select-events.ts';
 import { makeEvent } from '../../support/make-event.ts';
@@ -60,7 +67,7 @@ function model(...events: ReturnType<typeof makeEvent>[]) {
 describe('buildMapModel', () => {
   it('puts an event at a town on a point, with its span', () => {
     const m = model(makeEvent({ id: 'a', start: '2011-03-17', places: [{ place: 'town', role: 'where' }] }));
-    expect(m.points).toEqual([
+    expect(pointList(m)).toEqual([
       { eventIndex: 0, placeId: 'town', lon: 70, lat: 33, type: 'statement', first: 15050, last: 15050 },
     ]);
     expect(m.areas).toEqual([]);
@@ -68,9 +75,37 @@ describe('buildMapModel', () => {
 
   it('draws an event known only to a district as the district, never as a pin', () => {
     const m = model(makeEvent({ id: 'a', places: [{ place: 'district', role: 'where' }] }));
-    expect(m.points).toEqual([]);
+    expect(pointList(m)).toEqual([]);
     expect(m.areas).toHaveLength(1);
     expect(m.areas[0]!.properties).toMatchObject({ eventId: 'a', placeId: 'district', precision: 'district' });
+  });
+
+  it('holds the points as columns in event order, and finds the points of an event by binary search', () => {
+    const m = model(
+      makeEvent({ id: 'a', start: '2011-01-01', places: [{ place: 'town', role: 'where' }] }),
+      makeEvent({ id: 'b', start: '2011-01-02', places: [{ place: 'district', role: 'where' }] }),
+      makeEvent({
+        id: 'c',
+        start: '2011-01-03',
+        type: 'visit',
+        places: [
+          { place: 'capital', role: 'from' },
+          { place: 'town', role: 'to' },
+        ],
+      }),
+    );
+    expect(Array.from(m.points.eventIndex)).toEqual([0, 2, 2]);
+    expect(pointList(m).map((p) => [p.placeId, p.type])).toEqual([
+      ['town', 'statement'],
+      ['capital', 'visit'],
+      ['town', 'visit'],
+    ]);
+    expect([0, 1, 2, 3].map((e) => pointsOf(m.points, e))).toEqual([
+      { from: 0, to: 1 },
+      { from: 1, to: 1 },
+      { from: 1, to: 3 },
+      { from: 3, to: 3 },
+    ]);
   });
 
   it('draws a call as a great-circle route with both ends as points', () => {
@@ -90,7 +125,11 @@ describe('buildMapModel', () => {
     expect(coords.at(-1)![0]).toBeCloseTo(-77, 6);
     // A great circle from Islamabad to Washington bends north, far above both ends.
     expect(Math.max(...coords.map((c) => c[1]!))).toBeGreaterThan(60);
-    expect(m.points.map((p) => p.placeId).sort()).toEqual(['capital', 'faraway']);
+    expect(
+      pointList(m)
+        .map((p) => p.placeId)
+        .sort(),
+    ).toEqual(['capital', 'faraway']);
   });
 
   it('ignores merely mentioned places and unknown ids, and does not repeat a place', () => {
@@ -105,7 +144,7 @@ describe('buildMapModel', () => {
         ],
       }),
     );
-    expect(m.points.map((p) => p.placeId)).toEqual(['town']);
+    expect(pointList(m).map((p) => p.placeId)).toEqual(['town']);
     expect(m.areas).toEqual([]);
   });
 
@@ -115,7 +154,7 @@ describe('buildMapModel', () => {
       makeEvent({ id: 'early', start: '2011-01-01', places: [{ place: 'capital', role: 'where' }] }),
     );
     expect(m.events.map((e) => e.id)).toEqual(['early', 'late']);
-    expect(m.points.find((p) => p.placeId === 'town')?.eventIndex).toBe(1);
+    expect(pointList(m).find((p) => p.placeId === 'town')?.eventIndex).toBe(1);
   });
 });
 

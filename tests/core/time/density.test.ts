@@ -11,8 +11,9 @@ const EXTENT = { first: 100, last: 109 }; // ten days
 /** A synthetic index over plain day spans, so bin arithmetic is easy to follow. */
 function indexOfSpans(spans: { first: number; last: number }[]) {
   return {
-    entries: spans.map((s, i) => ({ ...s, event: makeEvent({ id: `e${i}` }), searchText: '' })),
+    entries: spans.map((s, i) => ({ ...s, event: makeEvent({ id: `e${i}` }) })),
     longestSpan: 0,
+    placeNames: new Map(),
   };
 }
 

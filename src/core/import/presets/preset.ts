@@ -91,18 +91,25 @@ const MAX_ORIGINAL_CHARS = 2000;
 const MAX_SOURCE_TITLE = 300;
 const MAX_ID_SLUG = 60;
 
+/** Reads a file in a preset's layout one row at a time (the CSV is parsed in chunks). */
+export interface PresetRowReader {
+  /** One data row; `rowNumber` is the spreadsheet's (the header is row 1). */
+  add(cells: readonly string[], rowNumber: number): void;
+  /** After the last row: the rows read (blank ones not counted) and the notice. */
+  finish(): { total: number; notice: PresetNotice };
+}
+
 /**
- * Reads the data rows of a file in a preset's layout into `builder`.
+ * Reads the data rows of a file in a preset's layout into `builder`, one at a time.
  *
- * @example importPresetRows(acledPreset, header, rows, 1, builder, { fileName })
+ * @example const reader = presetRowReader(acledPreset, header, builder, { fileName, maxRows }); reader.add(cells, 2);
  */
-export function importPresetRows(
+export function presetRowReader(
   preset: Preset,
   header: readonly string[],
-  rows: readonly (readonly string[])[],
   builder: EventBuilder,
-  options: { fileName: string; maxRows: number; firstRow: number },
-): { total: number; notice: PresetNotice } {
+  options: { fileName: string; maxRows: number },
+): PresetRowReader {
   const names = header.map((h) => h.trim().toLowerCase());
   const index = new Map<string, number>();
   names.forEach((n, i) => {
@@ -135,12 +142,10 @@ export function importPresetRows(
   };
 
   let total = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r] ?? [];
-    if (cells.every((c) => c.trim() === '')) continue;
+  const add = (cells: readonly string[], rowNumber: number): void => {
+    if (cells.every((c) => c.trim() === '')) return;
     total++;
-    if (total > options.maxRows) continue;
-    const rowNumber = options.firstRow + r;
+    if (total > options.maxRows) return;
     const get = (column: string) => {
       const i = index.get(column);
       return i === undefined ? '' : (cells[i] ?? '').trim();
@@ -149,7 +154,7 @@ export function importPresetRows(
     const event = preset.read({ row: rowNumber, get }, problems, ctx);
     if (!event || problems.failed) {
       builder.fail(problems.list);
-      continue;
+      return;
     }
     const original: Record<string, string> = {};
     for (const column of keep) {
@@ -167,30 +172,33 @@ export function importPresetRows(
         );
       }
       builder.fail(problems.list);
-      continue;
+      return;
     }
     builder.addEvent(parsed.data, { row: rowNumber }, problems.list);
-  }
-  if (total > options.maxRows) {
-    builder.report({
-      severity: 'warning',
-      field: '',
-      expected: `at most ${formatCount(options.maxRows)} rows`,
-      found: `${formatCount(total)} rows`,
-      message: `Only the first ${formatCount(options.maxRows)} rows were loaded. Split the file.`,
-    });
-  }
-  return {
-    total,
-    notice: {
-      id: preset.id,
-      name: preset.name,
-      withArticle: preset.withArticle,
-      columns: names.filter(Boolean).length,
-      mapping: preset.mapping.filter((m) => index.has(m.column)),
-      kept: keep,
-    },
   };
+  const finish = (): { total: number; notice: PresetNotice } => {
+    if (total > options.maxRows) {
+      builder.report({
+        severity: 'warning',
+        field: '',
+        expected: `at most ${formatCount(options.maxRows)} rows`,
+        found: `${formatCount(total)} rows`,
+        message: `Only the first ${formatCount(options.maxRows)} rows were loaded. Split the file.`,
+      });
+    }
+    return {
+      total,
+      notice: {
+        id: preset.id,
+        name: preset.name,
+        withArticle: preset.withArticle,
+        columns: names.filter(Boolean).length,
+        mapping: preset.mapping.filter((m) => index.has(m.column)),
+        kept: keep,
+      },
+    };
+  };
+  return { add, finish };
 }
 
 /**
