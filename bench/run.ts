@@ -10,6 +10,7 @@ import { benchValidate } from './benchmarks/validate.ts';
 import { benchExtractEvents } from './benchmarks/extract-events.ts';
 import { benchScaleTiled } from './benchmarks/scale-tiled.ts';
 import { benchScale } from './benchmarks/scale.ts';
+import { benchImportSpeed } from './benchmarks/import-speed.ts';
 
 const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'geoparse', run: benchGeoparse },
@@ -18,6 +19,8 @@ const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'validate', run: benchValidate },
   { name: 'first-view', run: benchFirstView },
   { name: 'playback', run: benchPlayback },
+  // The import worker's per-row work in Node; scale measures the whole import in the browser.
+  { name: 'import-speed', run: benchImportSpeed },
   // A million events: imported into the app, then (scale-tiled, also on its own) cut into tiles.
   { name: 'scale', run: async () => [...(await benchScale()), '', ...(await benchScaleTiled())] },
   { name: 'scale-tiled', run: benchScaleTiled },

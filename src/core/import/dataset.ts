@@ -8,7 +8,8 @@ import { MAX_EVENTS } from './limits.ts';
 import { formatCount } from '../text/count.ts';
 import { fileProblem, type ImportProblem } from './problem.ts';
 import { validateDataset, type Problem } from '../dataset/validate-dataset.ts';
-import type { Dataset } from '../dataset/schema.ts';
+import type { Dataset, Place, Source, TimeEvent } from '../dataset/schema.ts';
+import { isSchemaValidEvent } from './event-check.ts';
 
 export type DatasetOutcome =
   | { ok: true; dataset: Dataset; problems: ImportProblem[]; total: number; failed: number }
@@ -92,6 +93,42 @@ export function keepValidEvents(input: unknown): DatasetOutcome {
     };
   }
   return { ok: true, dataset: second.dataset, problems, total, failed: bad.size };
+}
+
+/** A dataset an importer has just assembled, before the whole-dataset check. */
+export interface BuiltDataset {
+  id: string;
+  title: string;
+  description: string;
+  sources: Source[];
+  places: { type: 'FeatureCollection'; features: Place[] };
+  events: TimeEvent[];
+}
+
+/**
+ * {@link keepValidEvents} for a dataset an importer built, without checking its events with the
+ * schema a second time (a million zod runs, issue #17): when the quick check passes every event
+ * as it is (see event-check.ts), the schema checks the rest of the dataset, and the events'
+ * cross-record checks (ids unique, their places and sources in the dataset) are done here. At the
+ * first doubt the whole dataset goes through {@link keepValidEvents}, so every problem and every
+ * message is the one the full check gives.
+ */
+export function keepValidBuiltEvents(candidate: BuiltDataset): DatasetOutcome {
+  const { events } = candidate;
+  if (!events.every(isSchemaValidEvent)) return keepValidEvents(candidate);
+  const rest = validateDataset({ ...candidate, events: [] });
+  if (!rest.ok) return keepValidEvents(candidate);
+  const sourceIds = new Set(rest.dataset.sources.map((s) => s.id));
+  const placeIds = new Set(rest.dataset.places.features.map((f) => f.properties.id));
+  const eventIds = new Set<string>();
+  for (const event of events) {
+    if (eventIds.has(event.id)) return keepValidEvents(candidate);
+    eventIds.add(event.id);
+    for (const p of event.places) if (!placeIds.has(p.place)) return keepValidEvents(candidate);
+    for (const s of event.sources) if (!sourceIds.has(s)) return keepValidEvents(candidate);
+    // The quick check passes only events without claims, whose sources would need checking too.
+  }
+  return { ok: true, dataset: { ...rest.dataset, events }, problems: [], total: events.length, failed: 0 };
 }
 
 /**

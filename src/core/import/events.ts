@@ -7,11 +7,13 @@
  * the wording of schema problems (record-problems.ts) live beside it.
  */
 import type { WorldPlace } from '../geoparse/world-index.ts';
-import { parseImportDate, DATE_EXPECTED } from './dates.ts';
+import { parseImportDate, DATE_EXPECTED, type ImportDate } from './dates.ts';
 import { eventType, type EventField } from './event-fields.ts';
+import { isSchemaValidEvent } from './event-check.ts';
 import { EventIds, type RecordLocation } from './event-ids.ts';
 import { MAX_CELL_CHARS, MAX_PROBLEMS } from './limits.ts';
-import { PlaceResolver } from './places.ts';
+import { LookupCache } from './lookup-cache.ts';
+import { PlaceResolver, type PlaceLookup } from './places.ts';
 import { coded, quoteFound, type ImportProblem } from './problem.ts';
 import type { Message } from '../text/translate.ts';
 import {
@@ -23,7 +25,15 @@ import {
   type RecordProblem,
 } from './record-problems.ts';
 import { FILE_SOURCE_ID, SourceRegistry } from './source-registry.ts';
-import { EVENT_TYPES, eventSchema, type Dataset, type Place, type Source, type TimeEvent } from '../dataset/schema.ts';
+import {
+  EVENT_TYPES,
+  eventSchema,
+  type Dataset,
+  type EventType,
+  type Place,
+  type Source,
+  type TimeEvent,
+} from '../dataset/schema.ts';
 import { countOf, formatCount, wordFor } from '../text/count.ts';
 import { shorten, valueAt } from '../text/problem-text.ts';
 
@@ -73,6 +83,11 @@ export class EventBuilder {
   readonly #sources: SourceRegistry;
   readonly #options: BuilderOptions;
   #withoutSource = 0;
+  /** Look-ups that depend on a cell's text alone, made once per distinct text. */
+  readonly #dates = new LookupCache<ImportDate>();
+  readonly #types = new LookupCache<EventType | undefined>();
+  readonly #placeNames = new LookupCache<PlaceLookup>();
+  readonly #points = new LookupCache<PlaceLookup>();
 
   constructor(options: BuilderOptions) {
     this.#options = options;
@@ -135,8 +150,10 @@ export class EventBuilder {
       const v = record.values[f];
       return v === undefined ? '' : v.trim();
     };
-    for (const [field, text] of Object.entries(record.values) as [EventField, string][]) {
-      if (text.length > MAX_CELL_CHARS) {
+    for (const key in record.values) {
+      const field = key as EventField;
+      const text = record.values[field];
+      if (text !== undefined && text.length > MAX_CELL_CHARS) {
         problem(
           'error',
           field,
@@ -153,15 +170,15 @@ export class EventBuilder {
       problem('error', 'title', 'a title', quoteFound(record.values.title), coded({ key: 'problem.noTitle' }));
 
     const startText = value('start');
-    const start = startText ? parseImportDate(startText) : undefined;
+    const start = startText ? this.#dates.get(startText, parseImportDate) : undefined;
     if (!start) problem('error', 'start', DATE_EXPECTED, '(empty)', coded({ key: 'problem.noDate' }));
     else if (!start.ok) problem('error', 'start', start.expected, quoteFound(startText), start.message);
     const endText = value('end');
-    const end = endText ? parseImportDate(endText) : undefined;
+    const end = endText ? this.#dates.get(endText, parseImportDate) : undefined;
     if (end && !end.ok) problem('error', 'end', end.expected, quoteFound(endText), end.message);
 
     const typeText = value('type');
-    const type = eventType(typeText);
+    const type = this.#types.get(typeText, eventType);
     if (!type) {
       problem(
         'error',
@@ -174,7 +191,7 @@ export class EventBuilder {
 
     const eventPlaces = this.#placesOf(record, value, where, problem);
     const sources = this.#sources.sourceOf(value, label, problem);
-    const actors = value('actors') ? value('actors').split(LIST_SEPARATOR).filter(Boolean) : [];
+    const actors = listOf(value('actors'));
 
     const id = this.#ids.idFor(value('id'), title, record.at, label('id'), this.#events.length, problem);
 
@@ -185,7 +202,7 @@ export class EventBuilder {
     // An EDTF interval in the date cell ("2011-05-16/2011-08-02") gives the end when no column does.
     const endDate = end?.ok && end.date !== start.date ? end.date : (start.end ?? undefined);
     const dateWords = startText === start.date ? '' : ` (written "${shorten(startText)}")`;
-    const event = {
+    const event: TimeEvent = {
       id,
       title,
       summary: value('summary') || title,
@@ -201,7 +218,8 @@ export class EventBuilder {
       background: false,
       implied: false,
     };
-    const parsed = eventSchema.safeParse(event);
+    // A well-formed event skips the schema's run; one the quick check doubts gets the schema's word.
+    const parsed = isSchemaValidEvent(event) ? { success: true as const, data: event } : eventSchema.safeParse(event);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = fieldOfIssue(issue.path);
@@ -284,7 +302,8 @@ export class EventBuilder {
     this.#events.push(event);
     if (event.sources.includes(FILE_SOURCE_ID)) this.#withoutSource++;
     for (const p of event.places) this.places.use(p.place);
-    this.#sources.use([...event.sources, ...event.claims.map((c) => c.source)]);
+    this.#sources.use(event.sources);
+    for (const claim of event.claims) this.#sources.use([claim.source]);
     for (const w of warnings) this.report(w);
   }
 
@@ -297,8 +316,8 @@ export class EventBuilder {
     const lonText = value('longitude');
     const latText = value('latitude');
     const name = value('place');
-    const ids = value('placeIds') ? value('placeIds').split(LIST_SEPARATOR).filter(Boolean) : [];
-    const names = name ? name.split(LIST_SEPARATOR).filter(Boolean) : [];
+    const ids = listOf(value('placeIds'));
+    const names = listOf(name);
     const refs: TimeEvent['places'] = [];
     const add = (place: Place, role: 'where' | 'mentioned') => {
       if (!refs.some((r) => r.place === place.properties.id)) refs.push({ place: place.properties.id, role });
@@ -310,7 +329,10 @@ export class EventBuilder {
       const lat = coordinate(latText, 'latitude', problem);
       if (lon === undefined || lat === undefined) return undefined;
       // The first name labels the point and is checked against it; a list names the other places too.
-      const found = this.places.atPoint(lon, lat, { name: names[0], where });
+      // The same spot with the same name is the same place: `where` only labels a new one.
+      const found = this.#points.get(`${lon}\u0000${lat}\u0000${names[0] ?? ''}`, () =>
+        this.places.atPoint(lon, lat, { name: names[0], where }),
+      );
       if (!found.ok) {
         problem('error', 'latitude', found.expected, `longitude ${lon}, latitude ${lat}`, found.message);
         return undefined;
@@ -345,7 +367,9 @@ export class EventBuilder {
     const lookups = ids.length > 0 ? ids.map((id) => ({ id, text: id })) : names.map((text) => ({ id: '', text }));
     lookups.forEach(({ id, text }, i) => {
       const byId = id ? this.places.byId(id) : undefined;
-      const found = byId ? { ok: true as const, place: byId } : this.places.byName(text);
+      const found = byId
+        ? { ok: true as const, place: byId }
+        : this.#placeNames.get(text, (t) => this.places.byName(t));
       if (!found.ok) {
         ok = false;
         problem('error', id ? 'placeIds' : 'place', found.expected, quoteFound(text), found.message);
@@ -353,6 +377,14 @@ export class EventBuilder {
     });
     return ok ? refs : undefined;
   }
+}
+
+/** The items of a list cell ("Lahore; Islamabad"), trimmed, without empty ones. */
+function listOf(text: string): string[] {
+  if (text === '') return [];
+  // Most cells hold one item: no split, no regex. (The cell is trimmed already.)
+  if (!text.includes(';')) return [text];
+  return text.split(LIST_SEPARATOR).filter(Boolean);
 }
 
 function coordinate(text: string, field: 'longitude' | 'latitude', problem: RecordProblem): number | undefined {

@@ -7,7 +7,7 @@
  */
 import { parseJson } from '../dataset/load-dataset.ts';
 import { importCsv } from './csv.ts';
-import { importDatasetJson, isRecord, keepValidEvents } from './dataset.ts';
+import { importDatasetJson, isRecord, keepValidBuiltEvents, type BuiltDataset } from './dataset.ts';
 import { importGeoJson } from './geojson.ts';
 import { isJsonFg, jsonFgAsGeoJson } from './jsonfg.ts';
 import { isLpf, lpfAsGeoJson } from './lpf.ts';
@@ -207,7 +207,7 @@ function finishBuilder(
   }
   const parts = builder.finish();
   const base = name.replace(/\.[^.]*$/, '') || name;
-  const candidate = {
+  const candidate: BuiltDataset = {
     id: (meta?.id && slugify(meta.id)) || slugify(base) || 'imported',
     title: (meta?.title || base || 'Imported events').slice(0, MAX_TITLE),
     description: `Imported from ${name}.`,
@@ -233,7 +233,7 @@ function finishBuilder(
     };
   }
   // The builder checks each event; this whole-dataset pass is the same gate every dataset goes through.
-  const checked = keepValidEvents(candidate);
+  const checked = keepValidBuiltEvents(candidate);
   const problems = [...early, ...builder.problems, ...checked.problems];
   if (!checked.ok) return { ok: false, fileName: name, message: checked.message, problems };
   const failed = builder.failed + (parts.events.length - checked.dataset.events.length);

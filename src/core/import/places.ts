@@ -9,6 +9,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { createGazetteerIndex, normaliseName, placeAnchor, type GazetteerIndex } from '../dataset/gazetteer.ts';
 import type { WorldPlace } from '../geoparse/world-index.ts';
 import { geometrySchema, type Place, type PlaceGeometry, type Precision } from '../dataset/schema.ts';
+import { asciiSlug, isPrintableAscii } from './ascii-slug.ts';
 import { formatCount } from '../text/count.ts';
 import { shorten } from '../text/problem-text.ts';
 
@@ -64,6 +65,7 @@ export function coordinateText(lon: number, lat: number): string {
 
 /** An id part from any text: "Datta Khel!" → "datta-khel". Empty when the text has no letters or digits. */
 export function slugify(text: string, maxLength = 60): string {
+  if (isPrintableAscii(text)) return asciiSlug(text, maxLength);
   return normaliseName(text)
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, maxLength)

@@ -10,6 +10,7 @@ import { slugify } from './places.ts';
 import { quoteFound } from './problem.ts';
 import type { RecordProblem } from './record-problems.ts';
 import { sourceSchema, type Source } from '../dataset/schema.ts';
+import { LookupCache } from './lookup-cache.ts';
 import { shorten } from '../text/problem-text.ts';
 
 /** The source of rows that name none: the file itself. */
@@ -38,6 +39,8 @@ export class SourceRegistry {
   readonly #sources = new Map<string, Source>();
   readonly #keys = new Map<string, string>();
   readonly #used = new Set<string>();
+  /** The source id of each distinct (name, link, date) text that drew no warning. */
+  readonly #byCells = new LookupCache<string>();
 
   constructor(fileName: string) {
     this.#fileName = fileName;
@@ -65,7 +68,29 @@ export class SourceRegistry {
   /** The id of the source a record names (registering it the first time), or of the file itself. */
   sourceOf(value: (f: EventField) => string, label: (f: EventField) => string, problem: RecordProblem): string {
     const name = value('source');
-    let url = value('sourceUrl');
+    const urlText = value('sourceUrl');
+    const dateText = value('sourceDate');
+    // Rows citing alike cite one source: the cells' text decides, unless they draw a warning.
+    const cells = `${name}\u0000${urlText}\u0000${dateText}`;
+    const known = this.#byCells.known(cells);
+    if (known !== undefined) return known;
+    let warned = false;
+    const id = this.#sourceOf(name, urlText, dateText, label, (...args) => {
+      warned = true;
+      problem(...args);
+    });
+    if (!warned) this.#byCells.remember(cells, id);
+    return id;
+  }
+
+  #sourceOf(
+    name: string,
+    urlText: string,
+    dateText: string,
+    label: (f: EventField) => string,
+    problem: RecordProblem,
+  ): string {
+    let url = urlText;
     if (url && !isHttpUrl(url)) {
       problem(
         'warning',
@@ -79,7 +104,6 @@ export class SourceRegistry {
     if (!name && !url) {
       return this.#fileSource();
     }
-    const dateText = value('sourceDate');
     const date = dateText ? parseImportDate(dateText) : undefined;
     if (date && !date.ok) {
       problem('warning', 'sourceDate', date.expected, quoteFound(dateText), `${date.message} The date was left out.`);

@@ -29,6 +29,32 @@ export function dayFromYmd(year: number, month: number, day: number): number {
   return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
+/** Days from 0000-03-01 to 1970-01-01. */
+const DAYS_TO_EPOCH = 719_468;
+/** Days in each month of a common year, January first. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
+/**
+ * Epoch day of a date that exists (month 1–12, day within the month), by arithmetic rather than
+ * a `Date` (an import parses a million dates): the proleptic Gregorian calendar, as `Date.UTC`
+ * and ISO 8601 count it (Howard Hinnant's `days_from_civil`).
+ */
+function civilDay(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (month + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - DAYS_TO_EPOCH;
+}
+
 /**
  * Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into the span of days it covers.
  * Returns `null` for anything else, including impossible dates such as 2011-02-30.
@@ -40,21 +66,20 @@ export function parseCalendarDate(text: string): DaySpan | null {
   if (!m) return null;
   const year = Number(m[1]);
   if (m[2] === undefined) {
-    return { first: dayFromYmd(year, 1, 1), last: dayFromYmd(year + 1, 1, 1) - 1, precision: 'year' };
+    return { first: civilDay(year, 1, 1), last: civilDay(year, 12, 31), precision: 'year' };
   }
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
   if (m[3] === undefined) {
     return {
-      first: dayFromYmd(year, month, 1),
-      last: dayFromYmd(year, month + 1, 1) - 1,
+      first: civilDay(year, month, 1),
+      last: civilDay(year, month, daysInMonth(year, month)),
       precision: 'month',
     };
   }
   const day = Number(m[3]);
-  const epochDay = dayFromYmd(year, month, day);
-  // Date.UTC rolls 2011-02-30 over to March; reject dates that do not round-trip.
-  if (formatDay(epochDay) !== text) return null;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  const epochDay = civilDay(year, month, day);
   return { first: epochDay, last: epochDay, precision: 'day' };
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PlaceResolver } from '../../../src/core/import/places.ts';
+import fc from 'fast-check';
+import { PlaceResolver, slugify } from '../../../src/core/import/places.ts';
+import { normaliseName } from '../../../src/core/dataset/gazetteer.ts';
 import { importContext } from '../../support/import-context.ts';
 
 const resolver = () => new PlaceResolver({ ...importContext, fileName: 'test.csv' });
@@ -76,5 +78,57 @@ describe('PlaceResolver', () => {
     const names = r.usedPlaces().map((p) => p.properties.name);
     expect(names).toContain('North Waziristan');
     expect(names).toContain('North Waziristan (32.95° N, 70.1° E)');
+  });
+});
+
+describe('slugify', () => {
+  /** The slug through the general `normaliseName`, as every text was made into one before issue #17. */
+  const general = (text: string, max = 60) =>
+    normaliseName(text)
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, max)
+      .replace(/^-+|-+$/g, '');
+
+  it('makes the same slug of printable ASCII as the general name form', () => {
+    const cases = [
+      'Datta Khel!',
+      'The  Federally-Administered Tribal Areas',
+      'the',
+      'THE x',
+      "'the x",
+      'Washington, D.C.',
+    ];
+    cases.push(
+      '...',
+      '',
+      '  ',
+      'the-x',
+      'Xi`an',
+      "O'Brien's",
+      'a_b',
+      '~the x',
+      'The.x',
+      'Event number 17',
+      `${'x'.repeat(59)} y`,
+    );
+    for (const text of cases) expect(slugify(text), text).toBe(general(text));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...' .\'`-_,;:!?()[]{}"/\\|@#$%^&*+=<>~09azAZthe'.split('')) }),
+        fc.nat(70),
+        (t, max) => slugify(t, max) === general(t, max),
+      ),
+      { numRuns: 20_000, seed: 17 },
+    );
+    fc.assert(
+      fc.property(fc.string(), (t) => slugify(t) === general(t)),
+      { numRuns: 5_000, seed: 17 },
+    );
+  });
+
+  it('still folds accents and other scripts the general way', () => {
+    expect(slugify('Kābul Dattá Khel')).toBe('kabul-datta-khel');
+    expect(slugify('Straße')).toBe('strasse');
+    expect(slugify('ﬁeld')).toBe('field');
   });
 });
