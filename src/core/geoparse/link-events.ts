@@ -87,7 +87,7 @@ export function resolveLinks(pending: Pending[], text: string) {
         if (link.anchor === 'previous') {
           const goesOn = group.dated?.flashback === true && group.dated.sentence >= d.sentence - 1;
           anchor = goesOn ? group.dated : (group.narrative ?? group.dated);
-        } else anchor = namedAnchor(index, d, link.anchor);
+        } else anchor = namedAnchor(index, pending, d, link.anchor, text);
         const span = anchor?.span ? applyLink(link, anchor.span) : null;
         if (span && anchor) {
           d.span = span;
@@ -110,19 +110,88 @@ export function resolveLinks(pending: Pending[], text: string) {
   return anchorOf;
 }
 
-function namedAnchor(index: ReadonlyMap<string, Pending[]>, d: Pending, anchor: { start: number; text: string }) {
-  const keys = [
-    ...findTriggers(anchor.text).map((t) => `type:${kindKey(t.type)}`),
-    ...anchorLemmas(anchor.text).map((l) => `lemma:${l}`),
-  ];
-  let best: Pending | undefined;
-  for (const key of new Set(keys)) {
-    for (const p of index.get(key) ?? []) {
-      if (p === d || p.date === d.date) continue;
-      if (!best || Math.abs(p.at - anchor.start) < Math.abs(best.at - anchor.start)) best = p;
-    }
+/** Words of an anchor that name nothing by themselves ("the", "was", "Kabul's" keeps Kabul). */
+const ANCHOR_FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  's',
+  'was',
+  'were',
+  'had',
+  'been',
+  'be',
+  'wa',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'for',
+  'and',
+]);
+/** Whether `a` comes before `b`, read left to right: the first entry that differs decides. */
+const outranks = (a: readonly number[], b: readonly number[]) => {
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 && (a[i] ?? 0) > (b[i] ?? 0);
+};
+/** How many of an anchor's first words are matched against what told earlier events. */
+const ANCHOR_HEAD_WORDS = 3;
+/** How far around an event's trigger its own words are read, to match the words naming it later. */
+const TOLD_REACH = { before: 40, after: 60 };
+
+/** The lemmas of the words telling an event, around its trigger, within its sentence. */
+function toldLemmas(p: Pending, text: string): Set<string> {
+  const from = Math.max(p.evidence[0]?.start ?? 0, p.at - TOLD_REACH.before);
+  const to = Math.min(p.evidence[0]?.end ?? text.length, p.at + TOLD_REACH.after);
+  return new Set(
+    [
+      ...text
+        .slice(from, to)
+        .toLowerCase()
+        .matchAll(/\p{L}+/gu),
+    ].map((m) => lemmaOf(m[0])),
+  );
+}
+
+/**
+ * The event "two days after the strike" names: one told before it (a story names what it has
+ * told), matched by its kind or verb and by the words that told it ("the bridge was lost" is the
+ * clause that "swept away the bridge", "Kabul's summons" the one where "Kabul … summoned");
+ * among equals one with a date of its own (not itself dated from another), then the nearest. With
+ * no match, an event told later the same way; with none at all, the event the sentence before ends with.
+ */
+function namedAnchor(
+  index: ReadonlyMap<string, Pending[]>,
+  pending: readonly Pending[],
+  d: Pending,
+  anchor: { start: number; text: string },
+  text: string,
+) {
+  const keyed = new Set<Pending>();
+  for (const t of findTriggers(anchor.text)) for (const p of index.get(`type:${kindKey(t.type)}`) ?? []) keyed.add(p);
+  for (const l of anchorLemmas(anchor.text)) for (const p of index.get(`lemma:${l}`) ?? []) keyed.add(p);
+  // The head of the words naming it: "the government freed a CIA contractor held for …" is named by its first words.
+  const words = anchorLemmas(anchor.text)
+    .filter((w) => !ANCHOR_FILLER.has(w))
+    .slice(0, ANCHOR_HEAD_WORDS);
+  let best: { p: Pending; rank: number[] } | undefined;
+  let before: Pending | undefined;
+  for (const p of pending) {
+    if (p === d || p.date === d.date || p.span?.precision !== 'day') continue;
+    const told = toldLemmas(p, text);
+    const score = (keyed.has(p) ? 1 : 0) + words.filter((w) => told.has(w)).length;
+    if (p.at < anchor.start && p.sentence === d.sentence - 1) before = p;
+    if (score === 0) continue;
+    const rank = [p.at < anchor.start ? 1 : 0, score, p.date?.link ? 0 : 1, -Math.abs(p.at - anchor.start)];
+    if (!best || outranks(rank, best.rank)) best = { p, rank };
   }
-  return best;
+  return best?.p ?? before;
 }
 
 /**
