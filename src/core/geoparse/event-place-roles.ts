@@ -72,6 +72,8 @@ export function isOrigin(text: string, m: { start: number; end: number }): boole
 /** "blocked the railway line to Karachi", "flights to Dubai": where a road goes, not where the event is. */
 const ROUTE_TO =
   /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline)\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?to\s+(?:the\s+)?$/u;
+/** "the Afghan side", "the Gilgit side of the pass". */
+const SIDE_AFTER = /^\s+sides?\b/u;
 export function isRouteEnd(text: string, m: { start: number }): boolean {
   return ROUTE_TO.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
@@ -101,7 +103,8 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
   // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
   if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
-  if (isOrigin(text, m) || isRouteEnd(text, m)) return 'mentioned';
+  // "on the Gilgit side of the pass": a place naming a side, not where the event was.
+  if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 8))) return 'mentioned';
   const before = prepositionBefore(text, m, clause.start);
   // A trip's "kits from Dubai", "the road from Kabul": where a thing comes from, not the trip's start.
   if (

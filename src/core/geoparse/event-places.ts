@@ -88,7 +88,7 @@ const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})`;
 const UNKNOWN_PATTERNS = [
   // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …"
   new RegExp(
-    String.raw`\b(?:in|at|near|around|outside|into|from|hit|struck|targeted|bombed|raided)\s+${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|outside|into|from|above|below|beyond|hit|struck|targeted|bombed|raided)\s+${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
     'gu',
   ),
   // "the village of Spinwam", "the town of Razmak"
@@ -99,9 +99,17 @@ const UNKNOWN_PATTERNS = [
     'gu',
   ),
   // "in the Razmak area"
-  new RegExp(String.raw`\b(?:in|at|near)\s+(?:the\s+)?${NAME}\s+(?:area|village|town|district|region)\b`, 'gu'),
+  // "in neighbouring Lakhimpur district", "on Majuli island"
+  new RegExp(
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n)\s+(?:the\s+)?(?:\p{Ll}+\s+)?${NAME}\s+(?:area|village|town|district|island|valley)\b`,
+    'gu',
+  ),
   // "gathered in Jalalabad the next day": a capitalised name after "in", then no more name.
-  new RegExp(String.raw`\b(?:in|at|near|around)\s+${NAME}(?=\s+\p{Ll}|[,.;])`, 'gu'),
+  // "flew to Jorhat yesterday", "lifted out of Mastuj, where …", "the strike reached Sost on …"
+  new RegExp(
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|out\s+of|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|moved|evacuated)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
+    'gu',
+  ),
 ];
 /**
  * A name ending in one of these is a building or an institution ("Nishtar Hospital", "the High
@@ -123,6 +131,12 @@ const NOT_PLACE_WORDS =
 
 /** How far after an unknown name the unit holding it may be named ("Shawal, near the border in North Waziristan"). */
 const UNIT_REACH = 60;
+
+/** ", in Ghizer district": the unit the text puts a place in, by its name. */
+const UNKNOWN_UNIT = new RegExp(
+  String.raw`^,?\s+in\s+(?:the\s+)?(?=\p{Lu})(${NAME.slice(1, -1)}\s+(?:district|province|region))`,
+  'u',
+);
 
 export interface UnknownPlace {
   name: string;
@@ -156,10 +170,15 @@ export function findUnknownPlaces(sentence: Span, mentions: readonly PlaceMentio
       const inSentence = mentions.filter(
         (p) => p.start >= sentence.start && p.end <= sentence.end && p.form === 'name',
       );
+      // "above Phander in Ghizer district": a unit no index holds is named, so no later place is its unit.
+      const unitUnknown = UNKNOWN_UNIT.exec(sentence.text.slice(end - sentence.start));
+      const unitAt = unitUnknown ? end + unitUnknown[0].length - (unitUnknown[1]?.length ?? 0) : -1;
       const within =
-        after[0] ??
-        [...inSentence].sort((a, b) => kindSize(a.kind) - kindSize(b.kind)).find((p) => p.kind !== 'border') ??
-        null;
+        unitUnknown && !mentions.some((p) => p.start === unitAt)
+          ? null
+          : (after[0] ??
+            [...inSentence].sort((a, b) => kindSize(a.kind) - kindSize(b.kind)).find((p) => p.kind !== 'border') ??
+            null);
       found.push({ name, start, end, within });
     }
   }

@@ -36,3 +36,38 @@ describe('an event named by a noun or a passive, told earlier', () => {
     expect(pairs(extract(text, '2025-06-18'))).toContain('2025-06-16 Peshawar:where');
   });
 });
+
+/** Each draft's notes about places no index holds. */
+const unknownNotes = (drafts: readonly EventDraft[]) =>
+  drafts.flatMap((d) => d.notes.filter((n) => n.startsWith('unknown place:')));
+
+describe('unknown small towns in a place slot', () => {
+  it('finds a town after "flew to", "out of" and "above", drawn at the unit the text gives', () => {
+    const text = [
+      'BANNU, Pakistan, Nov. 13, 2024 (Wire) – The minister flew to Gharkot yesterday to meet the elders of Bannu.',
+      'This morning a helicopter lifted 12 stranded climbers out of Torghar, where they had been stuck for days.',
+    ].join(' ');
+    const drafts = extract(text, '2024-11-13');
+    expect(unknownNotes(drafts)).toEqual(
+      expect.arrayContaining(['unknown place: Gharkot, in Bannu', 'unknown place: Torghar, in Pakistan']),
+    );
+    expect(pairs(drafts)).toContain('2024-11-12 Gharkot:where');
+    expect(pairs(drafts)).not.toContain('2024-11-13 Pakistan:where');
+  });
+
+  it('finds "on Tarkhel island" and "In neighbouring Gharkot district", with a capital "In"', () => {
+    const text =
+      'PESHAWAR, Pakistan, July 4, 2024 (Wire) – Boats reached villages on Tarkhel island this morning. In neighbouring Gharkot district, the authorities closed all schools on 1 July 2024.';
+    const drafts = extract(text, '2024-07-04');
+    expect(pairs(drafts)).toEqual(expect.arrayContaining(['2024-07-04 Tarkhel:where', '2024-07-01 Gharkot:where']));
+  });
+
+  it('puts a town "in Ghizer district", a unit no index holds, in the country, not in a later town', () => {
+    const text =
+      'CHITRAL, Pakistan, June 18, 2025 (Wire) – The trouble began on 14 June 2025, when a glacial lake burst above Torghar in Ghizer district, washing away a stretch of the road on the Gilgit side of the pass.';
+    const drafts = extract(text, '2025-06-18');
+    expect(unknownNotes(drafts)).toContain('unknown place: Torghar, in Pakistan');
+    // "the Gilgit side": a side, not where the flood was.
+    expect(pairs(drafts)).not.toContain('2025-06-14 Gilgit:where');
+  });
+});
