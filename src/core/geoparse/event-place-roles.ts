@@ -37,7 +37,12 @@ const LOCATIVE = new Set([
   'entered',
   'visited',
   'toured',
+  // "burst above Phander": where the event went on.
+  'above',
+  'below',
+  'beyond',
 ]);
+const MARCHED_THROUGH = /\b(?:marched|marching|paraded|walked|rallied|drove)\s+through\s+(?:the\s+)?$/u;
 /** "left Karachi on Wednesday": the place a trip starts from. */
 const DEPARTURE_VERBS = new Set(['left', 'departed', 'quit', 'fled']);
 /** A sentence's place that may stand in for an event's when the clause names none. */
@@ -124,6 +129,9 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   }
   // "recalled its envoy from Islamabad", "expelled from Kabul": where the envoy was.
   if (before === 'from' && trigger.type === 'diplomatic-protest') return 'where';
+  // "marched through Skardu" is where the march was; "a line through Afghanistan" a route.
+  if (before === 'through')
+    return MARCHED_THROUGH.test(text.slice(Math.max(0, m.start - 30), m.start)) ? 'where' : 'mentioned';
   if (before === 'of' && m.kind !== 'town' && m.kind !== 'city') return 'mentioned';
   return before !== undefined && LOCATIVE.has(before) ? 'where' : 'mentioned';
 }
@@ -175,6 +183,40 @@ export function preferSmallest(places: DraftPlace[], context: PlaceContext) {
   const named = places.filter((p) => isLocating(p) && !p.fallback);
   if (named.length > 0) for (const p of places) if (p.fallback && isLocating(p)) p.role = 'mentioned';
   demoteContaining(places, context);
+  settleUnknowns(places, context);
+}
+
+const AREAS: ReadonlySet<string> = new Set(['district', 'region', 'province', 'country']);
+/**
+ * A town no index holds is finer than any area the draft gives beside it: the area ("Assam",
+ * "India") is only mentioned, and the smallest of them inside the town's country becomes the
+ * unit it is drawn as ("unknown place: Dhakuakhana, in Assam").
+ */
+function settleUnknowns(places: DraftPlace[], context: PlaceContext) {
+  const { countryOf } = lookups(context);
+  const areas = places.filter((p) => !p.unknown && isLocating(p) && AREAS.has(p.unit ?? p.kind));
+  if (areas.length === 0) return;
+  let settled = false;
+  for (const [i, p] of places.entries()) {
+    if (!p.unknown || !isLocating(p)) continue;
+    settled = true;
+    const unitId = p.unknown.withinId;
+    if (p.kind !== 'country' || !unitId) continue;
+    const finer = areas
+      .filter((a) => a.kind !== 'country' && a.placeId && countryOf(a.placeId) === unitId)
+      .sort((a, b) => kindSize(a.unit ?? a.kind) - kindSize(b.unit ?? b.kind))[0];
+    if (finer?.placeId) {
+      places[i] = {
+        ...finer,
+        role: p.role,
+        name: p.name,
+        placeId: null,
+        unknown: { name: p.unknown.name, withinId: finer.placeId, withinName: finer.name },
+        mention: p.mention,
+      };
+    }
+  }
+  if (settled) for (const a of areas) a.role = 'mentioned';
 }
 
 export const isLocating = (p: DraftPlace) =>

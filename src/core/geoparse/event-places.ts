@@ -138,6 +138,22 @@ const UNKNOWN_UNIT = new RegExp(
   'u',
 );
 
+const PAIRED_UNIT = /^\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:province|region|district|division)\b/u;
+
+/**
+ * The words of the known places a text names that have several ("Gilgit-Baltistan" → gilgit,
+ * baltistan): a name that is only part of one ("Skardu, the largest town in Baltistan") is a part
+ * of that place, not a town of its own.
+ */
+export function partsOfKnown(mentions: readonly PlaceMention[]): Set<string> {
+  const parts = new Set<string>();
+  for (const m of mentions) {
+    const words = m.text.split(/[\s-]+/u);
+    if (words.length > 1) for (const w of words) parts.add(w.toLowerCase());
+  }
+  return parts;
+}
+
 export interface UnknownPlace {
   name: string;
   start: number;
@@ -147,14 +163,20 @@ export interface UnknownPlace {
 }
 
 /** Places `sentence` names in a place's position that the geoparser did not find. */
-export function findUnknownPlaces(sentence: Span, mentions: readonly PlaceMention[]): UnknownPlace[] {
+export function findUnknownPlaces(
+  sentence: Span,
+  mentions: readonly PlaceMention[],
+  known: ReadonlySet<string> = new Set(),
+): UnknownPlace[] {
   const found: UnknownPlace[] = [];
   for (const re of UNKNOWN_PATTERNS) {
     for (const m of sentence.text.matchAll(re)) {
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(name);
       const end = start + name.length;
-      if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name)) continue;
+      if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name) || known.has(name.toLowerCase())) continue;
+      // "Sistan and Baluchestan province": the first half of a unit's name, not a town.
+      if (PAIRED_UNIT.test(sentence.text.slice(end - sentence.start))) continue;
       // "a town near the sea in Sujawal district": an area around the known town, not a place inside it.
       const unitAfter = /^\s+(?:district|province|division|region)\b/u.test(
         sentence.text.slice(m.index + m[0].indexOf(name) + name.length),
@@ -208,6 +230,14 @@ export function unknownDraftPlace(
 
 export const unknownNote = (p: DraftPlace) =>
   p.unknown ? `unknown place: ${p.unknown.name}, in ${p.unknown.withinName}` : undefined;
+
+/** Notes told again once a draft's unknown places have their final unit ("…, in India" → "…, in Assam"). */
+export function refreshUnknownNotes(notes: readonly string[], places: readonly DraftPlace[]): string[] {
+  return notes.map((n) => {
+    const p = places.find((x) => x.unknown && n.startsWith(`unknown place: ${x.unknown.name}, in `));
+    return (p && unknownNote(p)) ?? n;
+  });
+}
 
 // ---------------------------------------------------------------- names several places share
 

@@ -71,3 +71,37 @@ describe('unknown small towns in a place slot', () => {
     expect(pairs(drafts)).not.toContain('2025-06-14 Gilgit:where');
   });
 });
+
+describe('areas beside a town no index holds, and names that are no town', () => {
+  it('puts a town no index holds in the province the draft gives, which is then only mentioned', () => {
+    const text =
+      'GUWAHATI, India, July 4, 2024 (Wire) – On Wednesday a boat capsized near Tarkhel, and three people drowned. Floods are a yearly hazard in Assam.';
+    const drafts = extract(text, '2024-07-04');
+    expect(unknownNotes(drafts)).toContain('unknown place: Tarkhel, in Assam');
+    expect(pairs(drafts)).not.toContain('2024-07-03 Assam:where');
+    expect(pairs(drafts)).not.toContain('2024-07-03 India:where');
+  });
+
+  it('reads no town in a part of a known name ("Baltistan" of Gilgit-Baltistan) or half a unit’s name', () => {
+    const text = [
+      'GILGIT, Pakistan, Oct. 19, 2023 (Wire) – A strike spread across Gilgit-Baltistan.',
+      'Yesterday, several thousand people marched through Skardu, the largest town in Baltistan.',
+      'On Saturday guards exchanged fire near Milak, in Sistan and Baluchestan province.',
+    ].join(' ');
+    const drafts = extract(text, '2023-10-19');
+    const notes = unknownNotes(drafts).join('; ');
+    expect(notes).not.toContain('Baltistan,');
+    expect(notes).not.toContain('Sistan,');
+    expect(notes).toContain('unknown place: Milak');
+    // "marched through Skardu": where the march was.
+    expect(pairs(drafts)).toContain('2023-10-18 Skardu:where');
+  });
+
+  it('takes no event place from an accusation ("accusing guards of crossing into the district of Kang")', () => {
+    const text =
+      'KABUL, Afghanistan, Sept. 5, 2024 (Wire) – The ministry in Kabul summoned the ambassador on Monday, accusing Iranian guards of crossing into the Afghan district of Kang.';
+    const drafts = extract(text, '2024-09-05');
+    expect(unknownNotes(drafts).join('; ')).not.toContain('Kang');
+    expect(pairs(drafts)).toContain('2024-09-02 Kabul:where');
+  });
+});
