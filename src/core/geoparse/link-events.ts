@@ -234,6 +234,34 @@ export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap
     if (own && d.span !== null) lastPlaced = d;
     if (d.type === 'visit' && d.span !== null && d.places.some((x) => x.role === 'to' && !x.fallback)) lastTrip = d;
   }
+  shareScene(pending);
+}
+
+/** Areas, not places: an event put only at one of these may take a finer place the sentence gives. */
+const AREA_KINDS: ReadonlySet<string> = new Set(['region', 'province', 'country']);
+const fine = (x: Pending['places'][number]) =>
+  isLocating(x) && !x.fallback && (x.unknown !== undefined || !AREA_KINDS.has(x.kind));
+
+/**
+ * "flew to Jorhat yesterday … and announced compensation", "flew to Lahore, where he met …, who is
+ * revered in Iran": an event put only at a country or province (or nowhere the text names) is at
+ * the finer place of the event its sentence tells with the same date, the same scene.
+ */
+function shareScene(pending: readonly Pending[]) {
+  const bySentence = new Map<number, Pending[]>();
+  for (const p of pending) bySentence.set(p.sentence, [...(bySentence.get(p.sentence) ?? []), p]);
+  for (const d of pending) {
+    if (d.date === null || d.places.some(fine)) continue;
+    const scene = bySentence.get(d.sentence)?.find((q) => q !== d && q.date === d.date && q.places.some(fine));
+    if (!scene) continue;
+    const where = scene.places.filter(fine);
+    const note = `put at ${where.map((x) => x.name).join(', ')}, where the same sentence puts the event told with the same date`;
+    d.places = [
+      ...d.places.filter((x) => !x.fallback).map((x) => (isLocating(x) ? { ...x, role: 'mentioned' as const } : x)),
+      ...where.map((x) => ({ ...x, role: 'where' as const, fallback: note })),
+    ];
+    d.notes = [...d.notes.filter((n) => !n.startsWith('the passage names no place')), note];
+  }
 }
 /** How many sentences after a trip its traveller is still taken to be where the trip went. */
 const TRIP_SENTENCES = 2;

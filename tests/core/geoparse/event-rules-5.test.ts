@@ -105,3 +105,17 @@ describe('areas beside a town no index holds, and names that are no town', () =>
     expect(pairs(drafts)).toContain('2024-09-02 Kabul:where');
   });
 });
+
+describe('one sentence, one date, one scene', () => {
+  it('puts an event its clause places nowhere, or only in a country, at the place of its sentence’s event of the same date', () => {
+    const text = [
+      'GUWAHATI, India, July 4, 2024 (Wire) – Floods spread across Assam.',
+      'The chief minister flew to Tarkhel yesterday to review the relief effort and announced compensation for each family.',
+      'The next day he flew to Lahore, where he met the chief minister of Punjab and laid a wreath at the tomb of a poet who is revered in Iran as well as in Pakistan.',
+    ].join(' ');
+    const found = pairs(extract(text, '2024-07-04'));
+    expect(found).not.toContain('2024-07-03 India:where');
+    expect(found).not.toContain('2024-07-04 Iran:where');
+    expect(found).not.toContain('2024-07-04 Pakistan:where');
+  });
+});
