@@ -69,8 +69,8 @@ const WHEN_WORDS = /\b(?:today|tonight|yesterday|morning|afternoon|evening|night
 const NEGATED_UNTIL = /\b(?:not|n't|never)\b[^.;]*$/iu;
 /** chrono readings that are no date of an event: "now secretary of defense". */
 const NOT_DATES = new Set(['now', 'recently', 'soon', 'later']);
-/** Durations chrono reads as dates: "for seven weeks", "within two days". */
-const DURATION = /^(?:for|within|over|in)\s+(?:the\s+)?(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?)$/iu;
+/** Durations chrono reads as dates: "for seven weeks", "within two days", "broke down after four hours". */
+const DURATION = /^(?:for|within|over|in|after)\s+(?:the\s+)?(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?)$/iu;
 /** A passage without one of these has no date chrono could read. */
 const DATE_CUE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|ago|week|month|year|last|next|noon|midnight)/iu;

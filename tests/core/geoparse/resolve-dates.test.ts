@@ -205,6 +205,10 @@ describe('findDates', () => {
     expect(spans.map((d) => [d.text, d.span?.precision])).toEqual([['May', 'month']]);
   });
 
+  it('reads no date in a duration after "after" ("the talks broke down after four hours")', () => {
+    expect(findDates('the talks broke down after four hours', '2023-10-19')).toEqual([]);
+  });
+
   it('reads no date in a weekday or a month written in lower case ("sat on the tracks", "a march")', () => {
     expect(findDates('protesters sat on the tracks', '2024-02-18')).toEqual([]);
     expect(findDates('parents joined teachers on a march through the bazaar', '2024-04-12')).toEqual([]);
