@@ -77,6 +77,12 @@ export function isOrigin(text: string, m: { start: number; end: number }): boole
 /** "blocked the railway line to Karachi", "flights to Dubai": where a road goes, not where the event is. */
 const ROUTE_TO =
   /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline)\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?to\s+(?:the\s+)?$/u;
+const SPEAKER_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,4}(?:in|from)\s+$/u;
+const SPEAKER_AFTER = /^\s+(?:said|says|told|warned|added|argued)\b/u;
+/** "a relief volunteer in Dhemaji said": the place of the one who speaks. */
+export const isSpeakerPlace = (text: string, m: { start: number; end: number }) =>
+  SPEAKER_AFTER.test(text.slice(m.end, m.end + 12)) &&
+  SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 /** "the Afghan side", "the Gilgit side of the pass". */
 const SIDE_AFTER = /^\s+sides?\b/u;
 export function isRouteEnd(text: string, m: { start: number }): boolean {
@@ -108,6 +114,8 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
   // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
   if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
+  // "an activist in Islamabad said strikes of this kind …": where the speaker is, not what is said.
+  if (m.end <= trigger.start && trigger.type !== 'statement' && isSpeakerPlace(text, m)) return 'mentioned';
   // "on the Gilgit side of the pass": a place naming a side, not where the event was.
   if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 8))) return 'mentioned';
   const before = prepositionBefore(text, m, clause.start);

@@ -119,3 +119,11 @@ describe('one sentence, one date, one scene', () => {
     expect(found).not.toContain('2024-07-04 Pakistan:where');
   });
 });
+
+describe('the place of one who speaks', () => {
+  it('takes no event place from "an activist in Islamabad said strikes of this kind …"', () => {
+    const text =
+      'The army blamed militants for an attack on a checkpoint near Bannu on Nov. 8. A human rights activist in Islamabad said strikes of this kind "turn villagers into enemies".';
+    expect(pairs(extract(text, '2024-11-13'))).toEqual(['2024-11-08 Bannu:where']);
+  });
+});
