@@ -79,6 +79,10 @@ const ROUTE_TO =
   /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline)\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?to\s+(?:the\s+)?$/u;
 const SPEAKER_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,4}(?:in|from)\s+$/u;
 const SPEAKER_AFTER = /^\s+(?:said|says|told|warned|added|argued)\b/u;
+/** "Kabul answered", "Islamabad summoned": a city as a clause's subject, with a verb in the past. */
+/** Nothing before a place in its clause but a dateline ("ZARANJ, Afghanistan, Sept. 5 (Wire) –"). */
+const CLAUSE_OPENS = /(?:^|[–—])\s*$/u;
+const CITY_ACTS = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
 /** "a relief volunteer in Dhemaji said": the place of the one who speaks. */
 export const isSpeakerPlace = (text: string, m: { start: number; end: number }) =>
   SPEAKER_AFTER.test(text.slice(m.end, m.end + 12)) &&
@@ -114,6 +118,14 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
   // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
   if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
+  // "Kabul answered on Monday, summoning …": a city as the subject acts for its government, there.
+  if (
+    m.kind === 'city' &&
+    m.form === 'name' &&
+    CLAUSE_OPENS.test(text.slice(clause.start, m.start)) &&
+    CITY_ACTS.test(text.slice(m.end, m.end + 24))
+  )
+    return 'where';
   // "an activist in Islamabad said strikes of this kind …": where the speaker is, not what is said.
   if (m.end <= trigger.start && trigger.type !== 'statement' && isSpeakerPlace(text, m)) return 'mentioned';
   // "on the Gilgit side of the pass": a place naming a side, not where the event was.

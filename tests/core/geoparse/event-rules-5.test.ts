@@ -127,3 +127,13 @@ describe('the place of one who speaks', () => {
     expect(pairs(extract(text, '2024-11-13'))).toEqual(['2024-11-08 Bannu:where']);
   });
 });
+
+describe('a capital that acts', () => {
+  it('puts "Kabul answered on Monday, summoning Iran’s ambassador" in Kabul, not Iran', () => {
+    const text =
+      'ZARANJ, Afghanistan, Sept. 5, 2024 (Wire) – Kabul answered on Monday, summoning Iran’s ambassador to the foreign ministry.';
+    const found = pairs(extract(text, '2024-09-05'));
+    expect(found).toContain('2024-09-02 Kabul:where');
+    expect(found).not.toContain('2024-09-02 Iran:where');
+  });
+});
