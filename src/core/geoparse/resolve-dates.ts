@@ -162,7 +162,14 @@ export function findDates(
   for (const span of within) {
     const passage = text.slice(span.start, span.end);
     if (!DATE_CUE.test(passage)) continue;
-    for (const r of chrono.parse(passage, reference)) {
+    // "this morning, five days after a clash": chrono reads the rest once the linked date is set aside.
+    let masked = passage;
+    for (const c of claimed) {
+      if (c.end <= span.start || c.start >= span.end) continue;
+      const [a, b] = [Math.max(c.start, span.start) - span.start, Math.min(c.end, span.end) - span.start];
+      masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
+    }
+    for (const r of chrono.parse(masked, reference)) {
       const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
       const mention = fromChrono(text, shifted, pub);
       if (mention) add(mention);
