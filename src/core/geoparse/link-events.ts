@@ -147,17 +147,21 @@ const TOLD_REACH = { before: 40, after: 60 };
 
 /** The lemmas of the words telling an event, around its trigger, within its sentence. */
 function toldLemmas(p: Pending, text: string): Set<string> {
+  const cached = toldCache.get(p);
+  if (cached) return cached;
   const from = Math.max(p.evidence[0]?.start ?? 0, p.at - TOLD_REACH.before);
   const to = Math.min(p.evidence[0]?.end ?? text.length, p.at + TOLD_REACH.after);
-  return new Set(
-    [
-      ...text
-        .slice(from, to)
-        .toLowerCase()
-        .matchAll(/\p{L}+/gu),
-    ].map((m) => lemmaOf(m[0])),
-  );
+  const told = new Set<string>();
+  for (const m of text
+    .slice(from, to)
+    .toLowerCase()
+    .matchAll(/\p{L}+/gu))
+    told.add(lemmaOf(m[0]));
+  toldCache.set(p, told);
+  return told;
 }
+/** Each event's words are read once, however many links and passes ask. */
+const toldCache = new WeakMap<Pending, Set<string>>();
 
 /**
  * The event "two days after the strike" names: one told before it (a story names what it has
@@ -249,7 +253,11 @@ const fine = (x: Pending['places'][number]) =>
  */
 function shareScene(pending: readonly Pending[]) {
   const bySentence = new Map<number, Pending[]>();
-  for (const p of pending) bySentence.set(p.sentence, [...(bySentence.get(p.sentence) ?? []), p]);
+  for (const p of pending) {
+    const list = bySentence.get(p.sentence);
+    if (list) list.push(p);
+    else bySentence.set(p.sentence, [p]);
+  }
   for (const d of pending) {
     if (d.date === null || d.places.some(fine)) continue;
     const scene = bySentence.get(d.sentence)?.find((q) => q !== d && q.date === d.date && q.places.some(fine));
