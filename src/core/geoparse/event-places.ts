@@ -138,6 +138,7 @@ const UNKNOWN_UNIT = new RegExp(
   'u',
 );
 
+const CONTAINER_OF = /,\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:town|city|village|port|capital)\s+of\s+$/u;
 const PAIRED_UNIT = /^\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:province|region|district|division)\b/u;
 
 /**
@@ -175,6 +176,9 @@ export function findUnknownPlaces(
       const start = sentence.start + m.index + m[0].indexOf(name);
       const end = start + name.length;
       if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name) || known.has(name.toLowerCase())) continue;
+      // "Aliabad, the main bazaar town of Hunza": the area the town before it lies in.
+      if (CONTAINER_OF.test(sentence.text.slice(Math.max(0, start - sentence.start - 60), start - sentence.start)))
+        continue;
       // "Sistan and Baluchestan province": the first half of a unit's name, not a town.
       if (PAIRED_UNIT.test(sentence.text.slice(end - sentence.start))) continue;
       // "a town near the sea in Sujawal district": an area around the known town, not a place inside it.

@@ -137,3 +137,19 @@ describe('a capital that acts', () => {
     expect(found).not.toContain('2024-09-02 Iran:where');
   });
 });
+
+describe('a clause "where …" with a date of its own, and the area a town lies in', () => {
+  it('reads ", where traders stopped clearing containers on October 12" as an event at the place before it', () => {
+    const text =
+      'GILGIT, Pakistan, Oct. 19, 2023 (Wire) – The protest began last week at Torghar, the dry port below the pass, where traders stopped clearing containers on October 12.';
+    expect(pairs(extract(text, '2023-10-19'))).toContain('2023-10-12 Torghar:where');
+  });
+
+  it('reads no town in "Aliabad, the main bazaar town of Hunza": Hunza is the area Aliabad lies in', () => {
+    const text =
+      'GILGIT, Pakistan, Oct. 19, 2023 (Wire) – On Monday, shopkeepers in Aliabad, the main bazaar town of Hunza, pulled down their shutters.';
+    const drafts = extract(text, '2023-10-19');
+    expect(unknownNotes(drafts).join('; ')).not.toContain('Hunza');
+    expect(pairs(drafts)).toContain('2023-10-16 Aliabad:where');
+  });
+});
