@@ -138,6 +138,8 @@ const UNKNOWN_UNIT = new RegExp(
   'u',
 );
 
+/** "the Iranian side": a people's word standing for its country's ground. */
+const SIDE_OF = /^\s+side\b/u;
 const CONTAINER_OF = /,\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:town|city|village|port|capital)\s+of\s+$/u;
 const PAIRED_UNIT = /^\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:province|region|district|division)\b/u;
 
@@ -191,7 +193,12 @@ export function findUnknownPlaces(
       if (mentions.some((p) => p.start < end && start < p.end)) continue;
       if (found.some((u) => u.start === start)) continue;
       const after = mentions.filter(
-        (p) => p.start >= end && p.start - end < UNIT_REACH && p.form === 'name' && p.kind !== 'border',
+        (p) =>
+          p.start >= end &&
+          p.start - end < UNIT_REACH &&
+          p.kind !== 'border' &&
+          // "near Milak, on the Iranian side of the frontier": the country whose side it is.
+          (p.form === 'name' || SIDE_OF.test(sentence.text.slice(p.end - sentence.start, p.end - sentence.start + 8))),
       );
       const inSentence = mentions.filter(
         (p) => p.start >= sentence.start && p.end <= sentence.end && p.form === 'name',

@@ -153,3 +153,11 @@ describe('a clause "where …" with a date of its own, and the area a town lies 
     expect(pairs(drafts)).toContain('2023-10-16 Aliabad:where');
   });
 });
+
+describe('the side a town lies on', () => {
+  it('puts "near Milak, on the Iranian side of the frontier" in Iran, not in the article’s country', () => {
+    const text =
+      'ZARANJ, Afghanistan, Sept. 5, 2024 (Wire) – The shooting broke out late on Saturday near Milak, on the Iranian side of the frontier.';
+    expect(unknownNotes(extract(text, '2024-09-05'))).toContain('unknown place: Milak, in Iran');
+  });
+});
