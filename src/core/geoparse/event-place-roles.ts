@@ -37,7 +37,12 @@ const LOCATIVE = new Set([
   'entered',
   'visited',
   'toured',
+  // "burst above Phander": where the event went on.
+  'above',
+  'below',
+  'beyond',
 ]);
+const MARCHED_THROUGH = /\b(?:marched|marching|paraded|walked|rallied|drove)\s+through\s+(?:the\s+)?$/u;
 /** "left Karachi on Wednesday": the place a trip starts from. */
 const DEPARTURE_VERBS = new Set(['left', 'departed', 'quit', 'fled']);
 /** A sentence's place that may stand in for an event's when the clause names none. */
@@ -72,6 +77,18 @@ export function isOrigin(text: string, m: { start: number; end: number }): boole
 /** "blocked the railway line to Karachi", "flights to Dubai": where a road goes, not where the event is. */
 const ROUTE_TO =
   /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline)\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?to\s+(?:the\s+)?$/u;
+const SPEAKER_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,4}(?:in|from)\s+$/u;
+const SPEAKER_AFTER = /^\s+(?:said|says|told|warned|added|argued)\b/u;
+/** "Kabul answered", "Islamabad summoned": a city as a clause's subject, with a verb in the past. */
+/** Nothing before a place in its clause but a dateline ("ZARANJ, Afghanistan, Sept. 5 (Wire) –"). */
+const CLAUSE_OPENS = /(?:^|[–—])\s*$/u;
+const CITY_ACTS = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
+/** "a relief volunteer in Dhemaji said": the place of the one who speaks. */
+export const isSpeakerPlace = (text: string, m: { start: number; end: number }) =>
+  SPEAKER_AFTER.test(text.slice(m.end, m.end + 12)) &&
+  SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+/** "the Afghan side", "the Gilgit side of the pass". */
+const SIDE_AFTER = /^\s+sides?\b/u;
 export function isRouteEnd(text: string, m: { start: number }): boolean {
   return ROUTE_TO.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
@@ -101,7 +118,18 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
   // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
   if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
-  if (isOrigin(text, m) || isRouteEnd(text, m)) return 'mentioned';
+  // "Kabul answered on Monday, summoning …": a city as the subject acts for its government, there.
+  if (
+    m.kind === 'city' &&
+    m.form === 'name' &&
+    CLAUSE_OPENS.test(text.slice(clause.start, m.start)) &&
+    CITY_ACTS.test(text.slice(m.end, m.end + 24))
+  )
+    return 'where';
+  // "an activist in Islamabad said strikes of this kind …": where the speaker is, not what is said.
+  if (m.end <= trigger.start && trigger.type !== 'statement' && isSpeakerPlace(text, m)) return 'mentioned';
+  // "on the Gilgit side of the pass": a place naming a side, not where the event was.
+  if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 8))) return 'mentioned';
   const before = prepositionBefore(text, m, clause.start);
   // A trip's "kits from Dubai", "the road from Kabul": where a thing comes from, not the trip's start.
   if (
@@ -121,6 +149,9 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   }
   // "recalled its envoy from Islamabad", "expelled from Kabul": where the envoy was.
   if (before === 'from' && trigger.type === 'diplomatic-protest') return 'where';
+  // "marched through Skardu" is where the march was; "a line through Afghanistan" a route.
+  if (before === 'through')
+    return MARCHED_THROUGH.test(text.slice(Math.max(0, m.start - 30), m.start)) ? 'where' : 'mentioned';
   if (before === 'of' && m.kind !== 'town' && m.kind !== 'city') return 'mentioned';
   return before !== undefined && LOCATIVE.has(before) ? 'where' : 'mentioned';
 }
@@ -172,6 +203,40 @@ export function preferSmallest(places: DraftPlace[], context: PlaceContext) {
   const named = places.filter((p) => isLocating(p) && !p.fallback);
   if (named.length > 0) for (const p of places) if (p.fallback && isLocating(p)) p.role = 'mentioned';
   demoteContaining(places, context);
+  settleUnknowns(places, context);
+}
+
+const AREAS: ReadonlySet<string> = new Set(['district', 'region', 'province', 'country']);
+/**
+ * A town no index holds is finer than any area the draft gives beside it: the area ("Assam",
+ * "India") is only mentioned, and the smallest of them inside the town's country becomes the
+ * unit it is drawn as ("unknown place: Dhakuakhana, in Assam").
+ */
+function settleUnknowns(places: DraftPlace[], context: PlaceContext) {
+  const { countryOf } = lookups(context);
+  const areas = places.filter((p) => !p.unknown && isLocating(p) && AREAS.has(p.unit ?? p.kind));
+  if (areas.length === 0) return;
+  let settled = false;
+  for (const [i, p] of places.entries()) {
+    if (!p.unknown || !isLocating(p)) continue;
+    settled = true;
+    const unitId = p.unknown.withinId;
+    if (p.kind !== 'country' || !unitId) continue;
+    const finer = areas
+      .filter((a) => a.kind !== 'country' && a.placeId && countryOf(a.placeId) === unitId)
+      .sort((a, b) => kindSize(a.unit ?? a.kind) - kindSize(b.unit ?? b.kind))[0];
+    if (finer?.placeId) {
+      places[i] = {
+        ...finer,
+        role: p.role,
+        name: p.name,
+        placeId: null,
+        unknown: { name: p.unknown.name, withinId: finer.placeId, withinName: finer.name },
+        mention: p.mention,
+      };
+    }
+  }
+  if (settled) for (const a of areas) a.role = 'mentioned';
 }
 
 export const isLocating = (p: DraftPlace) =>

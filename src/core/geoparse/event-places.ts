@@ -88,7 +88,7 @@ const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})`;
 const UNKNOWN_PATTERNS = [
   // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …"
   new RegExp(
-    String.raw`\b(?:in|at|near|around|outside|into|from|hit|struck|targeted|bombed|raided)\s+${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|outside|into|from|above|below|beyond|hit|struck|targeted|bombed|raided)\s+${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
     'gu',
   ),
   // "the village of Spinwam", "the town of Razmak"
@@ -99,9 +99,17 @@ const UNKNOWN_PATTERNS = [
     'gu',
   ),
   // "in the Razmak area"
-  new RegExp(String.raw`\b(?:in|at|near)\s+(?:the\s+)?${NAME}\s+(?:area|village|town|district|region)\b`, 'gu'),
+  // "in neighbouring Lakhimpur district", "on Majuli island"
+  new RegExp(
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n)\s+(?:the\s+)?(?:\p{Ll}+\s+)?${NAME}\s+(?:area|village|town|district|island|valley)\b`,
+    'gu',
+  ),
   // "gathered in Jalalabad the next day": a capitalised name after "in", then no more name.
-  new RegExp(String.raw`\b(?:in|at|near|around)\s+${NAME}(?=\s+\p{Ll}|[,.;])`, 'gu'),
+  // "flew to Jorhat yesterday", "lifted out of Mastuj, where …", "the strike reached Sost on …"
+  new RegExp(
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|out\s+of|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|moved|evacuated)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
+    'gu',
+  ),
 ];
 /**
  * A name ending in one of these is a building or an institution ("Nishtar Hospital", "the High
@@ -124,6 +132,31 @@ const NOT_PLACE_WORDS =
 /** How far after an unknown name the unit holding it may be named ("Shawal, near the border in North Waziristan"). */
 const UNIT_REACH = 60;
 
+/** ", in Ghizer district": the unit the text puts a place in, by its name. */
+const UNKNOWN_UNIT = new RegExp(
+  String.raw`^,?\s+in\s+(?:the\s+)?(?=\p{Lu})(${NAME.slice(1, -1)}\s+(?:district|province|region))`,
+  'u',
+);
+
+/** "the Iranian side": a people's word standing for its country's ground. */
+const SIDE_OF = /^\s+side\b/u;
+const CONTAINER_OF = /,\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:town|city|village|port|capital)\s+of\s+$/u;
+const PAIRED_UNIT = /^\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:province|region|district|division)\b/u;
+
+/**
+ * The words of the known places a text names that have several ("Gilgit-Baltistan" → gilgit,
+ * baltistan): a name that is only part of one ("Skardu, the largest town in Baltistan") is a part
+ * of that place, not a town of its own.
+ */
+export function partsOfKnown(mentions: readonly PlaceMention[]): Set<string> {
+  const parts = new Set<string>();
+  for (const m of mentions) {
+    const words = m.text.split(/[\s-]+/u);
+    if (words.length > 1) for (const w of words) parts.add(w.toLowerCase());
+  }
+  return parts;
+}
+
 export interface UnknownPlace {
   name: string;
   start: number;
@@ -133,14 +166,23 @@ export interface UnknownPlace {
 }
 
 /** Places `sentence` names in a place's position that the geoparser did not find. */
-export function findUnknownPlaces(sentence: Span, mentions: readonly PlaceMention[]): UnknownPlace[] {
+export function findUnknownPlaces(
+  sentence: Span,
+  mentions: readonly PlaceMention[],
+  known: ReadonlySet<string> = new Set(),
+): UnknownPlace[] {
   const found: UnknownPlace[] = [];
   for (const re of UNKNOWN_PATTERNS) {
     for (const m of sentence.text.matchAll(re)) {
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(name);
       const end = start + name.length;
-      if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name)) continue;
+      if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name) || known.has(name.toLowerCase())) continue;
+      // "Aliabad, the main bazaar town of Hunza": the area the town before it lies in.
+      if (CONTAINER_OF.test(sentence.text.slice(Math.max(0, start - sentence.start - 60), start - sentence.start)))
+        continue;
+      // "Sistan and Baluchestan province": the first half of a unit's name, not a town.
+      if (PAIRED_UNIT.test(sentence.text.slice(end - sentence.start))) continue;
       // "a town near the sea in Sujawal district": an area around the known town, not a place inside it.
       const unitAfter = /^\s+(?:district|province|division|region)\b/u.test(
         sentence.text.slice(m.index + m[0].indexOf(name) + name.length),
@@ -151,15 +193,25 @@ export function findUnknownPlaces(sentence: Span, mentions: readonly PlaceMentio
       if (mentions.some((p) => p.start < end && start < p.end)) continue;
       if (found.some((u) => u.start === start)) continue;
       const after = mentions.filter(
-        (p) => p.start >= end && p.start - end < UNIT_REACH && p.form === 'name' && p.kind !== 'border',
+        (p) =>
+          p.start >= end &&
+          p.start - end < UNIT_REACH &&
+          p.kind !== 'border' &&
+          // "near Milak, on the Iranian side of the frontier": the country whose side it is.
+          (p.form === 'name' || SIDE_OF.test(sentence.text.slice(p.end - sentence.start, p.end - sentence.start + 8))),
       );
       const inSentence = mentions.filter(
         (p) => p.start >= sentence.start && p.end <= sentence.end && p.form === 'name',
       );
+      // "above Phander in Ghizer district": a unit no index holds is named, so no later place is its unit.
+      const unitUnknown = UNKNOWN_UNIT.exec(sentence.text.slice(end - sentence.start));
+      const unitAt = unitUnknown ? end + unitUnknown[0].length - (unitUnknown[1]?.length ?? 0) : -1;
       const within =
-        after[0] ??
-        [...inSentence].sort((a, b) => kindSize(a.kind) - kindSize(b.kind)).find((p) => p.kind !== 'border') ??
-        null;
+        unitUnknown && !mentions.some((p) => p.start === unitAt)
+          ? null
+          : (after[0] ??
+            [...inSentence].sort((a, b) => kindSize(a.kind) - kindSize(b.kind)).find((p) => p.kind !== 'border') ??
+            null);
       found.push({ name, start, end, within });
     }
   }
@@ -189,6 +241,14 @@ export function unknownDraftPlace(
 
 export const unknownNote = (p: DraftPlace) =>
   p.unknown ? `unknown place: ${p.unknown.name}, in ${p.unknown.withinName}` : undefined;
+
+/** Notes told again once a draft's unknown places have their final unit ("…, in India" → "…, in Assam"). */
+export function refreshUnknownNotes(notes: readonly string[], places: readonly DraftPlace[]): string[] {
+  return notes.map((n) => {
+    const p = places.find((x) => x.unknown && n.startsWith(`unknown place: ${x.unknown.name}, in `));
+    return (p && unknownNote(p)) ?? n;
+  });
+}
 
 // ---------------------------------------------------------------- names several places share
 

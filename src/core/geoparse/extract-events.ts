@@ -19,6 +19,8 @@ import {
   findUnknownPlaces,
   kindSize,
   unknownDraftPlace,
+  refreshUnknownNotes,
+  partsOfKnown,
   type DraftPlace,
   type PlaceContext,
 } from './event-places.ts';
@@ -100,14 +102,14 @@ const TYPE_LABELS: Record<EventType, string> = {
   other: 'Event',
 };
 
-/** "there" as where something happened (not "there was"), "the city's": the place told before. */
+/** "there" as where something happened (not "there was"), "the city's", a clause "where …": the place told before. */
 const THERE =
-  /\b(?:the (?:city|town|village)(?:['’]s)?(?!\s+of\b)|[Tt]here)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?)\b)/u;
+  /^where\b|\b(?:the (?:city|town|village)(?:['’]s)?(?!\s+of\b)|[Tt]here)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?)\b)/u;
 /** "had left", "had already met": told as background to the story's time. */
 const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 
-/** "in protest against …", "in response to …": the event's cause, up to the clause's end. */
-const REASON = /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b/u;
+/** "in protest against …", "in response to …", "accusing … of": the event's cause or charge, to the clause's end. */
+const REASON = /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b|\baccus(?:e|es|ed|ing)\b/u;
 /**
  * A clause that opens with "after" tells what happened before the sentence's event; one that
  * opens "that took him to …" describes a thing told in the sentence. Neither takes its date.
@@ -175,6 +177,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     return types;
   };
 
+  const knownParts = partsOfKnown(mentions);
   const sentenceIndexOf = new Map(sentences.map((x, i) => [x, i]));
   for (const sentence of telling) {
     const sentenceIndex = sentenceIndexOf.get(sentence) ?? 0;
@@ -185,7 +188,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       .map((d) => ({ start: d.end, end: anchorEnd(text, d, sentence) }));
     const inAnchor = (s: { start: number; end: number }) => anchors.some((a) => inside(s, a));
     const sentenceMentions = spansWithin(mentions, sentence);
-    const unknowns = findUnknownPlaces(sentence, sentenceMentions);
+    const unknowns = findUnknownPlaces(sentence, sentenceMentions, knownParts);
     const sentenceDates = inSentence.filter((d) => !inAnchor(d));
 
     for (const clause of splitClauses(sentence)) {
@@ -196,7 +199,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const places = sentenceMentions.filter(
         (m) => inside(m, clause) && isPlaceHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
       );
-      const clauseUnknowns = unknowns.filter((u) => inside(u, clause));
+      const clauseUnknowns = unknowns.filter((u) => inside(u, clause) && !(why && inside(u, why)));
       // ", officials said on Friday": the day of the saying, not of what is said.
       const clauseDates = sentenceDates.filter(
         (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 12, d.start)),
@@ -334,6 +337,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   );
   return mergeDrafts(dated).map((d) => {
     preferSmallest(d.places, context);
+    d.notes = refreshUnknownNotes(d.notes, d.places);
     // A year's or a range's dead ("had killed 940 civilians in 2010") is a toll, not one strike.
     const toll =
       VIOLENT.has(d.type) && d.claims.length > 0 && d.span?.precision !== 'day' && d.span?.precision !== 'month';

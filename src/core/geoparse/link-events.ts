@@ -87,7 +87,7 @@ export function resolveLinks(pending: Pending[], text: string) {
         if (link.anchor === 'previous') {
           const goesOn = group.dated?.flashback === true && group.dated.sentence >= d.sentence - 1;
           anchor = goesOn ? group.dated : (group.narrative ?? group.dated);
-        } else anchor = namedAnchor(index, d, link.anchor);
+        } else anchor = namedAnchor(index, pending, d, link.anchor, text);
         const span = anchor?.span ? applyLink(link, anchor.span) : null;
         if (span && anchor) {
           d.span = span;
@@ -110,19 +110,92 @@ export function resolveLinks(pending: Pending[], text: string) {
   return anchorOf;
 }
 
-function namedAnchor(index: ReadonlyMap<string, Pending[]>, d: Pending, anchor: { start: number; text: string }) {
-  const keys = [
-    ...findTriggers(anchor.text).map((t) => `type:${kindKey(t.type)}`),
-    ...anchorLemmas(anchor.text).map((l) => `lemma:${l}`),
-  ];
-  let best: Pending | undefined;
-  for (const key of new Set(keys)) {
-    for (const p of index.get(key) ?? []) {
-      if (p === d || p.date === d.date) continue;
-      if (!best || Math.abs(p.at - anchor.start) < Math.abs(best.at - anchor.start)) best = p;
-    }
+/** Words of an anchor that name nothing by themselves ("the", "was", "Kabul's" keeps Kabul). */
+const ANCHOR_FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  's',
+  'was',
+  'were',
+  'had',
+  'been',
+  'be',
+  'wa',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'for',
+  'and',
+]);
+/** Whether `a` comes before `b`, read left to right: the first entry that differs decides. */
+const outranks = (a: readonly number[], b: readonly number[]) => {
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 && (a[i] ?? 0) > (b[i] ?? 0);
+};
+/** How many of an anchor's first words are matched against what told earlier events. */
+const ANCHOR_HEAD_WORDS = 3;
+/** How far around an event's trigger its own words are read, to match the words naming it later. */
+const TOLD_REACH = { before: 40, after: 60 };
+
+/** The lemmas of the words telling an event, around its trigger, within its sentence. */
+function toldLemmas(p: Pending, text: string): Set<string> {
+  const cached = toldCache.get(p);
+  if (cached) return cached;
+  const from = Math.max(p.evidence[0]?.start ?? 0, p.at - TOLD_REACH.before);
+  const to = Math.min(p.evidence[0]?.end ?? text.length, p.at + TOLD_REACH.after);
+  const told = new Set<string>();
+  for (const m of text
+    .slice(from, to)
+    .toLowerCase()
+    .matchAll(/\p{L}+/gu))
+    told.add(lemmaOf(m[0]));
+  toldCache.set(p, told);
+  return told;
+}
+/** Each event's words are read once, however many links and passes ask. */
+const toldCache = new WeakMap<Pending, Set<string>>();
+
+/**
+ * The event "two days after the strike" names: one told before it (a story names what it has
+ * told), matched by its kind or verb and by the words that told it ("the bridge was lost" is the
+ * clause that "swept away the bridge", "Kabul's summons" the one where "Kabul … summoned");
+ * among equals one with a date of its own (not itself dated from another), then the nearest. With
+ * no match, an event told later the same way; with none at all, the event the sentence before ends with.
+ */
+function namedAnchor(
+  index: ReadonlyMap<string, Pending[]>,
+  pending: readonly Pending[],
+  d: Pending,
+  anchor: { start: number; text: string },
+  text: string,
+) {
+  const keyed = new Set<Pending>();
+  for (const t of findTriggers(anchor.text)) for (const p of index.get(`type:${kindKey(t.type)}`) ?? []) keyed.add(p);
+  for (const l of anchorLemmas(anchor.text)) for (const p of index.get(`lemma:${l}`) ?? []) keyed.add(p);
+  // The head of the words naming it: "the government freed a CIA contractor held for …" is named by its first words.
+  const words = anchorLemmas(anchor.text)
+    .filter((w) => !ANCHOR_FILLER.has(w))
+    .slice(0, ANCHOR_HEAD_WORDS);
+  let best: { p: Pending; rank: number[] } | undefined;
+  let before: Pending | undefined;
+  for (const p of pending) {
+    if (p === d || p.date === d.date || p.span?.precision !== 'day') continue;
+    const told = toldLemmas(p, text);
+    const score = (keyed.has(p) ? 1 : 0) + words.filter((w) => told.has(w)).length;
+    if (p.at < anchor.start && p.sentence === d.sentence - 1) before = p;
+    if (score === 0) continue;
+    const rank = [p.at < anchor.start ? 1 : 0, score, p.date?.link ? 0 : 1, -Math.abs(p.at - anchor.start)];
+    if (!best || outranks(rank, best.rank)) best = { p, rank };
   }
-  return best;
+  return best?.p ?? before;
 }
 
 /**
@@ -164,6 +237,38 @@ export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap
     }
     if (own && d.span !== null) lastPlaced = d;
     if (d.type === 'visit' && d.span !== null && d.places.some((x) => x.role === 'to' && !x.fallback)) lastTrip = d;
+  }
+  shareScene(pending);
+}
+
+/** Areas, not places: an event put only at one of these may take a finer place the sentence gives. */
+const AREA_KINDS: ReadonlySet<string> = new Set(['region', 'province', 'country']);
+const fine = (x: Pending['places'][number]) =>
+  isLocating(x) && !x.fallback && (x.unknown !== undefined || !AREA_KINDS.has(x.kind));
+
+/**
+ * "flew to Jorhat yesterday … and announced compensation", "flew to Lahore, where he met …, who is
+ * revered in Iran": an event put only at a country or province (or nowhere the text names) is at
+ * the finer place of the event its sentence tells with the same date, the same scene.
+ */
+function shareScene(pending: readonly Pending[]) {
+  const bySentence = new Map<number, Pending[]>();
+  for (const p of pending) {
+    const list = bySentence.get(p.sentence);
+    if (list) list.push(p);
+    else bySentence.set(p.sentence, [p]);
+  }
+  for (const d of pending) {
+    if (d.date === null || d.places.some(fine)) continue;
+    const scene = bySentence.get(d.sentence)?.find((q) => q !== d && q.date === d.date && q.places.some(fine));
+    if (!scene) continue;
+    const where = scene.places.filter(fine);
+    const note = `put at ${where.map((x) => x.name).join(', ')}, where the same sentence puts the event told with the same date`;
+    d.places = [
+      ...d.places.filter((x) => !x.fallback).map((x) => (isLocating(x) ? { ...x, role: 'mentioned' as const } : x)),
+      ...where.map((x) => ({ ...x, role: 'where' as const, fallback: note })),
+    ];
+    d.notes = [...d.notes.filter((n) => !n.startsWith('the passage names no place')), note];
   }
 }
 /** How many sentences after a trip its traveller is still taken to be where the trip went. */

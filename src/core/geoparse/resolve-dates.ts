@@ -69,8 +69,8 @@ const WHEN_WORDS = /\b(?:today|tonight|yesterday|morning|afternoon|evening|night
 const NEGATED_UNTIL = /\b(?:not|n't|never)\b[^.;]*$/iu;
 /** chrono readings that are no date of an event: "now secretary of defense". */
 const NOT_DATES = new Set(['now', 'recently', 'soon', 'later']);
-/** Durations chrono reads as dates: "for seven weeks", "within two days". */
-const DURATION = /^(?:for|within|over|in)\s+(?:the\s+)?(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?)$/iu;
+/** Durations chrono reads as dates: "for seven weeks", "within two days", "broke down after four hours". */
+const DURATION = /^(?:for|within|over|in|after)\s+(?:the\s+)?(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?)$/iu;
 /** A passage without one of these has no date chrono could read. */
 const DATE_CUE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|ago|week|month|year|last|next|noon|midnight)/iu;
@@ -162,7 +162,14 @@ export function findDates(
   for (const span of within) {
     const passage = text.slice(span.start, span.end);
     if (!DATE_CUE.test(passage)) continue;
-    for (const r of chrono.parse(passage, reference)) {
+    // "this morning, five days after a clash": chrono reads the rest once the linked date is set aside.
+    let masked = passage;
+    for (const c of claimed) {
+      if (c.end <= span.start || c.start >= span.end) continue;
+      const [a, b] = [Math.max(c.start, span.start) - span.start, Math.min(c.end, span.end) - span.start];
+      masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
+    }
+    for (const r of chrono.parse(masked, reference)) {
       const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
       const mention = fromChrono(text, shifted, pub);
       if (mention) add(mention);

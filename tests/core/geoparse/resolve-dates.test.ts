@@ -205,6 +205,19 @@ describe('findDates', () => {
     expect(spans.map((d) => [d.text, d.span?.precision])).toEqual([['May', 'month']]);
   });
 
+  it('reads the publication’s "this morning" beside a date told from another event ("this morning, five days after a clash")', () => {
+    const found = findDates('The crossing reopened this morning, five days after a clash.', '2024-09-05');
+    expect(found.map((d) => [d.text, d.kind])).toEqual([
+      ['this morning', 'relative-publication'],
+      ['five days after', 'relative-event'],
+    ]);
+  });
+
+  it('reads no date in a duration after "after" ("the talks broke down after four hours")', () => {
+    const found = findDates('They met on Oct. 17, but the talks broke down after four hours.', '2023-10-19');
+    expect(found.map((d) => d.text)).toEqual(['Oct. 17']);
+  });
+
   it('reads no date in a weekday or a month written in lower case ("sat on the tracks", "a march")', () => {
     expect(findDates('protesters sat on the tracks', '2024-02-18')).toEqual([]);
     expect(findDates('parents joined teachers on a march through the bazaar', '2024-04-12')).toEqual([]);
