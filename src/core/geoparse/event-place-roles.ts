@@ -327,7 +327,7 @@ function lookups(context: PlaceContext): Lookups {
 export function mostNamedCountry(mentions: readonly PlaceMention[], context: PlaceContext): DraftPlace | null {
   // The country the text's towns and districts lie in says more than how often a country is
   // named: a story about Lahore and Waziristan names "the US" at every turn.
-  const { worldById, countryOf } = lookups(context);
+  const { countryOf } = lookups(context);
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const country = m.kind === 'country' ? m.placeId : countryOf(m.placeId);
@@ -337,9 +337,15 @@ export function mostNamedCountry(mentions: readonly PlaceMention[], context: Pla
   const total = ranked.reduce((sum, [, n]) => sum + n, 0);
   // A tour of the Gulf has no country of its own: the first must hold at least half the weight.
   const top = ranked[0] && ranked[0][1] * 2 >= total ? ranked[0] : undefined;
-  const mention = top && mentions.find((m) => m.placeId === top[0]);
+  return top ? countryDraft(top[0], mentions, context) : null;
+}
+
+/** The country `id` names, as a place drawn where an event is: from its mention if the text names it. */
+function countryDraft(id: string, mentions: readonly PlaceMention[], context: PlaceContext): DraftPlace | null {
+  const { worldById } = lookups(context);
+  const mention = mentions.find((m) => m.placeId === id);
   if (mention) return draftPlace(mention, 'where', context);
-  const w = top && worldById.get(top[0]);
+  const w = worldById.get(id);
   if (w)
     return {
       name: w.name,
@@ -351,7 +357,7 @@ export function mostNamedCountry(mentions: readonly PlaceMention[], context: Pla
       precision: 'country',
       mention: { start: 0, end: 0 },
     };
-  const f = top && context.gazetteer.features.find((x) => x.properties.id === top[0]);
+  const f = context.gazetteer.features.find((x) => x.properties.id === id);
   if (!f) return null;
   const [lon, lat] = placeAnchor(f);
   return {
@@ -364,4 +370,23 @@ export function mostNamedCountry(mentions: readonly PlaceMention[], context: Pla
     precision: 'country',
     mention: { start: 0, end: 0 },
   };
+}
+
+/**
+ * A tour with no country of its own ("arrived in Tashkent on Sunday … The following morning she
+ * flew to Samarkand"): a town no index holds, with no unit in its sentence, lies in the country of
+ * the last place an event before it was at. Null when no event before it has a known place.
+ */
+export function countryOfLastStop(
+  before: readonly { places: readonly DraftPlace[] }[],
+  mentions: readonly PlaceMention[],
+  context: PlaceContext,
+): DraftPlace | null {
+  const { countryOf } = lookups(context);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const stop = before[i]?.places.find((p) => isLocating(p) && !p.unknown && !p.fallback && p.placeId);
+    const country = stop?.placeId ? countryOf(stop.placeId) : null;
+    if (country) return countryDraft(country, mentions, context);
+  }
+  return null;
 }

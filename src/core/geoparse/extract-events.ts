@@ -31,6 +31,7 @@ import {
   isLocating,
   isPlaceHere,
   mostNamedCountry,
+  countryOfLastStop,
   roleOf,
 } from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, isTold, sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
@@ -259,7 +260,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           previous = place;
         }
         for (const u of clauseUnknowns.filter(mine)) {
-          const place = unknownDraftPlace(u, 'where', mainCountry, context);
+          const stop = mainCountry ?? (u.within ? null : countryOfLastStop(pending, everywhere, context));
+          const place = unknownDraftPlace(u, 'where', stop, context);
           if (place) drafted.push(place);
         }
         demoteContaining(drafted, context);

@@ -96,7 +96,8 @@ export function resolveLinks(pending: Pending[], text: string) {
           d.dateNote = `${d.dateNote}; anchored to the ${anchor.type.replace('-', ' ')} of ${anchorDate} ("${text.slice(anchor.at, anchor.at + 40).split(/[.;]/u)[0]}…")`;
         }
       }
-      if (d.span !== null) {
+      // "who died in the city in 1966": a year or a month told in passing is no day to count "the next day" from.
+      if (d.span?.precision === 'day') {
         lastDated = d;
         if (!d.flashback) lastNarrative = d;
       }

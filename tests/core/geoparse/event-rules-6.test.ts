@@ -1,0 +1,47 @@
+/**
+ * The sixth round of the extractor's rules (issue 18), each with a text of our own words it must
+ * read right. Every expectation names the rule it checks.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents, type EventDraft } from '../../../src/core/geoparse/extract-events.ts';
+import { spanBounds } from '../../../src/core/geoparse/resolve-dates.ts';
+import { loadPlaceContext } from '../../../src/cli/extract-events.ts';
+
+const loaded = loadPlaceContext();
+const extract = (text: string, published: string) => extractEvents(text, { source: 'wire', published, ...loaded });
+/** "date place:role" for each draft's located places, in order. */
+const pairs = (drafts: readonly EventDraft[]) =>
+  drafts.flatMap((d) =>
+    d.places
+      .filter((p) => p.role !== 'mentioned')
+      .map((p) => `${d.span ? spanBounds(d.span).start : 'none'} ${p.name}:${p.role}`),
+  );
+const unknownNotes = (drafts: readonly EventDraft[]) =>
+  drafts.flatMap((d) => d.notes.filter((n) => n.startsWith('unknown place:')));
+
+describe('a tour of several countries', () => {
+  // Tashkent, Dushanbe and Bishkek: no country holds half the text's weight.
+  const tour = [
+    'The trade minister held talks in Bishkek this morning, the last stop of her tour.',
+    "She arrived in Tashkent on Sunday, where she met Uzbekistan's foreign minister to discuss a rail corridor through Iran,",
+    'and laid a wreath at the memorial to the poet Karim Umarov, who died in the city in 1921.',
+    'The following morning she flew to Kattakul, touring a textile mill.',
+    'On Wednesday, in Dushanbe, she signed a deal on power lines.',
+    'The day after the signing, she was driven to Varzob to see a new bridge.',
+  ].join(' ');
+
+  it('draws a town no index holds, with no unit in its sentence, in the country of the stop before it', () => {
+    const notes = unknownNotes(extract(tour, '2024-05-17'));
+    expect(notes).toContain('unknown place: Kattakul, in Uzbekistan');
+  });
+
+  it('counts "the following morning" from the last day told, not from a year told in passing', () => {
+    expect(pairs(extract(tour, '2024-05-17'))).toContain('2024-05-13 Kattakul:where');
+  });
+
+  it('reads a town after "was driven to" as a place', () => {
+    const drafts = extract(tour, '2024-05-17');
+    expect(unknownNotes(drafts)).toContain('unknown place: Varzob, in Tajikistan');
+    expect(pairs(drafts)).toContain('2024-05-16 Varzob:where');
+  });
+});
