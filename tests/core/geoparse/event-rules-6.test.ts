@@ -45,3 +45,13 @@ describe('a tour of several countries', () => {
     expect(pairs(drafts)).toContain('2024-05-16 Varzob:where');
   });
 });
+
+describe('a town on the outskirts of which something happened', () => {
+  it('reads "on the outskirts of X" as a place slot', () => {
+    const text =
+      'QUETTA, Pakistan, July 10, 2026 (Wire) – A rocket fell on Monday on the outskirts of Kolpur, a small town near the highway, police in Balochistan said.';
+    const drafts = extract(text, '2026-07-10');
+    expect(unknownNotes(drafts).some((n) => n.startsWith('unknown place: Kolpur, in '))).toBe(true);
+    expect(pairs(drafts)).toContain('2026-07-06 Kolpur:where');
+  });
+});
