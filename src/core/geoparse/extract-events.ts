@@ -105,7 +105,7 @@ const TYPE_LABELS: Record<EventType, string> = {
 
 /** "there" as where something happened (not "there was"), "the city's", a clause "where …": the place told before. */
 const THERE =
-  /^where\b|\b(?:the (?:city|town|village)(?:['’]s)?(?!\s+of\b)|[Tt]here)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?)\b)/u;
+  /^where\b|\b(?:the (?:city|town|village|site|scene)(?:['’]s)?(?!\s+of\b)|[Tt]here)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?)\b)/u;
 /** "had left", "had already met": told as background to the story's time. */
 const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 

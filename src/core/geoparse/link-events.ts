@@ -87,7 +87,7 @@ export function resolveLinks(pending: Pending[], text: string) {
         if (link.anchor === 'previous') {
           const goesOn = group.dated?.flashback === true && group.dated.sentence >= d.sentence - 1;
           anchor = goesOn ? group.dated : (group.narrative ?? group.dated);
-        } else anchor = namedAnchor(index, pending, d, link.anchor, text);
+        } else anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf);
         const span = anchor?.span ? applyLink(link, anchor.span) : null;
         if (span && anchor) {
           d.span = span;
@@ -177,6 +177,7 @@ function namedAnchor(
   d: Pending,
   anchor: { start: number; text: string },
   text: string,
+  anchorOf: ReadonlyMap<Pending, Pending>,
 ) {
   const keyed = new Set<Pending>();
   for (const t of findTriggers(anchor.text)) for (const p of index.get(`type:${kindKey(t.type)}`) ?? []) keyed.add(p);
@@ -195,6 +196,11 @@ function namedAnchor(
     if (score === 0) continue;
     const rank = [p.at < anchor.start ? 1 : 0, score, p.date?.link ? 0 : 1, -Math.abs(p.at - anchor.start)];
     if (!best || outranks(rank, best.rank)) best = { p, rank };
+  }
+  // "The following morning, engineers arrived … The day after the slide": an event counted from
+  // the one before it is its sequel, and an unmatched name means the event the sequel follows.
+  for (let n = 0; before?.date?.link?.anchor === 'previous' && n < LINK_PASSES; n++) {
+    before = anchorOf.get(before) ?? before;
   }
   return best?.p ?? before;
 }

@@ -55,3 +55,21 @@ describe('a town on the outskirts of which something happened', () => {
     expect(pairs(drafts)).toContain('2026-07-06 Kolpur:where');
   });
 });
+
+describe('a sequel told "the following morning … at the site"', () => {
+  const text = [
+    'SKARDU, Pakistan, Aug. 2, 2024 (Wire) – Rocks crashed onto the road near Gorikot late on Tuesday, burying two cars.',
+    'The following morning, soldiers arrived at the site with diggers and began clearing the road.',
+    'The day after the slide, a second slip blocked the road at Chilas.',
+  ].join(' ');
+
+  it('puts an event "at the site" at the place of the event before it', () => {
+    expect(pairs(extract(text, '2024-08-02'))).toContain('2024-07-31 Gorikot:where');
+  });
+
+  it('counts "the day after the slide" from the event the sequel follows when nothing names the slide', () => {
+    const found = pairs(extract(text, '2024-08-02'));
+    expect(found).toContain('2024-07-31 Chilas:where');
+    expect(found).not.toContain('2024-08-01 Chilas:where');
+  });
+});
