@@ -158,6 +158,10 @@ function toldLemmas(p: Pending, text: string): Set<string> {
     .toLowerCase()
     .matchAll(/\p{L}+/gu))
     told.add(lemmaOf(m[0]));
+  // "the day before the Sitakunda clash": an event is also named by the place it was at.
+  for (const x of p.places) {
+    if (isLocating(x)) for (const w of x.name.toLowerCase().match(/\p{L}+/gu) ?? []) told.add(lemmaOf(w));
+  }
   toldCache.set(p, told);
   return told;
 }

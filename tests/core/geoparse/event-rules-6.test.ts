@@ -73,3 +73,17 @@ describe('a sequel told "the following morning … at the site"', () => {
     expect(found).not.toContain('2024-08-01 Chilas:where');
   });
 });
+
+describe('an anchor event named by its place', () => {
+  it('links "the day before the Kotwali clash" to the clash told at Kotwali, not a later strike', () => {
+    const text = [
+      'DHAKA, Bangladesh, 3 March 2025 (Wire) – On Saturday, police fired tear gas and rubber bullets at drivers who blocked the road at Kotwali.',
+      'At least 23 people were injured, a hospital said.',
+      'The day before the Kotwali clash, workers in Barabkunda had set up a picket line on the highway.',
+      'Garment exporters warned that they could miss shipments if the strike lasts another week.',
+    ].join(' ');
+    const found = pairs(extract(text, '2025-03-03'));
+    expect(found).toContain('2025-02-28 Barabkunda:where');
+    expect(found).not.toContain('2025-03-02 Barabkunda:where');
+  });
+});
