@@ -87,3 +87,13 @@ describe('an anchor event named by its place', () => {
     expect(found).not.toContain('2025-03-02 Barabkunda:where');
   });
 });
+
+describe("a summons of another country's envoy", () => {
+  it('puts the summons where it was, not in the country whose envoy was summoned', () => {
+    const text =
+      "LAHORE, Pakistan, July 10, 2026 (Wire) – The foreign office in Islamabad summoned Iran's ambassador on Tuesday over the shooting.";
+    const found = pairs(extract(text, '2026-07-10'));
+    expect(found).toContain('2026-07-07 Islamabad:where');
+    expect(found).not.toContain('2026-07-07 Iran:where');
+  });
+});
