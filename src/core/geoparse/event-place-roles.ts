@@ -107,6 +107,9 @@ const PLACE_NOUN_AFTER =
   /^\s+(?:border\s+)?(?:crossing|checkpoint|airport|prison|jail|market|bazaar|camp|valley|district|area|region|province)\b/u;
 const PREPOSITION_BEFORE = /(\p{L}+)\s+(?:the\s+|a\s+|an\s+)?$/u;
 
+/** ", a career diplomat who previously served in ": a person's past, told beside the event. */
+const WHO_WAS_IN = /,\s+(?:a|an|the)\s+[^,;]{0,50}?\bwho\s+(?:\p{Ll}+ly\s+)?(?:had\s+)?\p{Ll}+ed\s+(?:in|at)\s+$/u;
+
 export function isPlaceHere(text: string, m: PlaceMention): boolean {
   if (m.form === 'name') return true;
   return ADJECTIVE_PLACE.test(text.slice(m.end, m.end + 40));
@@ -133,6 +136,12 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (m.end <= trigger.start && trigger.type !== 'statement' && isSpeakerPlace(text, m)) return 'mentioned';
   // "on the Gilgit side of the pass": a place naming a side, not where the event was.
   if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 8))) return 'mentioned';
+  // "Rao, a diplomat who previously served in Moscow, arrived in Tashkent": a person's past, set off by commas.
+  if (
+    /^\s*,/u.test(text.slice(m.end, m.end + 3)) &&
+    WHO_WAS_IN.test(text.slice(Math.max(clause.start, m.start - 80), m.start))
+  )
+    return 'mentioned';
   const before = prepositionBefore(text, m, clause.start);
   // A trip's "kits from Dubai", "the road from Kabul": where a thing comes from, not the trip's start.
   if (

@@ -97,3 +97,13 @@ describe("a summons of another country's envoy", () => {
     expect(found).not.toContain('2026-07-07 Iran:where');
   });
 });
+
+describe("a person's past, set off by commas", () => {
+  it('does not put an arrival at the city the traveller once served in', () => {
+    const text =
+      'The envoy held talks in Bishkek this morning. Anjali Rao, a career diplomat who previously served in Moscow, arrived in Tashkent on Sunday.';
+    const found = pairs(extract(text, '2024-05-17'));
+    expect(found.some((p) => p.startsWith('2024-05-12 Tashkent:'))).toBe(true);
+    expect(found.filter((p) => p.includes('Moscow'))).toEqual([]);
+  });
+});
