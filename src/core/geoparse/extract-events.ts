@@ -110,7 +110,8 @@ const THERE =
 const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 
 /** "in protest against …", "in response to …", "accusing … of": the event's cause or charge, to the clause's end. */
-const REASON = /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b|\baccus(?:e|es|ed|ing)\b/u;
+const REASON =
+  /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b|\bto protest (?:an?|the)\b|\baccus(?:e|es|ed|ing)\b/u;
 /**
  * A clause that opens with "after" tells what happened before the sentence's event; one that
  * opens "that took him to …" describes a thing told in the sentence. Neither takes its date.
@@ -206,7 +207,11 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 12, d.start)),
       );
       const usable = (t: Trigger) =>
-        inside(t, clause) && !inSentence.some((d) => inside(t, d)) && !(said && inside(t, said)) && isTold(text, t);
+        inside(t, clause) &&
+        !inSentence.some((d) => inside(t, d)) &&
+        !(said && inside(t, said)) &&
+        !(why && inside(t, why)) &&
+        isTold(text, t);
       let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
       // A trigger only in the words naming an anchor ("on the night of the fire") is not the clause's event.
       if (!triggers.some((t) => !inAnchor(t))) {

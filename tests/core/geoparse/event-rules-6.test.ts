@@ -107,3 +107,14 @@ describe("a person's past, set off by commas", () => {
     expect(found.filter((p) => p.includes('Moscow'))).toEqual([]);
   });
 });
+
+describe('the cause of a protest note', () => {
+  it('does not date the strike "to protest an air strike … in Paktika" on the day of the summons', () => {
+    const text =
+      "KABUL, Afghanistan, Nov. 22, 2022 (Wire) – The foreign ministry summoned Pakistan's envoy in Kabul this morning to protest an air strike that killed six people in the border province of Paktika.";
+    const drafts = extract(text, '2022-11-22');
+    expect(pairs(drafts)).toContain('2022-11-22 Kabul:where');
+    // The strike is the summons' cause: told, not dated on the morning of the summons.
+    expect(drafts.filter((d) => d.type === 'strike').map((d) => d.span && spanBounds(d.span).start)).toEqual([]);
+  });
+});
