@@ -105,9 +105,10 @@ const UNKNOWN_PATTERNS = [
     'gu',
   ),
   // "gathered in Jalalabad the next day": a capitalised name after "in", then no more name.
-  // "flew to Jorhat yesterday", "lifted out of Mastuj, where …", "the strike reached Sost on …"
+  // "flew to Jorhat yesterday", "lifted out of Mastuj, where …", "the strike reached Sost on …",
+  // "on the outskirts of Mirjaveh, an Iranian town", "suspended all services from Cumilla, saying …"
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|out\s+of|outskirts\s+of|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
     'gu',
   ),
 ];

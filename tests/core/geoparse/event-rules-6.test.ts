@@ -118,3 +118,15 @@ describe('the cause of a protest note', () => {
     expect(drafts.filter((d) => d.type === 'strike').map((d) => d.span && spanBounds(d.span).start)).toEqual([]);
   });
 });
+
+describe('a town services leave from', () => {
+  it('reads "suspended all services from X" as a place slot, on the day of the event before it', () => {
+    const text = [
+      'DHAKA, Bangladesh, 3 March 2025 (Wire) – On Saturday, police fired tear gas at drivers who blocked the road at Sitakunda.',
+      'Hours later, bus operators suspended all services from Laksham, saying they could not keep passengers safe.',
+    ].join(' ');
+    const drafts = extract(text, '2025-03-03');
+    expect(unknownNotes(drafts).some((n) => n.startsWith('unknown place: Laksham, in '))).toBe(true);
+    expect(pairs(drafts)).toContain('2025-03-01 Laksham:where');
+  });
+});
