@@ -212,7 +212,7 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
     // Written blind in the same way (by a third person, who read none of the rules or other texts)
     // while the fifth round was written, and scored once after it: recall 29/37 (0.78), day-level
     // precision 29/39 (0.74), 11 month/year spans beside them. Since then it is a tuning set (sixth
-    // round: its texts were read and rules written from its misses, 35/37 and 35/38 after), so its
+    // round: its texts were read and rules written from its misses, 35/37 and 35/37 after), so its
     // figure no longer says how the extractor does on unseen text: the next blind set does.
     run(
       'unseen texts, fifth set (tests/fixtures/extract-events/unseen-5)',

@@ -87,7 +87,7 @@ const FUTURE_TENSE =
   /\b(?:will|shall|would|(?:expected|due|scheduled|set|going|plans?|planning) to|(?:planned|scheduled|set|due) for)\b/iu;
 /** A date without a year up to this many days after publication is still this year's (a planned visit). */
 const FUTURE_GRACE_DAYS = 7;
-const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?)\b/iu;
+const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?|(?:is|are)\s+to)\b/iu;
 
 /** A range mention from `first` (null: unknown) to `last`; `how` says how it was read. */
 function rangeMention(m: RegExpExecArray, first: number | null, last: number, how: string): DateMention {

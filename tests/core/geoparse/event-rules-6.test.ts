@@ -130,3 +130,15 @@ describe('a town services leave from', () => {
     expect(pairs(drafts)).toContain('2025-03-01 Laksham:where');
   });
 });
+
+describe('a date a plan "is to" meet', () => {
+  it('reads "which is to report by Dec. 5" as the coming December, not last year\'s', () => {
+    const text = [
+      'KHOST, Afghanistan, Nov. 22, 2022 (Wire) – Officials met elders in Khost yesterday.',
+      'The delegation promised compensation and announced an inquiry, which is to report its findings by Dec. 5.',
+    ].join(' ');
+    const starts = extract(text, '2022-11-22').map((d) => d.span && spanBounds(d.span).start);
+    expect(starts).toContain('2022-11-21');
+    expect(starts).not.toContain('2021-12-05');
+  });
+});
