@@ -3,19 +3,7 @@
  * read right. Every expectation names the rule it checks.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEvents, type EventDraft } from '../../../src/core/geoparse/extract-events.ts';
-import { spanBounds } from '../../../src/core/geoparse/resolve-dates.ts';
-import { loadPlaceContext } from '../../../src/cli/extract-events.ts';
-
-const loaded = loadPlaceContext();
-const extract = (text: string, published: string) => extractEvents(text, { source: 'wire', published, ...loaded });
-/** "date place:role" for each draft's located places, in order. */
-const pairs = (drafts: readonly EventDraft[]) =>
-  drafts.flatMap((d) =>
-    d.places
-      .filter((p) => p.role !== 'mentioned')
-      .map((p) => `${d.span ? spanBounds(d.span).start : 'none'} ${p.name}:${p.role}`),
-  );
+import { extract, pairs, unknownNotes } from '../../support/extract-drafts.ts';
 
 describe('an event named by a noun or a passive, told earlier', () => {
   it('links "two days after the strike" to the strike told before, not a later attack', () => {
@@ -36,10 +24,6 @@ describe('an event named by a noun or a passive, told earlier', () => {
     expect(pairs(extract(text, '2025-06-18'))).toContain('2025-06-16 Peshawar:where');
   });
 });
-
-/** Each draft's notes about places no index holds. */
-const unknownNotes = (drafts: readonly EventDraft[]) =>
-  drafts.flatMap((d) => d.notes.filter((n) => n.startsWith('unknown place:')));
 
 describe('unknown small towns in a place slot', () => {
   it('finds a town after "flew to", "out of" and "above", drawn at the unit the text gives', () => {

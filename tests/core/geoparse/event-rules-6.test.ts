@@ -3,21 +3,8 @@
  * read right. Every expectation names the rule it checks.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEvents, type EventDraft } from '../../../src/core/geoparse/extract-events.ts';
 import { spanBounds } from '../../../src/core/geoparse/resolve-dates.ts';
-import { loadPlaceContext } from '../../../src/cli/extract-events.ts';
-
-const loaded = loadPlaceContext();
-const extract = (text: string, published: string) => extractEvents(text, { source: 'wire', published, ...loaded });
-/** "date place:role" for each draft's located places, in order. */
-const pairs = (drafts: readonly EventDraft[]) =>
-  drafts.flatMap((d) =>
-    d.places
-      .filter((p) => p.role !== 'mentioned')
-      .map((p) => `${d.span ? spanBounds(d.span).start : 'none'} ${p.name}:${p.role}`),
-  );
-const unknownNotes = (drafts: readonly EventDraft[]) =>
-  drafts.flatMap((d) => d.notes.filter((n) => n.startsWith('unknown place:')));
+import { extract, pairs, unknownNotes } from '../../support/extract-drafts.ts';
 
 describe('a tour of several countries', () => {
   // Tashkent, Dushanbe and Bishkek: no country holds half the text's weight.

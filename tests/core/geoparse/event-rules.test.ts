@@ -3,20 +3,11 @@
  * in our own words. Every expectation names the rule it checks.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEvents, type EventDraft } from '../../../src/core/geoparse/extract-events.ts';
+import type { EventDraft } from '../../../src/core/geoparse/extract-events.ts';
 import { spanBounds } from '../../../src/core/geoparse/resolve-dates.ts';
-import { loadPlaceContext } from '../../../src/cli/extract-events.ts';
+import { extract, loaded, pairs } from '../../support/extract-drafts.ts';
 import { splitClauses } from '../../../src/core/geoparse/event-parts.ts';
 
-const loaded = loadPlaceContext();
-const extract = (text: string, published: string) => extractEvents(text, { source: 'wire', published, ...loaded });
-/** "date place:role" for each draft's located places, in order. */
-const pairs = (drafts: readonly EventDraft[]) =>
-  drafts.flatMap((d) =>
-    d.places
-      .filter((p) => p.role !== 'mentioned')
-      .map((p) => `${d.span ? spanBounds(d.span).start : 'none'} ${p.name}:${p.role}`),
-  );
 const roleOf = (drafts: readonly EventDraft[], name: string) =>
   drafts.flatMap((d) => d.places.filter((p) => p.name === name).map((p) => p.role));
 
