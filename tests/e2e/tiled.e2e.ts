@@ -56,6 +56,20 @@ async function serve(route: Route): Promise<void> {
   });
 }
 
+/** Opens the app on the archive cut for these tests, served by {@link serve}, once the map is ready. */
+async function openTiled(query = ''): Promise<AppPage> {
+  const opened = await openApp('about:blank');
+  try {
+    await opened.page.route('**/e2e-tiles/**', serve);
+    await opened.page.goto(new URL(`?data=e2e-tiles/events.pmtiles${query}`, opened.baseUrl).href);
+    await opened.page.waitForSelector('[data-testid="tiled-map"][data-ready="true"]', { timeout: 30_000 });
+    return opened;
+  } catch (err) {
+    await opened.close();
+    throw err;
+  }
+}
+
 const drawnIds = (page: Page) =>
   page
     .getByTestId('tiled-map')
@@ -89,11 +103,8 @@ describe('a tiled dataset (events.pmtiles)', () => {
   browserTest(
     'plays by the day with no tile fetched, and a click opens the card',
     async () => {
-      app = await openApp('about:blank');
+      app = await openTiled();
       const { page } = app;
-      await page.route('**/e2e-tiles/**', serve);
-      await page.goto(new URL('?data=e2e-tiles/events.pmtiles', app.baseUrl).href);
-      await page.waitForSelector('[data-testid="tiled-map"][data-ready="true"]', { timeout: 30_000 });
       await expect
         .poll(() => page.getByTestId('tiled-day').getAttribute('datetime'))
         .toBe(formatDay(TILED_FIRST_DAY + 729));
@@ -147,11 +158,8 @@ describe('a tiled dataset (events.pmtiles)', () => {
   browserTest(
     'zoomed in, draws the events of the deeper tiles (a low-zoom tile holds a sample)',
     async () => {
-      app = await openApp('about:blank');
+      app = await openTiled();
       const { page } = app;
-      await page.route('**/e2e-tiles/**', serve);
-      await page.goto(new URL('?data=e2e-tiles/events.pmtiles', app.baseUrl).href);
-      await page.waitForSelector('[data-testid="tiled-map"][data-ready="true"]', { timeout: 30_000 });
       const last = TILED_FIRST_DAY + 729;
       const sample = new Set(await settledIds(page, last));
       const loaded = await tileLoads(page);
@@ -169,11 +177,8 @@ describe('a tiled dataset (events.pmtiles)', () => {
   browserTest(
     'speaks the language of the link, Urdu right to left',
     async () => {
-      app = await openApp('about:blank');
+      app = await openTiled('&lang=ur');
       const { page } = app;
-      await page.route('**/e2e-tiles/**', serve);
-      await page.goto(new URL('?data=e2e-tiles/events.pmtiles&lang=ur', app.baseUrl).href);
-      await page.waitForSelector('[data-testid="tiled-map"][data-ready="true"]', { timeout: 30_000 });
       const root = page.locator('.tiled');
       expect(await root.getAttribute('lang')).toBe('ur');
       expect(await root.getAttribute('dir')).toBe('rtl');
