@@ -83,6 +83,15 @@ browserTest('?lang=es: Spanish, left to right', async () => {
   expect(await page.getByRole('slider', { name: 'Tiempo' }).getAttribute('aria-valuetext')).toBe('13 de abril de 2011');
   // The English play button is gone: the page is not half translated.
   expect(await page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(0);
+  // Spanish labels are the longest, and still the toolbar is one row on a 1280-pixel laptop.
+  const rows = await page
+    .locator('.tools > *')
+    .evaluateAll((tools) =>
+      tools.filter((t) => t.getBoundingClientRect().width > 0).map((t) => Math.round(t.getBoundingClientRect().top)),
+    );
+  expect(rows.length).toBeGreaterThan(5);
+  expect(new Set(rows).size).toBe(1);
+  expect(await page.getByRole('button', { name: 'Ajustes del mapa' }).isVisible()).toBe(true);
   expect(app.errors).toEqual([]);
 });
 
