@@ -111,7 +111,7 @@ export function evaluateEvents(
     const own = labels.filter((l) => l.file === file);
     const published = own[0]?.published;
     if (!published) continue;
-    const pairs = draftPairs(extractEvents(text, { source: slug(file), published, ...loaded }));
+    const pairs = draftPairs(extractEvents(text, { source: slug(file), published, ...loaded.forText(text) }));
     const wanted = new Set(own.map((l) => `${l.date}\t${l.place}`));
     predicted += pairs.day.size;
     for (const p of pairs.day) if (!wanted.has(p)) falseHits.push(`${file}: ${p.replace('\t', ' ')}`);
