@@ -102,6 +102,34 @@ function nearestNamesakes(
   });
 }
 
+/** "Lakhimpur district" in a text about Assam is not Lakhīmpur in Uttar Pradesh, 900 km away. */
+const TOWN_REACH_KM = 600;
+
+/**
+ * Towns near the text's other places: within {@link TOWN_REACH_KM} of one that is not a country,
+ * or named with their country or division after a comma ("Sochi, Russia"), or in a text that
+ * names no such place. A small town's name is often an ordinary word or another town's name.
+ */
+function nearby(
+  towns: readonly PlaceMention[],
+  first: readonly PlaceMention[],
+  text: string,
+  countryOf: (m: PlaceMention) => string | undefined,
+): PlaceMention[] {
+  const local = first.filter((m) => m.kind !== 'country');
+  if (local.length === 0) return [...towns];
+  return towns.filter((t) => {
+    if (local.some((m) => kmBetween(m, t) < TOWN_REACH_KM)) return true;
+    const next = first.find((m) => m.start >= t.end);
+    return (
+      next !== undefined &&
+      /^,\s*$/u.test(text.slice(t.end, next.start)) &&
+      (next.kind === 'country' || next.kind === 'province') &&
+      countryOf(next) === countryOf(t)
+    );
+  });
+}
+
 const overlaps = (a: PlaceMention, b: PlaceMention) => a.start < b.end && b.start < a.end;
 
 export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>): TownLayer {
@@ -119,6 +147,7 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
     const world = [...base.context.world, ...towns];
     // The towns alone: a small trie, so the second scan costs a fraction of the first.
     const townMatcher = createPlaceMatcher([], towns);
+    const countryOfTown = (m: PlaceMention) => codes.get(m.placeId) ?? towns.find((t) => t.id === m.placeId)?.country;
     const namesakes = new Map<string, WorldPlace[]>();
     for (const t of towns) {
       const k = placeSlug(t.name);
@@ -131,7 +160,8 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         const first = firstPass(text);
         const added = townMatcher.find(text).filter((m) => !first.some((f) => overlaps(f, m)));
         if (added.length === 0) return first;
-        const located = nearestNamesakes(added, first, namesakes);
+        const located = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);
+        if (located.length === 0) return first;
         return [...first, ...located].sort((a, b) => a.start - b.start);
       },
     };
