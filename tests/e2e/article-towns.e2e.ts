@@ -21,9 +21,10 @@ const panel = (page: Page) => page.getByRole('dialog', { name: 'Map an article' 
 
 describe('article to timeline with country towns', () => {
   browserTest("drafts an Indian town with its point, from India's shard fetched from the page's origin", async () => {
-    app = await openApp('?t=2011-03-17');
-    await waitForMap(app.page);
-    const page = app.page;
+    const opened = await openApp('?t=2011-03-17');
+    app = opened;
+    await waitForMap(opened.page);
+    const page = opened.page;
     await page.getByRole('button', { name: 'Map an article' }).click();
     await panel(page)
       .getByLabel(/Paste the text/)
@@ -40,17 +41,17 @@ describe('article to timeline with country towns', () => {
     expect(await place.locator('.unknown').count()).toBe(0);
 
     // Vite names a shard file by its country: assets/in-HASH.json. Only India's is fetched.
-    const shards = app.requests.filter((u) => /\/assets\/[a-z]{2}-[\w-]+\.json$/u.test(new URL(u).pathname));
+    const shards = opened.requests.filter((u) => /\/assets\/[a-z]{2}-[\w-]+\.json$/u.test(new URL(u).pathname));
     expect(shards.map((u) => new URL(u).pathname.slice(0, '/assets/in-'.length))).toEqual(['/assets/in-']);
-    for (const u of shards) expect(new URL(u).origin).toBe(new URL(app.baseUrl).origin);
-    expect(app.requests.every((u) => u.startsWith('data:') || new URL(u).origin === new URL(app.baseUrl).origin)).toBe(
-      true,
-    );
+    for (const u of shards) expect(new URL(u).origin).toBe(new URL(opened.baseUrl).origin);
+    expect(
+      opened.requests.every((u) => u.startsWith('data:') || new URL(u).origin === new URL(opened.baseUrl).origin),
+    ).toBe(true);
 
     await panel(page).getByRole('button', { name: 'Add to the map' }).click();
     await expect
       .poll(() => page.getByText(/draft events? from pasted text added to the map/).count())
       .toBeGreaterThan(0);
-    expect(app.errors).toEqual([]);
+    expect(opened.errors).toEqual([]);
   });
 });
