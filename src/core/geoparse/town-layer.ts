@@ -104,11 +104,13 @@ function nearestNamesakes(
 
 /** "Lakhimpur district" in a text about Assam is not Lakhīmpur in Uttar Pradesh, 900 km away. */
 const TOWN_REACH_KM = 600;
+const ROUTE_JOIN = /^[-–]$/u;
 
 /**
  * Towns near the text's other places: within {@link TOWN_REACH_KM} of one that is not a country,
  * or named with their country or division after a comma ("Sochi, Russia"), or in a text that
- * names no such place. A small town's name is often an ordinary word or another town's name.
+ * names no such place; and not joined by a dash to another place (a route). A small town's name
+ * is often an ordinary word or another town's name.
  */
 function nearby(
   towns: readonly PlaceMention[],
@@ -116,9 +118,18 @@ function nearby(
   text: string,
   countryOf: (m: PlaceMention) => string | undefined,
 ): PlaceMention[] {
+  const all = [...first, ...towns];
+  // "the Dhaka-Chattogram highway", "the Karachi–Hyderabad motorway": a route, not the town.
+  const joined = (t: PlaceMention) =>
+    all.some(
+      (m) =>
+        (m.end === t.start - 1 && ROUTE_JOIN.test(text.charAt(m.end))) ||
+        (m.start === t.end + 1 && ROUTE_JOIN.test(text.charAt(t.end))),
+    );
   const local = first.filter((m) => m.kind !== 'country');
-  if (local.length === 0) return [...towns];
+  if (local.length === 0) return towns.filter((t) => !joined(t));
   return towns.filter((t) => {
+    if (joined(t)) return false;
     if (local.some((m) => kmBetween(m, t) < TOWN_REACH_KM)) return true;
     const next = first.find((m) => m.start >= t.end);
     return (

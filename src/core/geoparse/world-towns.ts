@@ -28,6 +28,8 @@ export const townShardSchema = z.object({
   about: z.string().min(1),
   country: z.string().regex(COUNTRY_CODE, 'an ISO 3166-1 alpha-2 code in capitals'),
   fields: z.array(z.string()),
+  /** admin1 code → the world index's division (`gn-in-assam-region`), where it has one. */
+  divisions: z.record(z.string(), z.string().min(1)).optional(),
   towns: z.array(rowSchema),
 });
 export type TownShardFile = z.infer<typeof townShardSchema>;
@@ -63,15 +65,13 @@ export function parseTownShard(json: unknown, file: string): WorldPlace[] {
           : 'the file';
     throw new Error(`${file}: ${where}: ${issue?.message ?? 'not a town shard'}`);
   }
-  const { country, towns } = parsed.data;
-  return towns.map(([name, lon, lat, , id]) => ({
-    id: id ?? townId(country, name),
-    name,
-    kind: 'town' as const,
-    country,
-    lon,
-    lat,
-  }));
+  const { country, towns, divisions = {} } = parsed.data;
+  return towns.map(([name, lon, lat, admin1, id]) => {
+    const town: WorldPlace = { id: id ?? townId(country, name), name, kind: 'town', country, lon, lat };
+    const within = divisions[admin1];
+    if (within) town.within = within;
+    return town;
+  });
 }
 
 /** `geodata/world-towns/in.json` → `IN`, or null for a file that is not a shard. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTownShard, townId } from '../../../src/core/geoparse/world-towns.ts';
 import { createTownLayer } from '../../../src/core/geoparse/town-layer.ts';
@@ -20,6 +21,20 @@ describe('parseTownShard', () => {
       { id: 'gn-in-tuni-03', name: 'Tuni', kind: 'town', country: 'IN', lon: 80.1, lat: 18.2 },
     ]);
     expect(townId('BD', 'Cox’s Bāzār')).toBe('gn-bd-cox-s-bazar');
+  });
+
+  it("gives a town the world index's division of its admin1 code, where the shard has one", () => {
+    const towns = parseTownShard(
+      {
+        ...shard([
+          ['Jorhat', 94.2031, 26.7575, '03'],
+          ['Tuni', 82.5461, 17.359, '02'],
+        ]),
+        divisions: { '03': 'gn-in-assam-region' },
+      },
+      'in.json',
+    );
+    expect(towns.map((t) => t.within)).toEqual(['gn-in-assam-region', undefined]);
   });
 
   it('names the file and the row of a bad shard', () => {
@@ -65,6 +80,26 @@ describe('towns of the countries an article is about', () => {
     expect(shipped(text).some((m) => m.startsWith('Rajshahi'))).toBe(false);
     const bangladesh = 'Floods reached Rajshahi in Bangladesh on Tuesday.';
     expect(shipped(bangladesh)).toContain('Rajshahi=gn-bd-rajshahi');
+  });
+
+  it("puts an event at the town, not at the division that holds it (Dhakuakhana, 190 km from Assam's point)", () => {
+    const text = readFileSync('tests/fixtures/extract-events/unseen-4/assam-floods.txt', 'utf8');
+    const drafts = extractEvents(text, { source: 'wire', published: '2024-07-04', ...loaded.forText(text) });
+    const capsized = drafts.find((d) => d.places.some((p) => p.placeId === 'gn-in-dhakuakhana'));
+    expect(capsized?.places.map((p) => `${p.placeId}:${p.role}`)).toEqual([
+      'gn-in-dhakuakhana:where',
+      'gn-in-assam-region:mentioned',
+    ]);
+  });
+
+  it('takes the ends of a named route as mentioned, not as where the event was ("the Dhaka-Chattogram highway")', () => {
+    const text =
+      'Truckers in Feni joined the transport strike in Bangladesh on Wednesday, parking their lorries across the ' +
+      'Dhaka-Chattogram highway.';
+    const drafts = extractEvents(text, { source: 'wire', published: '2025-03-03', ...loaded.forText(text) });
+    const roles = drafts.flatMap((d) => d.places.map((p) => `${p.placeId}:${p.role}`));
+    expect(roles).toContain('gn-bd-feni:where');
+    expect(roles).not.toContain('gn-bd-dhaka:where');
   });
 
   it('keeps the first pass where it found a place, and takes at most four countries', () => {
