@@ -102,6 +102,21 @@ describe('towns of the countries an article is about', () => {
     expect(roles).not.toContain('gn-bd-dhaka:where');
   });
 
+  it("takes the end of a journey told aside as mentioned, and a trip's own end as where it went", () => {
+    const roles = (text: string, published: string) =>
+      extractEvents(text, { source: 'wire', published, ...loaded.forText(text) }).flatMap((d) =>
+        d.places.map((p) => `${p.name}:${p.role}`),
+      );
+    const derailment = roles(
+      readFileSync('tests/fixtures/extract-events/unseen-6/train-derailment.txt', 'utf8'),
+      '2024-08-22',
+    );
+    expect(derailment).toContain('Tuni:where');
+    expect(derailment).not.toContain('Chennai:where');
+    // Not an aside: the meeting is in Delhi.
+    expect(roles('The minister flew from Kabul to Delhi on Monday for talks.', '2024-08-22')).toContain('Delhi:where');
+  });
+
   it('keeps the first pass where it found a place, and takes at most four countries', () => {
     const layer = createTownLayer(loaded, new Set(['IN', 'BD', 'NP', 'LK', 'IR']));
     const text = 'India, India, Bangladesh, Nepal, Sri Lanka and Iran. Iran. India.';
