@@ -1,5 +1,5 @@
 /**
- * Towns from the country shards in "Map an article": an Indian text's town (Tuni) is drafted
+ * Towns from the country shards in "Map an article": an Indian text's town (Tuni) is found and pinned, then drafted
  * as a known place, not an unknown one, once the page has fetched India's shard, from its own
  * origin and only that shard. The text is our own.
  */
@@ -30,6 +30,16 @@ describe('article to timeline with country towns', () => {
       .getByLabel(/Paste the text/)
       .fill(TEXT);
     await panel(page).getByRole('button', { name: 'Find places' }).click();
+    // The first step marks the town with the shard's id and pins it: its button centres the map on it.
+    await panel(page).locator('.article-text').waitFor();
+    const marks = await panel(page)
+      .locator('.article-text mark')
+      .evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute('data-place-id')]));
+    expect(marks).toContainEqual(['Tuni', 'gn-in-tuni']);
+    await panel(page).getByRole('button', { name: /^Tuni/ }).click();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('cam'), { timeout: 5000 })
+      .toMatch(/^82\.5[0-9]*,17\.3/);
     await expect.poll(() => panel(page).getByLabel('Published').inputValue()).toBe('2024-08-20');
     await panel(page).getByRole('button', { name: 'Draft the timeline' }).click();
     const draft = panel(page).locator('.draft').filter({ hasText: 'Tuni' }).first();
