@@ -1,7 +1,7 @@
 /**
- * Towns from the country shards in "Map an article": an Indian text's town (Tuni) is found and pinned, then drafted
- * as a known place, not an unknown one, once the page has fetched India's shard, from its own
- * origin and only that shard. The text is our own.
+ * Towns from the country shards in "Map an article": an Indian text's town (Tuni) is found and
+ * pinned, then drafted as a known place, not an unknown one, once the page has fetched India's
+ * shard, from its own origin and only that shard. The text is our own.
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect } from 'vitest';
