@@ -7,20 +7,21 @@ import { parseTownShard, shardCountry } from '../core/geoparse/world-towns.ts';
 import { createTownLayer, type PlaceIndex } from '../core/geoparse/town-layer.ts';
 import type { WorldPlace } from '../core/geoparse/world-index.ts';
 
-// `?url&no-inline`: every shard stays a file of its own, however small, fetched only on demand.
+// `?url&no-inline`: every shard stays a file of its own, however small, fetched only on demand;
+// `eager`: only the 243 URLs are in the bundle, not a module per shard.
 const shardUrls = import.meta.glob<string>('../../geodata/world-towns/*.json', {
   query: '?url&no-inline',
   import: 'default',
+  eager: true,
 });
-const urlOf = new Map<string, () => Promise<string>>();
+const urlOf = new Map<string, string>();
 for (const [path, url] of Object.entries(shardUrls)) {
   const code = shardCountry(path);
   if (code) urlOf.set(code, url);
 }
 const shards = new Map<string, Promise<readonly WorldPlace[]>>();
 
-async function fetchShard(code: string, url: () => Promise<string>): Promise<readonly WorldPlace[]> {
-  const href = await url();
+async function fetchShard(code: string, href: string): Promise<readonly WorldPlace[]> {
   const response = await fetch(href);
   if (!response.ok) throw new Error(`${href}: ${response.status} ${response.statusText}`);
   return parseTownShard(await response.json(), `geodata/world-towns/${code.toLowerCase()}.json`);
