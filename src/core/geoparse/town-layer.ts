@@ -104,13 +104,20 @@ function nearestNamesakes(
 
 /** "Lakhimpur district" in a text about Assam is not Lakhīmpur in Uttar Pradesh, 900 km away. */
 const TOWN_REACH_KM = 600;
+/** "PHOTO: Putin works out … in Sochi, Russia": a picture's caption, copied with the page, not the story. */
+const CAPTION_LINE = /^\s*(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image|FILE PHOTO|File photo)\s*:/u;
 const ROUTE_JOIN = /^[-–]$/u;
+
+function inCaption(text: string, m: PlaceMention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start) + 1;
+  return CAPTION_LINE.test(text.slice(lineStart, m.start));
+}
 
 /**
  * Towns near the text's other places: within {@link TOWN_REACH_KM} of one that is not a country,
- * or named with their country or division after a comma ("Sochi, Russia"), or in a text that
- * names no such place; and not joined by a dash to another place (a route). A small town's name
- * is often an ordinary word or another town's name.
+ * or named with their country or division after a comma ("Tuni, Andhra Pradesh"), or in a text
+ * that names no such place; and not joined by a dash to another place (a route), nor in a
+ * picture's caption. A small town's name is often an ordinary word or another town's name.
  */
 function nearby(
   towns: readonly PlaceMention[],
@@ -127,9 +134,9 @@ function nearby(
         (m.start === t.end + 1 && ROUTE_JOIN.test(text.charAt(t.end))),
     );
   const local = first.filter((m) => m.kind !== 'country');
-  if (local.length === 0) return towns.filter((t) => !joined(t));
+  if (local.length === 0) return towns.filter((t) => !joined(t) && !inCaption(text, t));
   return towns.filter((t) => {
-    if (joined(t)) return false;
+    if (joined(t) || inCaption(text, t)) return false;
     if (local.some((m) => kmBetween(m, t) < TOWN_REACH_KM)) return true;
     const next = first.find((m) => m.start >= t.end);
     return (

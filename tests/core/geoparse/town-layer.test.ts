@@ -117,6 +117,14 @@ describe('towns of the countries an article is about', () => {
     expect(roles('The minister flew from Kabul to Delhi on Monday for talks.', '2024-08-22')).toContain('Delhi:where');
   });
 
+  it("takes no town from a picture's caption copied with the page", () => {
+    const story = 'Putin met the envoy in Moscow, Russia, on Monday, officials said.\n';
+    expect(shipped(`${story}Putin later flew to Sochi, Russia.`)).toContain('Sochi=gn-ru-sochi');
+    expect(shipped(`${story}PHOTO: Putin works out at a residence in Sochi, Russia, Aug. 30, 2015.`)).not.toContain(
+      'Sochi=gn-ru-sochi',
+    );
+  });
+
   it('keeps the first pass where it found a place, and takes at most four countries', () => {
     const layer = createTownLayer(loaded, new Set(['IN', 'BD', 'NP', 'LK', 'IR']));
     const text = 'India, India, Bangladesh, Nepal, Sri Lanka and Iran. Iran. India.';
