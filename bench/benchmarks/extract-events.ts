@@ -88,7 +88,10 @@ export async function benchExtractEvents(): Promise<string[]> {
   const mb = articles.reduce((s, a) => s + Buffer.byteLength(a), 0) / BYTES_PER_MB;
   const geoparse = best(() => articles.reduce((s, a) => s + loaded.matcher.find(a).length, 0));
   const extract = best(() =>
-    articles.reduce((s, a) => s + extractEvents(a, { source: 'bench', published: '2011-08-02', ...loaded }).length, 0),
+    articles.reduce(
+      (s, a) => s + extractEvents(a, { source: 'bench', published: '2011-08-02', ...loaded.forText(a) }).length,
+      0,
+    ),
   );
   const f = (r: { seconds: number; cpuSeconds: number }) =>
     `${(mb / r.seconds).toFixed(2)} MB/s (${(mb / r.cpuSeconds).toFixed(2)} MB per CPU-second)`;

@@ -111,7 +111,7 @@ export function evaluateEvents(
     const own = labels.filter((l) => l.file === file);
     const published = own[0]?.published;
     if (!published) continue;
-    const pairs = draftPairs(extractEvents(text, { source: slug(file), published, ...loaded }));
+    const pairs = draftPairs(extractEvents(text, { source: slug(file), published, ...loaded.forText(text) }));
     const wanted = new Set(own.map((l) => `${l.date}\t${l.place}`));
     predicted += pairs.day.size;
     for (const p of pairs.day) if (!wanted.has(p)) falseHits.push(`${file}: ${p.replace('\t', ' ')}`);
@@ -166,6 +166,11 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
     const labels = parseEventLabels(readFileSync(join(FIXTURES, labelsFile), 'utf8'));
     return { name, score: evaluateEvents(loadTexts(textsDir, labels), labels, loaded) };
   };
+  // Labels once written unknown-NAME for places the town shards (geodata/world-towns) now hold were
+  // remapped to the ids the extractor gives (gn-in-tuni, gn-bd-rajshahi…) by
+  // scripts/fixtures/remap-unknown-labels.ts: by name within 40 km of the writer's point where the
+  // writer gave one (unseen-4 to unseen-6), else by exact name in the article's country (unseen,
+  // unseen-3). No date was changed, no label added or dropped.
   const runs = [
     run('own texts (tests/fixtures/extract-events/texts)', 'labels.tsv', join(FIXTURES, 'texts')),
     // Written after the first rules were set; their first score was recall 7/11, precision 7/10,

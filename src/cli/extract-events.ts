@@ -32,15 +32,22 @@ import {
   type CliIo,
 } from './command-line.ts';
 import { countOf } from '../core/text/count.ts';
+import { withTownShards } from './world-towns.ts';
 
 const USAGE =
   'usage: extract-events [--published YYYY-MM-DD] [--dataset OUT.json] [--gazetteer PATH] [--world PATH | --no-world] FILE...';
 
-/** The place index (the shipped files by default, see loadPlaceIndex) and its matcher. */
+/**
+ * The place index (the shipped files by default, see loadPlaceIndex) and its matcher;
+ * `forText(text)` adds the towns of the countries an article is about (none with --no-world).
+ */
 export function loadPlaceContext(gazetteerPath?: string, worldPath?: string | null) {
   const { gazetteer, world } = loadPlaceIndex(gazetteerPath, worldPath);
   const context: PlaceContext = { gazetteer, world };
-  return { context, matcher: createPlaceMatcher(gazetteer, world) };
+  return withTownShards(
+    { context, matcher: createPlaceMatcher(gazetteer, world) },
+    worldPath === null ? null : undefined,
+  );
 }
 
 /** The JSON shape the CLI prints for one draft. */
@@ -115,7 +122,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo): number {
       continue;
     }
     const source = slug(basename(file), 'article');
-    const drafts = extractEvents(read.text, { source, published: date, ...loaded });
+    const drafts = extractEvents(read.text, { source, published: date, ...loaded.forText(read.text) });
     all.push(...drafts);
     const title =
       read.text

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,5 +62,22 @@ describe('extract-events CLI', () => {
     const { code, err } = run(['--published', '13/04/2011', 'x.txt']);
     expect(code).toBe(2);
     expect(err).toContain('--published "13/04/2011" is not a date written YYYY-MM-DD');
+  });
+
+  it('gives the coordinates of a town from the shard of the country the article is about (Tuni, India)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-events-'));
+    const file = join(dir, 'derailment.txt');
+    writeFileSync(file, 'Seven coaches left the track near Tuni in Andhra Pradesh, India, on Monday, officials said.');
+    const result = spawnSync('npm', ['run', '--silent', 'extract-events', '--', '--published', '2024-08-20', file], {
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const [parsed] = JSON.parse(result.stdout) as {
+      events: { start: string; places: { id: string; lon: number; lat: number }[] }[];
+    }[];
+    const tuni = parsed?.events
+      .flatMap((e) => e.places.map((p) => ({ ...p, start: e.start })))
+      .find((p) => p.id === 'gn-in-tuni');
+    expect(tuni).toMatchObject({ lon: 82.5461, lat: 17.359, start: '2024-08-19' });
   });
 });

@@ -89,8 +89,22 @@ export const isSpeakerPlace = (text: string, m: { start: number; end: number }) 
   SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 /** "the Afghan side", "the Gilgit side of the pass". */
 const SIDE_AFTER = /^\s+sides?\b/u;
-export function isRouteEnd(text: string, m: { start: number }): boolean {
-  return ROUTE_TO.test(text.slice(Math.max(0, m.start - 40), m.start));
+/** ", travelling from Howrah to Chennai,": a thing's journey, told aside, in a participle phrase. */
+const JOURNEY_TO = /,\s*\p{Ll}+ing\s+from\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+to\s+$/u;
+const JOURNEY_FROM = /,\s*\p{Ll}+ing\s+from\s+$/u;
+const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
+/** "the Dhaka-Chattogram highway", "the Karachi–Hyderabad motorway": the ends that name a route. */
+const ROUTE_NOUN = String.raw`\s+(?:highway|motorway|expressway|road|railway|rail\s+line|line|route|corridor|pipeline)\b`;
+const NAMED_ROUTE_AFTER = new RegExp(String.raw`^[-–]\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?${ROUTE_NOUN}`, 'u');
+const NAMED_ROUTE_BEFORE = /\p{Lu}\p{L}*[-–]$/u;
+const ROUTE_NOUN_AFTER = new RegExp(`^${ROUTE_NOUN}`, 'u');
+export function isRouteEnd(text: string, m: { start: number; end: number }): boolean {
+  if (ROUTE_TO.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
+  const after = text.slice(m.end, m.end + 40);
+  return (
+    NAMED_ROUTE_AFTER.test(after) ||
+    (NAMED_ROUTE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && ROUTE_NOUN_AFTER.test(after))
+  );
 }
 
 /** The word before a place, past "the town of" ("into the town of Nahrin" → into). */
@@ -136,6 +150,11 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (m.end <= trigger.start && trigger.type !== 'statement' && isSpeakerPlace(text, m)) return 'mentioned';
   // "on the Gilgit side of the pass": a place naming a side, not where the event was.
   if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 8))) return 'mentioned';
+  // "the express, travelling from Howrah to Chennai, left the tracks near Tuni": the ends of a
+  // journey told aside are not where the event was ("flew from Kabul to Delhi" is no aside).
+  const aside = text.slice(Math.max(0, m.start - 50), m.start);
+  if (JOURNEY_TO.test(aside) || (JOURNEY_FROM.test(aside) && TO_NAME_AFTER.test(text.slice(m.end, m.end + 8))))
+    return 'mentioned';
   // "Rao, a diplomat who previously served in Moscow, arrived in Tashkent": a person's past, set off by commas.
   if (
     /^\s*,/u.test(text.slice(m.end, m.end + 3)) &&
@@ -180,7 +199,7 @@ const ROLES_BY_PLACE = ['where', 'to', 'from'] as const;
  * India"), and for a trip's destination or origin, each compared with places of its own role.
  */
 export function demoteContaining(drafted: DraftPlace[], context: PlaceContext) {
-  const { byId, countryOf } = lookups(context);
+  const { byId, worldById, countryOf } = lookups(context);
   const holds = (outer: DraftPlace, inner: DraftPlace): boolean => {
     const outerKind = outer.unit ?? outer.kind;
     if (kindSize(outerKind) <= kindSize(inner.unit ?? inner.kind) || !outer.placeId) return false;
@@ -194,7 +213,8 @@ export function demoteContaining(drafted: DraftPlace[], context: PlaceContext) {
       if (p.parent === outer.placeId) return true;
       p = p.parent ? byId.get(p.parent) : undefined;
     }
-    return kmBetween(outer, inner) < INSIDE_KM;
+    // A town from a country's shard knows its division: Jorhat lies in Assam, 160 km from its point.
+    return worldById.get(innerId)?.within === outer.placeId || kmBetween(outer, inner) < INSIDE_KM;
   };
   for (const role of ROLES_BY_PLACE) {
     const outers = drafted.filter((p) => p.role === role);

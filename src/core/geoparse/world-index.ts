@@ -35,6 +35,8 @@ export interface WorldPlace {
   country: string;
   lon: number;
   lat: number;
+  /** The world index's division the place lies in (`gn-in-assam-region`), when a town shard says. */
+  within?: string;
 }
 
 /** Parses the JSON of geodata/world-places.json; throws a zod error on a malformed file. */

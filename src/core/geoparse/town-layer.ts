@@ -1,0 +1,204 @@
+/**
+ * Towns for the countries an article is about. The first pass (curated gazetteer and world
+ * index) finds the article's places; their countries, the most mentioned first, choose which
+ * town shards (geodata/world-towns) matter; a second matcher over those towns finds the towns,
+ * under the world index's guards (find-places.ts), and a town is kept only where the first pass
+ * found nothing. Of namesake towns, the one nearest the text's other places wins.
+ *
+ * Pure: the caller loads the shards (the CLI from disk, the browser by fetch from its own origin)
+ * and hands them in as rows.
+ *
+ * @example
+ * const layer = createTownLayer({ matcher, context }, availableCountries);
+ * const countries = layer.countriesOf(text);                // ['IN']
+ * const index = layer.indexFor(countries, loadShards(countries));
+ * extractEvents(text, { source, published, ...index });   // finds Tuni
+ */
+import type { PlaceMention, PlaceMatcher } from './match-context.ts';
+import type { PlaceContext } from './event-places.ts';
+import type { WorldPlace } from './world-index.ts';
+import { createPlaceMatcher } from './find-places.ts';
+import { kmBetween } from './match-context.ts';
+import { placeSlug } from './world-towns.ts';
+
+/** At most this many countries' towns per article: the ones with most mentions. */
+export const MAX_TOWN_COUNTRIES = 4;
+/** Country sets whose matchers are kept: a batch of articles is mostly about a few countries. */
+const CACHED_SETS = 8;
+/** How deep a curated place's parents are followed to its country. */
+const MAX_PARENT_DEPTH = 10;
+
+export interface PlaceIndex {
+  matcher: PlaceMatcher;
+  context: PlaceContext;
+}
+
+export interface TownLayer {
+  /** The countries (ISO alpha-2) with a shard that the text's places lie in, most mentioned first. */
+  countriesOf(text: string): string[];
+  /** The matcher and context with the towns of `countries` added; the base index when there are none. */
+  indexFor(countries: readonly string[], shards: ReadonlyMap<string, readonly WorldPlace[]>): PlaceIndex;
+}
+
+/** The country code each place of the gazetteer and the world index lies in. */
+function countryCodes(context: PlaceContext): Map<string, string> {
+  const codes = new Map<string, string>();
+  const countryByName = new Map<string, string>();
+  for (const w of context.world) {
+    if (w.country !== '') codes.set(w.id, w.country);
+    if (w.kind === 'country' && w.country !== '') countryByName.set(w.name.toLowerCase(), w.country);
+  }
+  const byId = new Map(context.gazetteer.features.map((f) => [f.properties.id, f.properties]));
+  for (const f of context.gazetteer.features) {
+    let p: (typeof f)['properties'] | undefined = f.properties;
+    for (let n = 0; p && p.kind !== 'country' && n < MAX_PARENT_DEPTH; n++) {
+      p = p.parent ? byId.get(p.parent) : undefined;
+    }
+    if (p?.kind !== 'country') continue;
+    const code = [p.name, ...p.aliases].map((s) => countryByName.get(s.toLowerCase())).find((c) => c !== undefined);
+    if (code) codes.set(f.properties.id, code);
+  }
+  return codes;
+}
+
+/** The countries of `mentions` with a shard, most mentioned first (ties: first mentioned). */
+export function articleCountries(
+  mentions: readonly PlaceMention[],
+  codes: ReadonlyMap<string, string>,
+  available: ReadonlySet<string>,
+  max = MAX_TOWN_COUNTRIES,
+): string[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const code = codes.get(m.placeId);
+    if (code && available.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, max)
+    .map(([code]) => code);
+}
+
+/**
+ * The namesake rule of resolve-mentions.ts with the whole text as context: of several towns that
+ * share a name, the one nearest the text's other places (its towns, cities and divisions, not its
+ * countries, whose points say little about where in the country).
+ */
+function nearestNamesakes(
+  added: readonly PlaceMention[],
+  first: readonly PlaceMention[],
+  namesakes: ReadonlyMap<string, readonly WorldPlace[]>,
+): PlaceMention[] {
+  const anchors = [...first, ...added].filter((m) => m.kind !== 'country');
+  if (anchors.length === 0) return [...added];
+  return added.map((m) => {
+    const same = namesakes.get(placeSlug(m.name)) ?? [];
+    if (same.length < 2) return m;
+    const others = anchors.filter((a) => a.name !== m.name);
+    if (others.length === 0) return m;
+    const kmToText = (t: WorldPlace) => Math.min(...others.map((a) => kmBetween(a, t)));
+    const best = same.reduce((a, b) => (kmToText(b) < kmToText(a) ? b : a));
+    return { ...m, placeId: best.id, lon: best.lon, lat: best.lat };
+  });
+}
+
+/** "Lakhimpur district" in a text about Assam is not Lakhīmpur in Uttar Pradesh, 900 km away. */
+const TOWN_REACH_KM = 600;
+/** "PHOTO: Putin works out … in Sochi, Russia": a picture's caption, copied with the page, not the story. */
+const CAPTION_LINE = /^\s*(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image|FILE PHOTO|File photo)\s*:/u;
+const ROUTE_JOIN = /^[-–]$/u;
+
+function inCaption(text: string, m: PlaceMention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start) + 1;
+  return CAPTION_LINE.test(text.slice(lineStart, m.start));
+}
+
+/**
+ * Towns near the text's other places: within {@link TOWN_REACH_KM} of one that is not a country,
+ * or named with their country or division after a comma ("Tuni, Andhra Pradesh"), or in a text
+ * that names no such place; and not joined by a dash to another place (a route), nor in a
+ * picture's caption. A small town's name is often an ordinary word or another town's name.
+ */
+function nearby(
+  towns: readonly PlaceMention[],
+  first: readonly PlaceMention[],
+  text: string,
+  countryOf: (m: PlaceMention) => string | undefined,
+): PlaceMention[] {
+  const all = [...first, ...towns];
+  // "the Dhaka-Chattogram highway", "the Karachi–Hyderabad motorway": a route, not the town.
+  const joined = (t: PlaceMention) =>
+    all.some(
+      (m) =>
+        (m.end === t.start - 1 && ROUTE_JOIN.test(text.charAt(m.end))) ||
+        (m.start === t.end + 1 && ROUTE_JOIN.test(text.charAt(t.end))),
+    );
+  const local = first.filter((m) => m.kind !== 'country');
+  if (local.length === 0) return towns.filter((t) => !joined(t) && !inCaption(text, t));
+  return towns.filter((t) => {
+    if (joined(t) || inCaption(text, t)) return false;
+    if (local.some((m) => kmBetween(m, t) < TOWN_REACH_KM)) return true;
+    const next = first.find((m) => m.start >= t.end);
+    return (
+      next !== undefined &&
+      /^,\s*$/u.test(text.slice(t.end, next.start)) &&
+      (next.kind === 'country' || next.kind === 'province') &&
+      countryOf(next) === countryOf(t)
+    );
+  });
+}
+
+const overlaps = (a: PlaceMention, b: PlaceMention) => a.start < b.end && b.start < a.end;
+
+export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>): TownLayer {
+  const codes = countryCodes(base.context);
+  const sets = new Map<string, PlaceIndex>();
+  // extractEvents asks the matcher once per text, right after countriesOf asked for the same text.
+  let lastText: string | null = null;
+  let lastFound: PlaceMention[] = [];
+  const firstPass = (text: string) => {
+    if (text !== lastText) [lastText, lastFound] = [text, base.matcher.find(text)];
+    return lastFound;
+  };
+
+  const build = (towns: readonly WorldPlace[]): PlaceIndex => {
+    const world = [...base.context.world, ...towns];
+    // The towns alone: a small trie, so the second scan costs a fraction of the first.
+    const townMatcher = createPlaceMatcher([], towns);
+    const countryOfTown = (m: PlaceMention) => codes.get(m.placeId) ?? towns.find((t) => t.id === m.placeId)?.country;
+    const namesakes = new Map<string, WorldPlace[]>();
+    for (const t of towns) {
+      const k = placeSlug(t.name);
+      const list = namesakes.get(k);
+      if (list) list.push(t);
+      else namesakes.set(k, [t]);
+    }
+    const matcher: PlaceMatcher = {
+      find(text) {
+        const first = firstPass(text);
+        const added = townMatcher.find(text).filter((m) => !first.some((f) => overlaps(f, m)));
+        if (added.length === 0) return first;
+        const located = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);
+        if (located.length === 0) return first;
+        return [...first, ...located].sort((a, b) => a.start - b.start);
+      },
+    };
+    return { matcher, context: { gazetteer: base.context.gazetteer, world } };
+  };
+
+  return {
+    countriesOf: (text) => articleCountries(firstPass(text), codes, available),
+    indexFor(countries, shards) {
+      const chosen = [...new Set(countries)].filter((c) => (shards.get(c)?.length ?? 0) > 0).sort();
+      if (chosen.length === 0) return { matcher: { find: firstPass }, context: base.context };
+      const key = chosen.join(',');
+      let index = sets.get(key);
+      if (!index) {
+        index = build(chosen.flatMap((c) => shards.get(c) ?? []));
+        if (sets.size >= CACHED_SETS) sets.delete(sets.keys().next().value as string);
+        sets.set(key, index);
+      }
+      return index;
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseTownShard, townId } from '../../../src/core/geoparse/world-towns.ts';
+import { createTownLayer } from '../../../src/core/geoparse/town-layer.ts';
+import { extractEvents } from '../../../src/core/geoparse/extract-events.ts';
+import { loaded } from '../../support/extract-drafts.ts';
+
+const shard = (towns: unknown[]) => ({ about: 'test', country: 'IN', fields: [], towns });
+
+describe('parseTownShard', () => {
+  it('reads rows as towns of the shard country, with the plain id unless the row gives one', () => {
+    const towns = parseTownShard(
+      shard([
+        ['Tuni', 82.5461, 17.359, '02'],
+        ['Tuni', 80.1, 18.2, '03', 'gn-in-tuni-03'],
+      ]),
+      'in.json',
+    );
+    expect(towns).toEqual([
+      { id: 'gn-in-tuni', name: 'Tuni', kind: 'town', country: 'IN', lon: 82.5461, lat: 17.359 },
+      { id: 'gn-in-tuni-03', name: 'Tuni', kind: 'town', country: 'IN', lon: 80.1, lat: 18.2 },
+    ]);
+    expect(townId('BD', 'Cox’s Bāzār')).toBe('gn-bd-cox-s-bazar');
+  });
+
+  it("gives a town the world index's division of its admin1 code, where the shard has one", () => {
+    const towns = parseTownShard(
+      {
+        ...shard([
+          ['Jorhat', 94.2031, 26.7575, '03'],
+          ['Tuni', 82.5461, 17.359, '02'],
+        ]),
+        divisions: { '03': 'gn-in-assam-region' },
+      },
+      'in.json',
+    );
+    expect(towns.map((t) => t.within)).toEqual(['gn-in-assam-region', undefined]);
+  });
+
+  it('names the file and the row of a bad shard', () => {
+    const bad = shard([
+      ['Tuni', 82.5, 17.3, '02'],
+      ['Kakinada', 282.2, 16.9, '02'],
+    ]);
+    expect(() => parseTownShard(bad, 'geodata/world-towns/in.json')).toThrow(
+      /^geodata\/world-towns\/in\.json: towns row 1/u,
+    );
+    expect(() => parseTownShard({ ...bad, country: 'india' }, 'x/in.json')).toThrow(/^x\/in\.json: country: /u);
+    expect(() => parseTownShard([], 'x/in.json')).toThrow(/^x\/in\.json: the file: /u);
+  });
+});
+
+const shipped = (text: string) => {
+  const index = loaded.forText(text);
+  return index.matcher.find(text).map((m) => `${m.text}=${m.placeId}`);
+};
+
+describe('towns of the countries an article is about', () => {
+  const india =
+    'KAKINADA, India — Seven coaches of an express left the track near Tuni in Andhra Pradesh on Monday, ' +
+    'railway officials said. Sector officials in Hyderabad said the line to Visakhapatnam was shut.';
+
+  it('finds a town of the shard of a country the text names (Tuni, India)', () => {
+    expect(shipped(india)).toContain('Tuni=gn-in-tuni');
+    const drafts = extractEvents(india, { source: 'wire', published: '2024-08-20', ...loaded.forText(india) });
+    const tuni = drafts.flatMap((d) => d.places).find((p) => p.placeId === 'gn-in-tuni');
+    expect(tuni).toMatchObject({ name: 'Tuni', lon: 82.5461, lat: 17.359, kind: 'town', precision: 'settlement' });
+    // The first pass alone does not know it.
+    expect(loaded.matcher.find(india).some((m) => m.text === 'Tuni')).toBe(false);
+  });
+
+  it('does not read a capitalised ordinary word that is a town of that country ("Sector", India)', () => {
+    const found = shipped(india);
+    expect(found.some((m) => m.startsWith('Sector='))).toBe(false);
+  });
+
+  it('does not read a town of a country the text is not about (Rajshahi in a text about India)', () => {
+    const text = 'Floods reached Tuni in Andhra Pradesh, India, on Monday and Rajshahi on Tuesday.';
+    expect(shipped(text)).toContain('Tuni=gn-in-tuni');
+    expect(shipped(text).some((m) => m.startsWith('Rajshahi'))).toBe(false);
+    const bangladesh = 'Floods reached Rajshahi in Bangladesh on Tuesday.';
+    expect(shipped(bangladesh)).toContain('Rajshahi=gn-bd-rajshahi');
+  });
+
+  it("puts an event at the town, not at the division that holds it (Dhakuakhana, 190 km from Assam's point)", () => {
+    const text = readFileSync('tests/fixtures/extract-events/unseen-4/assam-floods.txt', 'utf8');
+    const drafts = extractEvents(text, { source: 'wire', published: '2024-07-04', ...loaded.forText(text) });
+    const capsized = drafts.find((d) => d.places.some((p) => p.placeId === 'gn-in-dhakuakhana'));
+    expect(capsized?.places.map((p) => `${p.placeId}:${p.role}`)).toEqual([
+      'gn-in-dhakuakhana:where',
+      'gn-in-assam-region:mentioned',
+    ]);
+  });
+
+  it('takes the ends of a named route as mentioned, not as where the event was ("the Dhaka-Chattogram highway")', () => {
+    const text =
+      'Truckers in Feni joined the transport strike in Bangladesh on Wednesday, parking their lorries across the ' +
+      'Dhaka-Chattogram highway.';
+    const drafts = extractEvents(text, { source: 'wire', published: '2025-03-03', ...loaded.forText(text) });
+    const roles = drafts.flatMap((d) => d.places.map((p) => `${p.placeId}:${p.role}`));
+    expect(roles).toContain('gn-bd-feni:where');
+    expect(roles).not.toContain('gn-bd-dhaka:where');
+  });
+
+  it("takes the end of a journey told aside as mentioned, and a trip's own end as where it went", () => {
+    const roles = (text: string, published: string) =>
+      extractEvents(text, { source: 'wire', published, ...loaded.forText(text) }).flatMap((d) =>
+        d.places.map((p) => `${p.name}:${p.role}`),
+      );
+    const derailment = roles(
+      readFileSync('tests/fixtures/extract-events/unseen-6/train-derailment.txt', 'utf8'),
+      '2024-08-22',
+    );
+    expect(derailment).toContain('Tuni:where');
+    expect(derailment).not.toContain('Chennai:where');
+    // Not an aside: the meeting is in Delhi.
+    expect(roles('The minister flew from Kabul to Delhi on Monday for talks.', '2024-08-22')).toContain('Delhi:where');
+  });
+
+  it("takes no town from a picture's caption copied with the page", () => {
+    const story = 'Putin met the envoy in Moscow, Russia, on Monday, officials said.\n';
+    expect(shipped(`${story}Putin later flew to Sochi, Russia.`)).toContain('Sochi=gn-ru-sochi');
+    expect(shipped(`${story}PHOTO: Putin works out at a residence in Sochi, Russia, Aug. 30, 2015.`)).not.toContain(
+      'Sochi=gn-ru-sochi',
+    );
+  });
+
+  it('keeps the first pass where it found a place, and takes at most four countries', () => {
+    const layer = createTownLayer(loaded, new Set(['IN', 'BD', 'NP', 'LK', 'IR']));
+    const text = 'India, India, Bangladesh, Nepal, Sri Lanka and Iran. Iran. India.';
+    expect(layer.countriesOf(text)).toEqual(['IN', 'IR', 'BD', 'NP']);
+    expect(layer.indexFor([], new Map()).matcher.find('Lahore')).toEqual(loaded.matcher.find('Lahore'));
+  });
+});
