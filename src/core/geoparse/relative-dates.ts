@@ -30,6 +30,8 @@ const RELATIVE_EVENT = new RegExp(
 /** "on the eve of the ruling" (the day before), "on the night of the fire" (its own day). */
 const PART_OF_EVENT =
   /\b(?:[Oo]n\s+|[Ii]n\s+)?[Tt]he\s+(eve|night|morning|afternoon|evening|day)\s+of\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|its\s)/gu;
+/** "shortly before midnight", "soon after dawn": a time of the day, no event to count from. */
+const TIME_OF_DAY = /^(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall|sunrise|sunset)\b/iu;
 /** After the relation word: the anchor, up to the clause's end. */
 const ANCHOR = /^(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[^,.;:!?]{1,60}/u;
 const RELATIVE_PREVIOUS =
@@ -96,6 +98,7 @@ export function findRelativeDates(text: string): DateMention[] {
     const q = qualifier?.toLowerCase() ?? '';
     const of = relation?.toLowerCase() === 'of';
     if (of && q !== 'within') continue;
+    if (TIME_OF_DAY.test(text.slice(m.index + whole.length))) continue;
     const sign = relation?.toLowerCase() === 'before' ? -1 : 1;
     const lowered = vague?.toLowerCase();
     let days = 0;

@@ -66,6 +66,9 @@ const YEAR_RANGE = /\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|until|ti
 const SINCE_YEAR = /\bsince\s+((?:1[89]|20)\d\d)\b/giu;
 const BARE_YEAR = /\b(?:in|during|by|of|since|early|late|mid-?)\s*((?:1[89]|20)\d\d)\b/giu;
 const WHEN_WORDS = /\b(?:today|tonight|yesterday|morning|afternoon|evening|night|ago)\b/iu;
+/** "the night of" before a written date ("August 19", "19 August"): the part of that day. */
+const PART_OF_DAY_OF_DATE =
+  /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gu;
 const NEGATED_UNTIL = /\b(?:not|n't|never)\b[^.;]*$/iu;
 /** chrono readings that are no date of an event: "now secretary of defense". */
 const NOT_DATES = new Set(['now', 'recently', 'soon', 'later']);
@@ -169,6 +172,8 @@ export function findDates(
       const [a, b] = [Math.max(c.start, span.start) - span.start, Math.min(c.end, span.end) - span.start];
       masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
     }
+    // "on the night of August 19": the date is the day's; chrono would read "night" as tonight.
+    masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => ' '.repeat(w.length));
     for (const r of chrono.parse(masked, reference)) {
       const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
       const mention = fromChrono(text, shifted, pub);
