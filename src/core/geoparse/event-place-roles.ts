@@ -8,7 +8,7 @@ import type { WorldPlace } from './world-index.ts';
 import type { PlaceMention } from './find-places.ts';
 import { placeAnchor } from '../dataset/gazetteer.ts';
 import type { Span } from './event-parts.ts';
-import { draftPlace, kindSize, type DraftPlace, type PlaceContext } from './event-places.ts';
+import { draftPlace, isRouteEnd, kindSize, type DraftPlace, type PlaceContext } from './event-places.ts';
 import { kmBetween } from './match-context.ts';
 import { DIRECTED_TYPES, type Trigger } from './triggers.ts';
 
@@ -74,9 +74,6 @@ export function isOrigin(text: string, m: { start: number; end: number }): boole
   return ORIGIN_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
-/** "blocked the railway line to Karachi", "flights to Dubai": where a road goes, not where the event is. */
-const ROUTE_TO =
-  /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline)\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?to\s+(?:the\s+)?$/u;
 const SPEAKER_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,4}(?:in|from)\s+$/u;
 const SPEAKER_AFTER = /^\s+(?:said|says|told|warned|added|argued)\b/u;
 /** "Kabul answered", "Islamabad summoned": a city as a clause's subject, with a verb in the past. */
@@ -89,9 +86,6 @@ export const isSpeakerPlace = (text: string, m: { start: number; end: number }) 
   SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 /** "the Afghan side", "the Gilgit side of the pass". */
 const SIDE_AFTER = /^\s+sides?\b/u;
-export function isRouteEnd(text: string, m: { start: number }): boolean {
-  return ROUTE_TO.test(text.slice(Math.max(0, m.start - 40), m.start));
-}
 
 /** The word before a place, past "the town of" ("into the town of Nahrin" → into). */
 export function prepositionBefore(text: string, m: { start: number }, from = 0): string | undefined {

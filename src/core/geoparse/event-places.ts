@@ -130,6 +130,20 @@ export const atASite = (text: string) => AT_A_SITE.test(text);
 const NOT_PLACE_WORDS =
   /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b/u;
 
+/** "blocked the railway line to Karachi", "flights to Dubai": where a road goes, not where the event is. */
+const ROUTE_TO =
+  /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline)\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?to\s+(?:the\s+)?$/u;
+/**
+ * ", travelling from Howrah to Chennai,", "a bus bound for Quetta": the ends of the route a vehicle
+ * or a traveller was on, told in passing, not where the event happened.
+ */
+const ROUTE_ASIDE =
+  /(?:,\s*|\b(?:bus|train|flight|plane|ship|ferry|convoy|truck|lorry|express)\s+)(?:(?:which|that)\s+was\s+)?(?:travell?ing|running|heading|bound|en route|on (?:its|their|the) way)\s+(?:from|to|for|between)\s+(?:[^,;.]{1,40}?\s+(?:to|for|and)\s+)?$/u;
+export function isRouteEnd(text: string, m: { start: number }): boolean {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  return ROUTE_TO.test(before.slice(-40)) || ROUTE_ASIDE.test(before);
+}
+
 /** How far after an unknown name the unit holding it may be named ("Shawal, near the border in North Waziristan"). */
 const UNIT_REACH = 60;
 
@@ -202,7 +216,11 @@ export function findUnknownPlaces(
           (p.form === 'name' || SIDE_OF.test(sentence.text.slice(p.end - sentence.start, p.end - sentence.start + 8))),
       );
       const inSentence = mentions.filter(
-        (p) => p.start >= sentence.start && p.end <= sentence.end && p.form === 'name',
+        (p) =>
+          p.start >= sentence.start &&
+          p.end <= sentence.end &&
+          p.form === 'name' &&
+          !isRouteEnd(sentence.text, { start: p.start - sentence.start }),
       );
       // "above Phander in Ghizer district": a unit no index holds is named, so no later place is its unit.
       const unitUnknown = UNKNOWN_UNIT.exec(sentence.text.slice(end - sentence.start));

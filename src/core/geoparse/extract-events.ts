@@ -17,6 +17,7 @@ import {
   draftPlace,
   explainChoice,
   findUnknownPlaces,
+  isRouteEnd,
   kindSize,
   unknownDraftPlace,
   refreshUnknownNotes,
@@ -201,7 +202,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const places = sentenceMentions.filter(
         (m) => inside(m, clause) && isPlaceHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
       );
-      const clauseUnknowns = unknowns.filter((u) => inside(u, clause) && !(why && inside(u, why)));
+      const clauseUnknowns = unknowns.filter(
+        (u) => inside(u, clause) && !(why && inside(u, why)) && !isRouteEnd(text, u),
+      );
       // ", officials said on Friday": the day of the saying, not of what is said.
       const clauseDates = sentenceDates.filter(
         (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 12, d.start)),

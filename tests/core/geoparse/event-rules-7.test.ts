@@ -1,0 +1,40 @@
+/**
+ * The seventh round of the extractor's rules, each with a text of our own words it must read
+ * right. Every expectation names the rule it checks.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates, spanBounds } from '../../../src/core/geoparse/resolve-dates.ts';
+import { extract, pairs } from '../../support/extract-drafts.ts';
+
+const dayOf = (d: { span: Parameters<typeof spanBounds>[0] | null }) => (d.span ? spanBounds(d.span).start : 'none');
+
+describe('a written date with a part of its day', () => {
+  it('reads "on the night of March 3" as March 3, not as the night of publication', () => {
+    const dates = findDates('A ferry sank off the coast on the night of March 3 with 40 people aboard.', '2025-03-06');
+    expect(dates.map(dayOf)).toEqual(['2025-03-03']);
+  });
+
+  it('reads "shortly before midnight" as a time of that day, not a date counted from an event called midnight', () => {
+    const dates = findDates('The bus overturned on 4 May, shortly before midnight, on a mountain road.', '2025-05-07');
+    expect(dates.map(dayOf)).toEqual(['2025-05-04']);
+    expect(dates.every((d) => d.kind !== 'relative-event')).toBe(true);
+  });
+});
+
+describe('the ends of a route told in passing', () => {
+  it('puts a crash at the place it happened, not at the ends of the route the vehicle was on', () => {
+    const text =
+      'SUKKUR, Pakistan, March 12, 2025 (Wire) – A passenger bus, travelling from Karachi to Lahore, overturned near Rohri on March 10, police said.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-10 Rohri:where');
+    expect(located.some((p) => p.includes('Karachi') || p.includes('Lahore'))).toBe(false);
+  });
+
+  it('does not take a town no index holds as the event place when it is the start of the route', () => {
+    const text =
+      'SUKKUR, Pakistan, March 12, 2025 (Wire) – A goods train, running from Dhabeji to Peshawar, derailed near Rohri on March 10, officials said.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-10 Rohri:where');
+    expect(located.some((p) => p.includes('Dhabeji'))).toBe(false);
+  });
+});
