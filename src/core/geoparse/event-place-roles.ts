@@ -45,6 +45,7 @@ const LOCATIVE = new Set([
 const MARCHED_THROUGH = /\b(?:marched|marching|paraded|walked|rallied|drove)\s+through\s+(?:the\s+)?$/u;
 /** "left Karachi on Wednesday": the place a trip starts from. */
 const DEPARTURE_VERBS = new Set(['left', 'departed', 'quit', 'fled']);
+const OUT_OF = /\bout\s+of\s+(?:the\s+)?$/u;
 /** A sentence's place that may stand in for an event's when the clause names none. */
 const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'around', 'to', 'into', 'inside', 'outside']);
 /** "the town of Nahrin": the preposition that counts is the one before "the town of". */
@@ -149,6 +150,8 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (DIRECTED_TYPES.has(trigger.type)) {
     if (trigger.type === 'phone-call') return m.start < trigger.start ? 'from' : before === 'from' ? 'from' : 'to';
     if (before === 'from' || (before !== undefined && DEPARTURE_VERBS.has(before))) return 'from';
+    // "flew out of Tehran", "set off from Quetta": where the trip left from.
+    if (OUT_OF.test(text.slice(Math.max(clause.start, m.start - 20), m.start))) return 'from';
     if (before !== undefined && DIRECT_PREPOSITIONS.has(before)) return 'to';
     if (m.start > trigger.start && (before === undefined || before === 'in')) return 'to';
     return before !== undefined && LOCATIVE.has(before) ? 'to' : 'mentioned';
@@ -395,4 +398,18 @@ export function countryOfLastStop(
     if (country) return countryDraft(country, mentions, context);
   }
   return null;
+}
+
+/**
+ * "flew out of Tehran and arrived in Ashgabat on Thursday": the date is the arrival's, told after
+ * it; where the trip left from is the leg before, not where the traveller was that day. ("left
+ * Karachi on Wednesday and reached Hyderabad": the date is the departure's, both stay.)
+ */
+export function originOfEarlierLeg(text: string, drafted: DraftPlace[], date: { start: number } | null) {
+  const to = drafted.find((p) => p.role === 'to');
+  if (!date || !to || date.start < to.mention.end) return;
+  for (const p of drafted) {
+    if (p.role !== 'from' || p.mention.end > to.mention.start) continue;
+    if (/\band\b/u.test(text.slice(p.mention.end, to.mention.start))) p.role = 'mentioned';
+  }
 }

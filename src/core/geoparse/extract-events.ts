@@ -33,6 +33,7 @@ import {
   isPlaceHere,
   mostNamedCountry,
   countryOfLastStop,
+  originOfEarlierLeg,
   roleOf,
 } from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, isTold, sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
@@ -273,6 +274,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           if (place) drafted.push(place);
         }
         demoteContaining(drafted, context);
+        if (trigger.type === 'visit') originOfEarlierLeg(text, drafted, date);
         // The unit an unknown place lies in is where it is drawn, not a second place of the event.
         for (const p of drafted) {
           if (p.unknown?.withinId) {

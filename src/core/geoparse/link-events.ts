@@ -273,7 +273,9 @@ function shareScene(pending: readonly Pending[]) {
     if (d.date === null || d.places.some(fine)) continue;
     const scene = bySentence.get(d.sentence)?.find((q) => q !== d && q.date === d.date && q.places.some(fine));
     if (!scene) continue;
-    const where = scene.places.filter(fine);
+    // "flew out of Tehran and arrived in Ashgabat, where he met …": the scene is where the trip went.
+    const where = scene.places.filter((x) => fine(x) && x.role !== 'from');
+    if (where.length === 0) continue;
     const note = `put at ${where.map((x) => x.name).join(', ')}, where the same sentence puts the event told with the same date`;
     d.places = [
       ...d.places.filter((x) => !x.fallback).map((x) => (isLocating(x) ? { ...x, role: 'mentioned' as const } : x)),

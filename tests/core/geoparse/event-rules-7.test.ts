@@ -38,3 +38,22 @@ describe('the ends of a route told in passing', () => {
     expect(located.some((p) => p.includes('Dhabeji'))).toBe(false);
   });
 });
+
+describe('a trip told from where it left to where it arrived', () => {
+  const text = [
+    'Nepal’s prime minister held talks in Beijing this morning, the last stop of a week abroad.',
+    'The prime minister flew out of Kathmandu and arrived in Dhaka on Monday, where he met Bangladesh’s president.',
+  ].join(' ');
+
+  it('puts the visit and the meeting told with the arrival date at the destination, not the city left behind', () => {
+    const located = pairs(extract(text, '2025-06-12'));
+    expect(located).toContain('2025-06-09 Dhaka:to');
+    expect(located).toContain('2025-06-09 Dhaka:where');
+    expect(located.some((p) => p.includes('Kathmandu'))).toBe(false);
+  });
+
+  it('keeps the city left when the date is the departure’s', () => {
+    const leaving = 'The prime minister left Kathmandu on Monday and reached Dhaka the same evening.';
+    expect(pairs(extract(leaving, '2025-06-12'))).toContain('2025-06-09 Kathmandu:from');
+  });
+});
