@@ -328,3 +328,16 @@ export function explainChoice(
     return `${m.name} nearest the text's other places (${near.p.name}, ${Math.round(near.km)} km); not ${alternatives}`;
   return `${m.name}: the first of several, with nothing in the text to choose by; not ${alternatives}`;
 }
+
+/** The town a story was filed from: the first town or city its dateline names (null without one). */
+export function storyTown(
+  mentions: readonly PlaceMention[],
+  dateline: { start: number; end: number },
+  context: PlaceContext,
+): DraftPlace | null {
+  const m = mentions.find(
+    (x) =>
+      x.start >= dateline.start && x.end <= dateline.end && x.form === 'name' && kindSize(x.kind) <= kindSize('city'),
+  );
+  return m ? draftPlace(m, 'where', context) : null;
+}

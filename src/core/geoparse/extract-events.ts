@@ -18,6 +18,7 @@ import {
   explainChoice,
   findUnknownPlaces,
   isRouteEnd,
+  storyTown,
   kindSize,
   unknownDraftPlace,
   refreshUnknownNotes,
@@ -283,11 +284,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         }
         const notes: string[] = [];
         // "signed an agreement there", "released late at night": the place of the event before.
-        const inherit =
-          !drafted.some(isLocating) &&
-          (THERE.test(clause.text) ||
-            atASite(clause.text) ||
-            (date?.link?.anchor === 'previous' && date.link.days === 0));
+        // A named site alone ("at the Civil Hospital") is somewhere in the story's town.
+        const told = THERE.test(clause.text) || (date?.link?.anchor === 'previous' && date.link.days === 0);
+        const located = drafted.some(isLocating);
+        const inherit = located ? false : told ? 'told' : atASite(clause.text) ? 'site' : false;
         if (!drafted.some(isLocating)) {
           // A place another event of the clause took ("kidnapped in Kabul … released") is not this one's.
           // One that shares this event's date is the same scene ("flew to Islamabad … for talks").
@@ -342,7 +342,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     }
   }
 
-  inheritPlaces(pending, resolveLinks(pending, text));
+  inheritPlaces(pending, resolveLinks(pending, text), { text, place: storyTown(everywhere, filed, context) });
   // News tells what happened: a draft dated after publication is a plan ("is due to visit next month").
   const dated = attachUndated(pending, headlineEnd(text)).filter(
     (d) => d.span === null || (d.span.first ?? d.span.last) <= published,

@@ -36,8 +36,12 @@ export interface Pending extends EventDraft {
   traveller: boolean;
   /** Told in an ", after …" clause: an earlier event, whose places are not the main clause's. */
   earlier: boolean;
-  /** The clause's place is the event's before it: "there", "that night" with no place of its own. */
-  inherit: boolean;
+  /**
+   * The clause's place is the event's before it: `told` by "there", "that night" with no place of
+   * its own; `site` by a named site alone ("at the Civil Hospital"), in the story's town unless its
+   * paragraph names a place.
+   */
+  inherit: false | 'told' | 'site';
 }
 
 /** The lemma of a trigger's first word, for matching the words that name it elsewhere. */
@@ -214,7 +218,12 @@ function namedAnchor(
  * names no place of its own is at the place of the event it follows (its anchor, else the event
  * told just before that has a place), not the article's country.
  */
-export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap<Pending, Pending>) {
+export function inheritPlaces(
+  pending: readonly Pending[],
+  anchorOf: ReadonlyMap<Pending, Pending>,
+  story: StoryFrame = { text: '', place: null },
+) {
+  const paragraphOf = paragraphIndex(story.text);
   let lastPlaced: Pending | undefined;
   let lastTrip: Pending | undefined;
   const placed = (p: Pending | undefined) => p && p.places.some((x) => isLocating(x) && !x.fallback);
@@ -235,8 +244,20 @@ export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap
       const anchor = anchorOf.get(d);
       // "traders in Turbat joined …, and police in the town arrested …": the sentence's own place first.
       const sameSentence = lastPlaced?.sentence === d.sentence ? lastPlaced : undefined;
-      const from = sameSentence ?? (placed(anchor) ? anchor : lastPlaced);
-      if (from) {
+      // "The chief minister, who visited the wounded at the Civil Hospital on Saturday …": with no
+      // place in its paragraph, a site is in the story's town, not where an earlier paragraph's event was.
+      const sameParagraph = lastPlaced && paragraphOf(lastPlaced) === paragraphOf(d) ? lastPlaced : undefined;
+      const storyTown =
+        d.inherit === 'site' && story.place && !sameSentence && !placed(anchor) && !sameParagraph ? story.place : null;
+      const from = sameSentence ?? (placed(anchor) ? anchor : (sameParagraph ?? (storyTown ? undefined : lastPlaced)));
+      if (storyTown) {
+        const note = `put at ${storyTown.name}, where the story was filed: its paragraph names no place`;
+        d.places = [
+          ...d.places.filter((x) => !x.fallback && !isLocating(x)),
+          { ...storyTown, role: 'where', fallback: note },
+        ];
+        d.notes = [...d.notes.filter((n) => !n.startsWith('the passage names no place')), note];
+      } else if (from) {
         const where = from.places.filter((x) => isLocating(x) && !x.fallback);
         const note = `put at ${where.map((x) => x.name).join(', ')}, where the event told before it happened`;
         d.places = [
@@ -250,6 +271,23 @@ export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap
     if (d.type === 'visit' && d.span !== null && d.places.some((x) => x.role === 'to' && !x.fallback)) lastTrip = d;
   }
   shareScene(pending);
+}
+
+/** The story's text, and its town: the dateline's place ("QUETTA, Pakistan, Feb. 20 –"), if it names one. */
+export interface StoryFrame {
+  text: string;
+  place: EventDraft['places'][number] | null;
+}
+
+/** The index of the paragraph (blank-line separated) each event's passage is in, for events asked in text order. */
+function paragraphIndex(text: string) {
+  const breaks = [...text.matchAll(/\n[^\S\n]*\n/gu)].map((m) => m.index);
+  return (p: Pending): number => {
+    const at = p.evidence[0]?.start ?? p.at;
+    let n = 0;
+    while (n < breaks.length && (breaks[n] ?? 0) < at) n++;
+    return n;
+  };
 }
 
 /** Areas, not places: an event put only at one of these may take a finer place the sentence gives. */

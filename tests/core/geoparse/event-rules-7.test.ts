@@ -57,3 +57,34 @@ describe('a trip told from where it left to where it arrived', () => {
     expect(pairs(extract(leaving, '2025-06-12'))).toContain('2025-06-09 Kathmandu:from');
   });
 });
+
+describe('a named site in a paragraph that names no place', () => {
+  // `between` separates the last sentence from the one before: a blank line, or a space.
+  const story = (between: string) =>
+    'MULTAN, Pakistan, May 9, 2025 (Wire) – Traders in Multan kept their shops closed this morning after a fire at a cloth market.\n\n' +
+    'On Tuesday evening, hundreds of mourners gathered for prayers in Bahawalpur, where three of the dead were buried.' +
+    between +
+    'The governor, who visited the injured at the Nishtar Hospital on Wednesday, promised compensation to every family.';
+
+  it('puts it in the story’s town, not where an earlier paragraph’s event was', () => {
+    const located = pairs(extract(story('\n\n'), '2025-05-09'));
+    expect(located).toContain('2025-05-07 Multan:where');
+    expect(located).not.toContain('2025-05-07 Bahawalpur:where');
+  });
+
+  it('puts it where the event told before it was when that is in the same paragraph', () => {
+    const located = pairs(extract(story(' '), '2025-05-09'));
+    expect(located).toContain('2025-05-07 Bahawalpur:where');
+  });
+
+  it('still reads "there" as the place told before, in whatever paragraph', () => {
+    const text = [
+      'MULTAN, Pakistan, May 9, 2025 (Wire) – Traders in Multan kept their shops closed this morning.',
+      '',
+      'On Tuesday, the chief minister arrived in Bahawalpur for the funerals.',
+      '',
+      'The next day he opened a new burns ward there.',
+    ].join('\n');
+    expect(pairs(extract(text, '2025-05-09'))).toContain('2025-05-07 Bahawalpur:where');
+  });
+});
