@@ -342,7 +342,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     }
   }
 
-  inheritPlaces(pending, resolveLinks(pending, text), { text, place: storyTown(everywhere, filed, context) });
+  inheritPlaces(pending, resolveLinks(pending, text, published), {
+    text,
+    place: storyTown(everywhere, filed, context),
+  });
   // News tells what happened: a draft dated after publication is a plan ("is due to visit next month").
   const dated = attachUndated(pending, headlineEnd(text)).filter(
     (d) => d.span === null || (d.span.first ?? d.span.last) <= published,

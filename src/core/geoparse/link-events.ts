@@ -73,7 +73,7 @@ const kindKey = (t: EventType) => (sameKind(t, 'strike') ? 'strike' : t);
 const LINK_PASSES = 3;
 
 /** "the next day" takes the event told just before; "a day after the release" the release. */
-export function resolveLinks(pending: Pending[], text: string) {
+export function resolveLinks(pending: Pending[], text: string, published = Infinity) {
   const anchorOf = new Map<Pending, Pending>();
   for (let pass = 0; pass < LINK_PASSES; pass++) {
     // The last dated events told so far: any, and the last not told as a flashback; and the same
@@ -91,7 +91,11 @@ export function resolveLinks(pending: Pending[], text: string) {
         if (link.anchor === 'previous') {
           const goesOn = group.dated?.flashback === true && group.dated.sentence >= d.sentence - 1;
           anchor = goesOn ? group.dated : (group.narrative ?? group.dated);
-        } else anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf);
+        } else {
+          // News tells what happened: an anchor that would put the event after publication is not the one named.
+          const named = namedAnchors(index, pending, d, link.anchor, text, anchorOf);
+          anchor = named.find((p) => p.span && (applyLink(link, p.span)?.first ?? 0) <= published) ?? named[0];
+        }
         const span = anchor?.span ? applyLink(link, anchor.span) : null;
         if (span && anchor) {
           d.span = span;
@@ -157,11 +161,15 @@ function toldLemmas(p: Pending, text: string): Set<string> {
   const from = Math.max(p.evidence[0]?.start ?? 0, p.at - TOLD_REACH.before);
   const to = Math.min(p.evidence[0]?.end ?? text.length, p.at + TOLD_REACH.after);
   const told = new Set<string>();
-  for (const m of text
-    .slice(from, to)
-    .toLowerCase()
-    .matchAll(/\p{L}+/gu))
+  const passage = text.slice(from, to).toLowerCase();
+  for (const m of passage.matchAll(/\p{L}+/gu)) {
+    // "won by 17 votes": a count of things, not the event the word names.
+    if (COUNTED.test(passage.slice(Math.max(0, m.index - 8), m.index))) continue;
     told.add(lemmaOf(m[0]));
+    // "on polling day" is the vote, "the verdict" the ruling: a noun is also read as its verb.
+    const verb = EVENT_NOUNS[m[0]];
+    if (verb) told.add(lemmaOf(verb));
+  }
   // "the day before the Sitakunda clash": an event is also named by the place it was at.
   for (const x of p.places) {
     if (isLocating(x)) for (const w of x.name.toLowerCase().match(/\p{L}+/gu) ?? []) told.add(lemmaOf(w));
@@ -169,6 +177,8 @@ function toldLemmas(p: Pending, text: string): Set<string> {
   toldCache.set(p, told);
   return told;
 }
+/** A number right before a word: "17 votes", "9,000 ballots". */
+const COUNTED = /\d[\d,.]*\s+$/u;
 /** Each event's words are read once, however many links and passes ask. */
 const toldCache = new WeakMap<Pending, Set<string>>();
 
@@ -176,17 +186,18 @@ const toldCache = new WeakMap<Pending, Set<string>>();
  * The event "two days after the strike" names: one told before it (a story names what it has
  * told), matched by its kind or verb and by the words that told it ("the bridge was lost" is the
  * clause that "swept away the bridge", "Kabul's summons" the one where "Kabul … summoned");
- * among equals one with a date of its own (not itself dated from another), then the nearest. With
- * no match, an event told later the same way; with none at all, the event the sentence before ends with.
+ * among equals one with a date of its own (not itself dated from another), then the nearest ("the
+ * strike began": one told as a start, then the earliest). With no match, an event told later the
+ * same way; with none at all, the event the sentence before ends with. Best first.
  */
-function namedAnchor(
+function namedAnchors(
   index: ReadonlyMap<string, Pending[]>,
   pending: readonly Pending[],
   d: Pending,
   anchor: { start: number; text: string },
   text: string,
   anchorOf: ReadonlyMap<Pending, Pending>,
-) {
+): Pending[] {
   const keyed = new Set<Pending>();
   for (const t of findTriggers(anchor.text)) for (const p of index.get(`type:${kindKey(t.type)}`) ?? []) keyed.add(p);
   for (const l of anchorLemmas(anchor.text)) for (const p of index.get(`lemma:${l}`) ?? []) keyed.add(p);
@@ -194,7 +205,9 @@ function namedAnchor(
   const words = anchorLemmas(anchor.text)
     .filter((w) => !ANCHOR_FILLER.has(w))
     .slice(0, ANCHOR_HEAD_WORDS);
-  let best: { p: Pending; rank: number[] } | undefined;
+  // "a week after the strike began": the event told as its start ("the walkout began on …"), else its first.
+  const start = BEGAN.test(anchor.text);
+  const ranked: { p: Pending; rank: number[] }[] = [];
   let before: Pending | undefined;
   for (const p of pending) {
     if (p === d || p.date === d.date || p.span?.precision !== 'day') continue;
@@ -202,16 +215,21 @@ function namedAnchor(
     const score = (keyed.has(p) ? 1 : 0) + words.filter((w) => told.has(w)).length;
     if (p.at < anchor.start && p.sentence === d.sentence - 1) before = p;
     if (score === 0) continue;
-    const rank = [p.at < anchor.start ? 1 : 0, score, p.date?.link ? 0 : 1, -Math.abs(p.at - anchor.start)];
-    if (!best || outranks(rank, best.rank)) best = { p, rank };
+    const begins = start && BEGIN_LEMMAS.some((w) => told.has(w)) ? 1 : 0;
+    const nearness = start ? -(p.span.first ?? 0) : -Math.abs(p.at - anchor.start);
+    ranked.push({ p, rank: [p.at < anchor.start ? 1 : 0, begins, score, p.date?.link ? 0 : 1, nearness] });
   }
+  ranked.sort((a, b) => (outranks(a.rank, b.rank) ? -1 : outranks(b.rank, a.rank) ? 1 : 0));
   // "The following morning, engineers arrived … The day after the slide": an event counted from
   // the one before it is its sequel, and an unmatched name means the event the sequel follows.
   for (let n = 0; before?.date?.link?.anchor === 'previous' && n < LINK_PASSES; n++) {
     before = anchorOf.get(before) ?? before;
   }
-  return best?.p ?? before;
+  return ranked.length > 0 ? ranked.map((r) => r.p) : before ? [before] : [];
 }
+/** "the strike began", "since the protests started": the words name an event's start. */
+const BEGAN = /\b(?:began|begun|started|broke out|erupted)\b/iu;
+const BEGIN_LEMMAS = ['begin', 'start'];
 
 /**
  * "The two men signed an agreement there", "were released late at night": an event whose clause

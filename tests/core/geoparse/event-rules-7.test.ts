@@ -88,3 +88,40 @@ describe('a named site in a paragraph that names no place', () => {
     expect(pairs(extract(text, '2025-05-09'))).toContain('2025-05-07 Bahawalpur:where');
   });
 });
+
+describe('an anchor event named by its start', () => {
+  it('counts "a week after the strike began" from the day the walkout began, not from the latest strike day told', () => {
+    const text = [
+      'KARACHI, Pakistan, Oct. 30, 2025 (Wire) – Dock workers in Karachi joined the strike this morning.',
+      'The walkout began on Oct. 12, when crane drivers downed tools at the port in Gwadar.',
+      'A week after the strike began, the union held a rally in Hyderabad.',
+    ].join(' ');
+    expect(pairs(extract(text, '2025-10-30'))).toContain('2025-10-19 Hyderabad:where');
+  });
+});
+
+describe('an anchor event named by a noun', () => {
+  const text = [
+    'COLOMBO, Sri Lanka, June 20, 2025 (Wire) – A court in Colombo heard the appeal this morning.',
+    'Voters queued at schools in Kandy on polling day, Thursday, June 12.',
+    'The count was announced in Galle on Friday: the governing party won by 40 votes.',
+    'Two days after the vote, students marched in Matara.',
+  ].join(' ');
+
+  it('reads "the vote" as polling day, not as the day a count of votes was told', () => {
+    expect(pairs(extract(text, '2025-06-20'))).toContain('2025-06-14 Matara:where');
+  });
+});
+
+describe('an anchor that would put the event after publication', () => {
+  it('takes the earlier event the words name, not the one told in the opening paragraph', () => {
+    const text = [
+      'NAGPUR, India, Feb. 6, 2025 (Wire) – Investigators began an inquiry in Nagpur this morning into the derailment of a goods train.',
+      'Twelve wagons left the tracks near Wardha on Feb. 3, spilling coal across the line.',
+      'Two days after the derailment, the first passenger train passed through Wardha.',
+    ].join(' ');
+    const located = pairs(extract(text, '2025-02-06'));
+    expect(located).toContain('2025-02-03 Wardha:where');
+    expect(located).toContain('2025-02-05 Wardha:where');
+  });
+});
