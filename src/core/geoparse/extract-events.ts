@@ -190,7 +190,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     // The words after "a day after" name the anchor event: its places and trigger are not this event's.
     const anchors = inSentence
       .filter((d) => d.link && d.link.anchor !== 'previous')
-      .map((d) => ({ start: d.end, end: anchorEnd(text, d, sentence) }));
+      .map((d) => ({ start: d.end, end: anchorEnd(text, d, sentence), closed: isClosed(d) }));
     const inAnchor = (s: { start: number; end: number }) => anchors.some((a) => inside(s, a));
     const sentenceMentions = spansWithin(mentions, sentence);
     const unknowns = findUnknownPlaces(sentence, sentenceMentions, knownParts);
@@ -252,8 +252,11 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       for (const trigger of triggers) {
         const anchored = inAnchor(trigger);
         const date = dateOf.get(trigger) ?? null;
+        // "The curfew imposed two days after the riots was lifted … in Kohat": after an anchor that
+        // ends before the clause's verb, a place belongs to the nearest trigger outside the anchor.
+        const peers = anchors.some((a) => a.closed) ? triggers.filter((t) => inAnchor(t) === anchored) : triggers;
         const mine = (p: { start: number; end: number }) =>
-          nearestTrigger(p, triggers) === trigger && inAnchor(p) === anchored;
+          inAnchor(p) === anchored && nearestTrigger(p, peers) === trigger;
         const drafted: DraftPlace[] = [];
         let previous: DraftPlace | undefined;
         for (const m of places.filter(mine)) {
@@ -365,8 +368,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
  * Where the words naming an anchor event end: at the clause's next comma, past any name set off
  * by commas ("the release of a CIA contractor, Raymond Davis, from a Lahore prison").
  */
+const isClosed = (d: DateMention) => d.link?.anchor !== 'previous' && d.link?.anchor.closed === true;
 function anchorEnd(text: string, d: DateMention, sentence: Span): number {
   const anchor = d.link?.anchor;
+  if (anchor && anchor !== 'previous' && anchor.closed) return anchor.end;
   let at = anchor && anchor !== 'previous' ? anchor.end : d.end;
   for (;;) {
     const rest = text.slice(at, sentence.end);

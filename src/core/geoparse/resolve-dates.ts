@@ -43,8 +43,11 @@ export interface DateLink {
   days: number;
   /** "less than two days after": anywhere from the anchor's day to `days` after it. */
   upTo: boolean;
-  /** The words naming the anchor event ("the release"), or `previous` for "the next day". */
-  anchor: { start: number; end: number; text: string } | 'previous';
+  /**
+   * The words naming the anchor event ("the release"), or `previous` for "the next day"; `closed`
+   * when they end before the clause's own verb ("The recount ordered the day after the vote was …").
+   */
+  anchor: { start: number; end: number; text: string; closed?: boolean } | 'previous';
   /** When no event comes before it, the span it stands for ("in the evening": publication's). */
   orElse?: DaySpanDraft;
 }

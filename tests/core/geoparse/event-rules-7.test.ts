@@ -125,3 +125,16 @@ describe('an anchor that would put the event after publication', () => {
     expect(located).toContain('2025-02-05 Wardha:where');
   });
 });
+
+describe('a subject done on a day counted from another event', () => {
+  it('ends the anchor "the riots" before the clause’s own verb, which keeps its own date and place', () => {
+    const text = [
+      'PESHAWAR, Pakistan, June 20, 2025 (Wire) – Shops reopened in Kohat this morning.',
+      'Rioters burned cars in Kohat on June 10.',
+      'The curfew imposed two days after the riots was lifted on Monday in Kohat.',
+    ].join(' ');
+    const link = findDates(text, '2025-06-20').find((d) => d.kind === 'relative-event')?.link;
+    expect(link && link.anchor !== 'previous' ? link.anchor.text : null).toBe('the riots');
+    expect(pairs(extract(text, '2025-06-20'))).toContain('2025-06-16 Kohat:where');
+  });
+});
