@@ -91,6 +91,8 @@ const UNKNOWN_PATTERNS = [
     String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|outside|into|from|above|below|beyond|hit|struck|targeted|bombed|raided)\s+${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
     'gu',
   ),
+  // "trace the wave to Dharan, where cases were confirmed", "moved to Tuni, where …": a place the "where" names.
+  new RegExp(String.raw`\bto\s+${NAME}(?=,\s+where\b)`, 'gu'),
   // "the village of Spinwam", "the town of Razmak"
   new RegExp(String.raw`\b(?:town|village|city|district|area|region|hamlet)\s+of\s+${NAME}`, 'gu'),
   // "the mountains north of Balakot", "20 km west of Chaman"
@@ -340,4 +342,9 @@ export function storyTown(
       x.start >= dateline.start && x.end <= dateline.end && x.form === 'name' && kindSize(x.kind) <= kindSize('city'),
   );
   return m ? draftPlace(m, 'where', context) : null;
+}
+
+/** "Dharan, where the first cases were confirmed": a clause opening "where" is at the place just before it. */
+export function isWherePlace(text: string, p: { end: number }, clause: Span): boolean {
+  return /^where\b/u.test(clause.text) && /^\s*,\s*$/u.test(text.slice(p.end, clause.start));
 }

@@ -18,7 +18,9 @@ import {
   explainChoice,
   findUnknownPlaces,
   isRouteEnd,
+  isWherePlace,
   storyTown,
+  type UnknownPlace,
   kindSize,
   unknownDraftPlace,
   refreshUnknownNotes,
@@ -123,8 +125,8 @@ const EARLIER_CLAUSE = /^(?:after|that)\s/iu;
 /** A sentence whose subject is a traveller: "He …", "The minister …", "The foreign secretary …". */
 const TRAVELLER =
   /^(?:He|She|They|The\s+(?:\p{Ll}+\s+){0,2}(?:minister|president|premier|envoy|delegation|king|queen|leader|secretary|chancellor|ambassador))\b/u;
-/** "Exporters said on July 8 that …": a date right after a reporting verb is the saying's. */
-const SAID_BEFORE = /\b(?:said|says|told|added|reported)\s+(?:on\s+|in\s+)?$/u;
+/** "Exporters said on July 8 that …": a date right after a reporting verb is the saying's ("was reported on" is the thing's). */
+const SAID_BEFORE = /\b(?<!\b(?:was|were|been)\s)(?:said|says|told|added|reported)\s+(?:on\s+|in\s+)?$/u;
 /** Between two places of one list: ", ", " and ", ", and ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
 /** "Dadu district", "Takhar province": the unit a name stands for. */
@@ -201,15 +203,14 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const reason = REASON.exec(clause.text);
       // "in protest against an arrest in Bahawalpur": the places of the cause are not this event's.
       const why = reason ? { start: clause.start + reason.index, end: clause.end } : null;
+      const inClause = (m: Span | UnknownPlace) => inside(m, clause) || isWherePlace(text, m, clause);
       const places = sentenceMentions.filter(
-        (m) => inside(m, clause) && isPlaceHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
+        (m) => inClause(m) && isPlaceHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
       );
-      const clauseUnknowns = unknowns.filter(
-        (u) => inside(u, clause) && !(why && inside(u, why)) && !isRouteEnd(text, u),
-      );
+      const clauseUnknowns = unknowns.filter((u) => inClause(u) && !(why && inside(u, why)) && !isRouteEnd(text, u));
       // ", officials said on Friday": the day of the saying, not of what is said.
       const clauseDates = sentenceDates.filter(
-        (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 12, d.start)),
+        (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 20, d.start)),
       );
       const usable = (t: Trigger) =>
         inside(t, clause) &&

@@ -72,6 +72,8 @@ const WHEN_WORDS = /\b(?:today|tonight|yesterday|morning|afternoon|evening|night
 /** "the night of" before a written date ("August 19", "19 August"): the part of that day. */
 const PART_OF_DAY_OF_DATE =
   /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gu;
+/** The "a" or "p" of a word after a number that only starts like "am"/"pm" ("among", "pmla"). */
+const MERIDIEM_LOOKALIKE = /(?<=\d\s{0,2})[ap](?=m\p{L})/giu;
 const NEGATED_UNTIL = /\b(?:not|n't|never)\b[^.;]*$/iu;
 /** chrono readings that are no date of an event: "now secretary of defense". */
 const NOT_DATES = new Set(['now', 'recently', 'soon', 'later']);
@@ -177,6 +179,8 @@ export function findDates(
     }
     // "on the night of August 19": the date is the day's; chrono would read "night" as tonight.
     masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => ' '.repeat(w.length));
+    // "on Aug. 28 among residents": chrono takes "am" of "among" for a time and drops the date.
+    masked = masked.replace(MERIDIEM_LOOKALIKE, '_');
     for (const r of chrono.parse(masked, reference)) {
       const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
       const mention = fromChrono(text, shifted, pub);

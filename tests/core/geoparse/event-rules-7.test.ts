@@ -138,3 +138,38 @@ describe('a subject done on a day counted from another event', () => {
     expect(pairs(extract(text, '2025-06-20'))).toContain('2025-06-16 Kohat:where');
   });
 });
+
+describe('cases of a disease found in a place', () => {
+  const text = (found: string) =>
+    `POKHARA, Nepal, Oct. 9, 2025 (Wire) – Hospitals in Pokhara are full. ${found} Doctors have asked for more beds.`;
+
+  it('reads "cases were confirmed in X on D" as an event there, though "confirm" alone is a saying', () => {
+    const located = pairs(extract(text('Cholera cases were confirmed in Baglung on Oct. 2.'), '2025-10-09'));
+    expect(located).toContain('2025-10-02 Baglung:where');
+  });
+
+  it('still reads "officials confirmed that …" as a saying', () => {
+    const saying = text('Officials in Baglung confirmed on Oct. 2 that the water supply was safe.');
+    expect(pairs(extract(saying, '2025-10-09')).some((p) => p.startsWith('2025-10-02'))).toBe(false);
+  });
+
+  it('puts a "where" clause at the place named just before it', () => {
+    const located = pairs(
+      extract(
+        text('The outbreak began in a camp and moved to Kusma, where an outbreak was reported on Oct. 4.'),
+        '2025-10-09',
+      ),
+    );
+    expect(located).toContain('2025-10-04 Kusma:where');
+  });
+
+  it('dates what "was reported on D", not a saying on D', () => {
+    const located = pairs(extract(text('An outbreak of measles was reported on Oct. 3 in Baglung.'), '2025-10-09'));
+    expect(located).toContain('2025-10-03 Baglung:where');
+  });
+
+  it('reads a date before a word that starts like "am" ("on Oct. 2 among pupils")', () => {
+    const dates = findDates('Cases were confirmed on Oct. 2 among pupils of a school.', '2025-10-09');
+    expect(dates.map(dayOf)).toEqual(['2025-10-02']);
+  });
+});
