@@ -110,7 +110,7 @@ const UNKNOWN_PATTERNS = [
   // "flew to Jorhat yesterday", "lifted out of Mastuj, where …", "the strike reached Sost on …",
   // "on the outskirts of Mirjaveh, an Iranian town", "suspended all services from Cumilla, saying …"
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated|spread|spreads|spreading)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
     'gu',
   ),
 ];
@@ -141,9 +141,17 @@ const ROUTE_TO =
  */
 const ROUTE_ASIDE =
   /(?:,\s*|\b(?:bus|train|flight|plane|ship|ferry|convoy|truck|lorry|express)\s+)(?:(?:which|that)\s+was\s+)?(?:travell?ing|running|heading|bound|en route|on (?:its|their|the) way)\s+(?:from|to|for|between)\s+(?:[^,;.]{1,40}?\s+(?:to|for|and)\s+)?$/u;
-export function isRouteEnd(text: string, m: { start: number }): boolean {
+/** "the Visakhapatnam–Vijayawada route", "the Karachi-Peshawar line": a pair of places naming a route. */
+const ROUTE_PAIR_AFTER =
+  /^(?:\s*[–—-]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:route|line|railway|highway|motorway|road|corridor|pipeline|section)\b/u;
+const PAIR_BEFORE = /\p{Lu}[\p{L}'’]*\s*[–—-]\s*$/u;
+export function isRouteEnd(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
-  return ROUTE_TO.test(before.slice(-40)) || ROUTE_ASIDE.test(before);
+  if (ROUTE_TO.test(before.slice(-40)) || ROUTE_ASIDE.test(before)) return true;
+  // A dash-joined pair ("Visakhapatnam–Vijayawada route"): both ends, never one place on its own.
+  const after = text.slice(m.end, m.end + 50);
+  const paired = /^\s*[–—-]\s*\p{Lu}/u.test(after) || PAIR_BEFORE.test(before.slice(-30));
+  return paired && ROUTE_PAIR_AFTER.test(after);
 }
 
 /** How far after an unknown name the unit holding it may be named ("Shawal, near the border in North Waziristan"). */
@@ -214,6 +222,7 @@ export function findUnknownPlaces(
           p.start >= end &&
           p.start - end < UNIT_REACH &&
           p.kind !== 'border' &&
+          !isRouteEnd(sentence.text, { start: p.start - sentence.start, end: p.end - sentence.start }) &&
           // "near Milak, on the Iranian side of the frontier": the country whose side it is.
           (p.form === 'name' || SIDE_OF.test(sentence.text.slice(p.end - sentence.start, p.end - sentence.start + 8))),
       );
@@ -222,7 +231,7 @@ export function findUnknownPlaces(
           p.start >= sentence.start &&
           p.end <= sentence.end &&
           p.form === 'name' &&
-          !isRouteEnd(sentence.text, { start: p.start - sentence.start }),
+          !isRouteEnd(sentence.text, { start: p.start - sentence.start, end: p.end - sentence.start }),
       );
       // "above Phander in Ghizer district": a unit no index holds is named, so no later place is its unit.
       const unitUnknown = UNKNOWN_UNIT.exec(sentence.text.slice(end - sentence.start));

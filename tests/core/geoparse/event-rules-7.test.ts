@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates, spanBounds } from '../../../src/core/geoparse/resolve-dates.ts';
-import { extract, pairs } from '../../support/extract-drafts.ts';
+import { extract, pairs, unknownNotes } from '../../support/extract-drafts.ts';
 
 const dayOf = (d: { span: Parameters<typeof spanBounds>[0] | null }) => (d.span ? spanBounds(d.span).start : 'none');
 
@@ -171,5 +171,21 @@ describe('cases of a disease found in a place', () => {
   it('reads a date before a word that starts like "am" ("on Oct. 2 among pupils")', () => {
     const dates = findDates('Cases were confirmed on Oct. 2 among pupils of a school.', '2025-10-09');
     expect(dates.map(dayOf)).toEqual(['2025-10-02']);
+  });
+});
+
+describe('a town no index holds, told as where something spread or as a route', () => {
+  it('reads "spread to X" as a place, so the event is not put at the country', () => {
+    const text =
+      'LAHORE, Pakistan, Jan. 16, 2025 (Wire) – Nurses in Lahore marched this morning. The walkout spread to Kotmirza on Monday, when nurses at two hospitals stopped work.';
+    const located = pairs(extract(text, '2025-01-16'));
+    expect(located).toContain('2025-01-13 Kotmirza:where');
+    expect(located).not.toContain('2025-01-13 Pakistan:where');
+  });
+
+  it('does not draw such a town in a place that only names a route with another ("the Lahore–Multan line")', () => {
+    const text =
+      'LAHORE, Pakistan, Jan. 16, 2025 (Wire) – Nurses in Lahore marched this morning. On Monday a goods train derailed near Dherkalan on the Lahore–Multan line.';
+    expect(unknownNotes(extract(text, '2025-01-16'))).toContain('unknown place: Dherkalan, in Pakistan');
   });
 });
