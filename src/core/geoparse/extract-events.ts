@@ -39,7 +39,8 @@ import {
   originOfEarlierLeg,
   roleOf,
 } from './event-place-roles.ts';
-import { DIRECTED_TYPES, findTriggers, isTold, sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
+import { DIRECTED_TYPES, findTriggers, isTold, type Trigger } from './triggers.ts';
+import { nearestTrigger, pickDate, pickTriggers, VIOLENT } from './pick-events.ts';
 import { mergeDrafts } from './merge-events.ts';
 import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
@@ -85,7 +86,6 @@ export interface ExtractOptions {
   context: PlaceContext;
 }
 
-const VIOLENT = new Set<EventType>(['strike', 'raid', 'shooting', 'attack']);
 /** Events whose dead are counted as claims: violence, and accidents and disasters. */
 const COUNTS_DEAD = new Set<EventType>([...VIOLENT, 'accident']);
 const TYPE_LABELS: Record<EventType, string> = {
@@ -393,39 +393,6 @@ function attribution(clause: Span): Span | null {
   if (!m) return null;
   const start = clause.start + m.index;
   return { start, end: clause.end, text: m[0] };
-}
-
-/** One trigger per kind of event in a clause: "drone attacks … killing 45 … in one attack" is one strike. */
-function pickTriggers(triggers: Trigger[], dates: readonly DateMention[] = []): Trigger[] {
-  const kept: Trigger[] = [];
-  const rank = (t: Trigger) => TYPE_PRIORITY.indexOf(t.type);
-  // With two dates of its own in the clause, a second trigger of a kind is a second event when
-  // each is nearest a different date ("a train derailed in May, and in April floods swept …").
-  const own = dates.filter((d) => d.span !== null);
-  const dateOf = (t: Trigger) => (own.length > 1 ? pickDate(t, own) : null);
-  for (const t of [...triggers].sort((a, b) => rank(a) - rank(b))) {
-    const same = kept.filter((k) => sameKind(k.type, t.type) || (VIOLENT.has(k.type) && VIOLENT.has(t.type)));
-    const date = dateOf(t);
-    if (same.length > 0 && (date === null || same.some((k) => dateOf(k) === date))) continue;
-    kept.push(t);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-function pickDate(trigger: Trigger, dates: readonly DateMention[]): DateMention | null {
-  const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
-  const ranked = [...dates].sort((a, b) => {
-    // A date of its own ("this morning") beats one that waits for another event ("less than two days after").
-    const own = Number(a.span === null) - Number(b.span === null);
-    return own || distance(a) - distance(b);
-  });
-  return ranked[0] ?? null;
-}
-
-function nearestTrigger(p: { start: number; end: number }, triggers: readonly Trigger[]): Trigger | undefined {
-  // A place after a trigger is usually its object ("struck Mir Ali"): it counts half the distance.
-  const distance = (t: Trigger) => (p.start >= t.end ? (p.start - t.end) / 2 : t.start - p.end);
-  return [...triggers].sort((a, b) => distance(a) - distance(b))[0];
 }
 
 function titleOf(d: EventDraft): string {

@@ -1,0 +1,43 @@
+/**
+ * Which of a clause's triggers tell events of their own, which date each takes, and which trigger
+ * a place belongs to: one trigger per kind of event, the nearest date (one of its own before one
+ * that waits for another event), the nearest trigger (a place after one counts half the distance).
+ */
+import type { EventType } from '../dataset/schema.ts';
+import type { DateMention } from './resolve-dates.ts';
+import { sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
+
+export const VIOLENT: ReadonlySet<EventType> = new Set<EventType>(['strike', 'raid', 'shooting', 'attack']);
+
+/** One trigger per kind of event in a clause: "drone attacks … killing 45 … in one attack" is one strike. */
+export function pickTriggers(triggers: Trigger[], dates: readonly DateMention[] = []): Trigger[] {
+  const kept: Trigger[] = [];
+  const rank = (t: Trigger) => TYPE_PRIORITY.indexOf(t.type);
+  // With two dates of its own in the clause, a second trigger of a kind is a second event when
+  // each is nearest a different date ("a train derailed in May, and in April floods swept …").
+  const own = dates.filter((d) => d.span !== null);
+  const dateOf = (t: Trigger) => (own.length > 1 ? pickDate(t, own) : null);
+  for (const t of [...triggers].sort((a, b) => rank(a) - rank(b))) {
+    const same = kept.filter((k) => sameKind(k.type, t.type) || (VIOLENT.has(k.type) && VIOLENT.has(t.type)));
+    const date = dateOf(t);
+    if (same.length > 0 && (date === null || same.some((k) => dateOf(k) === date))) continue;
+    kept.push(t);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function pickDate(trigger: Trigger, dates: readonly DateMention[]): DateMention | null {
+  const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
+  const ranked = [...dates].sort((a, b) => {
+    // A date of its own ("this morning") beats one that waits for another event ("less than two days after").
+    const own = Number(a.span === null) - Number(b.span === null);
+    return own || distance(a) - distance(b);
+  });
+  return ranked[0] ?? null;
+}
+
+export function nearestTrigger(p: { start: number; end: number }, triggers: readonly Trigger[]): Trigger | undefined {
+  // A place after a trigger is usually its object ("struck Mir Ali"): it counts half the distance.
+  const distance = (t: Trigger) => (p.start >= t.end ? (p.start - t.end) / 2 : t.start - p.end);
+  return [...triggers].sort((a, b) => distance(a) - distance(b))[0];
+}
