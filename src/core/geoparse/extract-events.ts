@@ -40,7 +40,7 @@ import {
   roleOf,
 } from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, isTold, type Trigger } from './triggers.ts';
-import { nearestTrigger, pickDate, pickTriggers, VIOLENT } from './pick-events.ts';
+import { nearestTrigger, pickDate, pickTriggers, possessiveDates, VIOLENT } from './pick-events.ts';
 import { mergeDrafts } from './merge-events.ts';
 import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
@@ -219,11 +219,14 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         !(why && inside(t, why)) &&
         isTold(text, t);
       let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
+      // "last week's bombing": a trigger dated as a possessive; the clause's other dates are its verb's.
+      const owned = possessiveDates(text, triggers, clauseDates);
+      const rest = clauseDates.filter((d) => !owned.taken.has(d));
       // A trigger only in the words naming an anchor ("on the night of the fire") is not the clause's event.
-      if (!triggers.some((t) => !inAnchor(t))) {
+      if (!triggers.some((t) => !inAnchor(t) && !owned.of.has(t))) {
         const verb = clauseEvent(
-          verbsIn(sentence).filter((v) => usable(v) && !inAnchor(v)),
-          clauseDates,
+          verbsIn(sentence).filter((v) => usable(v) && !inAnchor(v) && !triggers.some((t) => inside(v, t))),
+          rest,
           places.length +
             clauseUnknowns.length +
             ((THE_COUNTRY.test(clause.text) && mainCountry) || THERE.test(clause.text) || atASite(clause.text) ? 1 : 0),
@@ -244,7 +247,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       for (const trigger of triggers) {
         // ", after a court acquitted the owner": an earlier event, which takes no other clause's date.
         const own = clauseDates.length > 0 || EARLIER_CLAUSE.test(clause.text) ? clauseDates : sentenceDates;
-        let date = inAnchor(trigger) ? null : pickDate(trigger, own);
+        const free = own.filter((d) => !owned.taken.has(d));
+        let date = inAnchor(trigger)
+          ? null
+          : (owned.of.get(trigger) ?? pickDate(trigger, free.length > 0 ? free : own));
         // "His release …, a day after the release": that trigger is the anchor told again, not a new event.
         const anchorText = date?.link && date.link.anchor !== 'previous' ? date.link.anchor.text : null;
         if (anchorText && anchorTypes(anchorText).includes(trigger.type)) date = null;

@@ -41,3 +41,17 @@ export function nearestTrigger(p: { start: number; end: number }, triggers: read
   const distance = (t: Trigger) => (p.start >= t.end ? (p.start - t.end) / 2 : t.start - p.end);
   return [...triggers].sort((a, b) => distance(a) - distance(b))[0];
 }
+
+/** "last week's bombing", "Monday's attack", "yesterday's deadly blast": a date told as the trigger's possessive. */
+const POSSESSIVE_GAP = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** The triggers dated by a possessive before them (`of`), and those dates (`taken`): no other event's. */
+export function possessiveDates(text: string, triggers: readonly Trigger[], dates: readonly DateMention[]) {
+  const of = new Map<Trigger, DateMention>();
+  for (const t of triggers) {
+    const d = dates.find(
+      (x) => x.end <= t.start && t.start - x.end < 40 && POSSESSIVE_GAP.test(text.slice(x.end, t.start)),
+    );
+    if (d) of.set(t, d);
+  }
+  return { of, taken: new Set(of.values()) };
+}

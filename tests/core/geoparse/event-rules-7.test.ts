@@ -189,3 +189,13 @@ describe('a town no index holds, told as where something spread or as a route', 
     expect(unknownNotes(extract(text, '2025-01-16'))).toContain('unknown place: Dherkalan, in Pakistan');
   });
 });
+
+describe('a date told as a possessive ("Monday’s blast")', () => {
+  it('dates the noun it is told with, and the clause’s other date is its verb’s event', () => {
+    const text =
+      'MARDAN, Pakistan, March 6, 2025 (Wire) – Lawyers gathered outside the courts in Mardan this morning to mourn the victims of Monday’s blast.';
+    const drafts = extract(text, '2025-03-06');
+    expect(pairs(drafts)).toContain('2025-03-06 Mardan:where');
+    expect(drafts.find((d) => d.type === 'attack')?.dateText).toBe('Monday');
+  });
+});
