@@ -72,6 +72,9 @@ const WHEN_WORDS = /\b(?:today|tonight|yesterday|morning|afternoon|evening|night
 /** "the night of" before a written date ("August 19", "19 August"): the part of that day. */
 const PART_OF_DAY_OF_DATE =
   /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gu;
+/** The words that are a date alone: "yesterday", "tonight", "Monday", "June", "noon". */
+const ONE_WORD_DATE =
+  /^(?:today|tonight|yesterday|tomorrow|noon|midday|midnight|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
 /** The "a" or "p" of a word after a number that only starts like "am"/"pm" ("among", "pmla"). */
 const MERIDIEM_LOOKALIKE = /(?<=\d\s{0,2})[ap](?=m\p{L})/giu;
 const NEGATED_UNTIL = /\b(?:not|n't|never)\b[^.;]*$/iu;
@@ -223,6 +226,8 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   let start = r.index;
   let shown = r.text.replace(/[\s,]+$/u, '');
   if (NOT_DATES.has(shown.toLowerCase()) || DURATION.test(shown)) return null;
+  // "if the strike lasts another week": one word that is no word of a date is chrono's slip.
+  if (/^\p{L}+$/u.test(shown) && !ONE_WORD_DATE.test(shown)) return null;
   // "a march through the bazaar", "may": a month is written with a capital; these are other words.
   if (/^(?:march|may)$/u.test(shown)) return null;
   const s = r.start as unknown as Components;

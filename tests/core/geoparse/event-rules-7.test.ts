@@ -199,3 +199,9 @@ describe('a date told as a possessive ("Monday’s blast")', () => {
     expect(drafts.find((d) => d.type === 'attack')?.dateText).toBe('Monday');
   });
 });
+
+describe('a verb that starts like a date word', () => {
+  it('reads no date in "if the strike lasts another week"', () => {
+    expect(findDates('Exporters fear losses if the strike lasts another week.', '2025-03-03')).toEqual([]);
+  });
+});
