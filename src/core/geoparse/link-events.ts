@@ -16,7 +16,16 @@ import { lemmaOf } from './clause-verbs.ts';
 import eventNouns from './lexicon/event-nouns.json';
 
 /** A noun naming an event → a past form of its verb: "verdict" → ruled, "arrests" → arrested. */
-const EVENT_NOUNS: Readonly<Record<string, string>> = eventNouns;
+const EVENT_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(eventNouns));
+/** A verb's lemma → the lemmas of the nouns naming its event: vote → poll, ballot ("on polling day" is the vote). */
+const NOUNS_OF = new Map<string, string[]>();
+for (const [noun, verb] of EVENT_NOUNS) {
+  const [n, v] = [lemmaOf(noun), lemmaOf(verb)];
+  if (n !== v) NOUNS_OF.set(v, [...(NOUNS_OF.get(v) ?? []), n]);
+}
+/** Whether the words telling an event say `word`, or a noun naming the event it is the verb of. */
+const tells = (told: ReadonlySet<string>, word: string) =>
+  told.has(word) || (NOUNS_OF.get(word)?.some((n) => told.has(n)) ?? false);
 
 /** An event still being drafted: its date mention, where its trigger is, and how it links. */
 export interface Pending extends EventDraft {
@@ -49,7 +58,7 @@ export const triggerLemma = (text: string) => lemmaOf(text.split(/\s+/u)[0] ?? t
 
 /** The lemmas the words naming an anchor event may match: "the signing" → sign. */
 function anchorLemmas(anchor: string): string[] {
-  return [...anchor.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => lemmaOf(EVENT_NOUNS[m[0]] ?? m[0]));
+  return [...anchor.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => lemmaOf(EVENT_NOUNS.get(m[0]) ?? m[0]));
 }
 
 /** Day-dated events by what may name them (`type:` their kind, `lemma:` their verb): one pass. */
@@ -93,8 +102,8 @@ export function resolveLinks(pending: Pending[], text: string, published = Infin
           anchor = goesOn ? group.dated : (group.narrative ?? group.dated);
         } else {
           // News tells what happened: an anchor that would put the event after publication is not the one named.
-          const named = namedAnchors(index, pending, d, link.anchor, text, anchorOf);
-          anchor = named.find((p) => p.span && (applyLink(link, p.span)?.first ?? 0) <= published) ?? named[0];
+          const past = (p: Pending) => p.span !== null && (applyLink(link, p.span)?.first ?? 0) <= published;
+          anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf, past);
         }
         const span = anchor?.span ? applyLink(link, anchor.span) : null;
         if (span && anchor) {
@@ -164,11 +173,8 @@ function toldLemmas(p: Pending, text: string): Set<string> {
   const passage = text.slice(from, to).toLowerCase();
   for (const m of passage.matchAll(/\p{L}+/gu)) {
     // "won by 17 votes": a count of things, not the event the word names.
-    if (COUNTED.test(passage.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (afterNumber(passage, m.index)) continue;
     told.add(lemmaOf(m[0]));
-    // "on polling day" is the vote, "the verdict" the ruling: a noun is also read as its verb.
-    const verb = EVENT_NOUNS[m[0]];
-    if (verb) told.add(lemmaOf(verb));
   }
   // "the day before the Sitakunda clash": an event is also named by the place it was at.
   for (const x of p.places) {
@@ -178,7 +184,11 @@ function toldLemmas(p: Pending, text: string): Set<string> {
   return told;
 }
 /** A number right before a word: "17 votes", "9,000 ballots". */
-const COUNTED = /\d[\d,.]*\s+$/u;
+function afterNumber(passage: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && passage[i] === ' ') i--;
+  return i < at - 1 && i >= 0 && (passage[i] ?? '') >= '0' && (passage[i] ?? '') <= '9';
+}
 /** Each event's words are read once, however many links and passes ask. */
 const toldCache = new WeakMap<Pending, Set<string>>();
 
@@ -188,16 +198,18 @@ const toldCache = new WeakMap<Pending, Set<string>>();
  * clause that "swept away the bridge", "Kabul's summons" the one where "Kabul … summoned");
  * among equals one with a date of its own (not itself dated from another), then the nearest ("the
  * strike began": one told as a start, then the earliest). With no match, an event told later the
- * same way; with none at all, the event the sentence before ends with. Best first.
+ * same way; with none at all, the event the sentence before ends with. Among matches, one
+ * `acceptable` (news tells what happened: one that does not put the event after publication).
  */
-function namedAnchors(
+function namedAnchor(
   index: ReadonlyMap<string, Pending[]>,
   pending: readonly Pending[],
   d: Pending,
   anchor: { start: number; text: string },
   text: string,
   anchorOf: ReadonlyMap<Pending, Pending>,
-): Pending[] {
+  acceptable: (p: Pending) => boolean,
+): Pending | undefined {
   const keyed = new Set<Pending>();
   for (const t of findTriggers(anchor.text)) for (const p of index.get(`type:${kindKey(t.type)}`) ?? []) keyed.add(p);
   for (const l of anchorLemmas(anchor.text)) for (const p of index.get(`lemma:${l}`) ?? []) keyed.add(p);
@@ -207,25 +219,28 @@ function namedAnchors(
     .slice(0, ANCHOR_HEAD_WORDS);
   // "a week after the strike began": the event told as its start ("the walkout began on …"), else its first.
   const start = BEGAN.test(anchor.text);
-  const ranked: { p: Pending; rank: number[] }[] = [];
+  // The best match, and the best that `acceptable` takes (one that puts the event no later than publication).
+  let best: { p: Pending; rank: number[] } | undefined;
+  let bestAccepted: typeof best;
   let before: Pending | undefined;
   for (const p of pending) {
     if (p === d || p.date === d.date || p.span?.precision !== 'day') continue;
     const told = toldLemmas(p, text);
-    const score = (keyed.has(p) ? 1 : 0) + words.filter((w) => told.has(w)).length;
+    const score = (keyed.has(p) ? 1 : 0) + words.filter((w) => tells(told, w)).length;
     if (p.at < anchor.start && p.sentence === d.sentence - 1) before = p;
     if (score === 0) continue;
     const begins = start && BEGIN_LEMMAS.some((w) => told.has(w)) ? 1 : 0;
     const nearness = start ? -(p.span.first ?? 0) : -Math.abs(p.at - anchor.start);
-    ranked.push({ p, rank: [p.at < anchor.start ? 1 : 0, begins, score, p.date?.link ? 0 : 1, nearness] });
+    const rank = [p.at < anchor.start ? 1 : 0, begins, score, p.date?.link ? 0 : 1, nearness];
+    if (!best || outranks(rank, best.rank)) best = { p, rank };
+    if ((!bestAccepted || outranks(rank, bestAccepted.rank)) && acceptable(p)) bestAccepted = { p, rank };
   }
-  ranked.sort((a, b) => (outranks(a.rank, b.rank) ? -1 : outranks(b.rank, a.rank) ? 1 : 0));
   // "The following morning, engineers arrived … The day after the slide": an event counted from
   // the one before it is its sequel, and an unmatched name means the event the sequel follows.
   for (let n = 0; before?.date?.link?.anchor === 'previous' && n < LINK_PASSES; n++) {
     before = anchorOf.get(before) ?? before;
   }
-  return ranked.length > 0 ? ranked.map((r) => r.p) : before ? [before] : [];
+  return (bestAccepted ?? best)?.p ?? before;
 }
 /** "the strike began", "since the protests started": the words name an event's start. */
 const BEGAN = /\b(?:began|begun|started|broke out|erupted)\b/iu;
