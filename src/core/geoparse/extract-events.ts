@@ -194,6 +194,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       .filter((d) => d.link && d.link.anchor !== 'previous')
       .map((d) => ({ start: d.end, end: anchorEnd(text, d, sentence), closed: isClosed(d) }));
     const inAnchor = (s: { start: number; end: number }) => anchors.some((a) => inside(s, a));
+    const closedAnchor = anchors.some((a) => a.closed);
     const sentenceMentions = spansWithin(mentions, sentence);
     const unknowns = findUnknownPlaces(sentence, sentenceMentions, knownParts);
     const sentenceDates = inSentence.filter((d) => !inAnchor(d));
@@ -221,7 +222,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
       // "last week's bombing": a trigger dated as a possessive; the clause's other dates are its verb's.
       const owned = possessiveDates(text, triggers, clauseDates);
-      const rest = clauseDates.filter((d) => !owned.taken.has(d));
+      const rest = owned.taken.size > 0 ? clauseDates.filter((d) => !owned.taken.has(d)) : clauseDates;
       // A trigger only in the words naming an anchor ("on the night of the fire") is not the clause's event.
       if (!triggers.some((t) => !inAnchor(t) && !owned.of.has(t))) {
         const verb = clauseEvent(
@@ -247,7 +248,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       for (const trigger of triggers) {
         // ", after a court acquitted the owner": an earlier event, which takes no other clause's date.
         const own = clauseDates.length > 0 || EARLIER_CLAUSE.test(clause.text) ? clauseDates : sentenceDates;
-        const free = own.filter((d) => !owned.taken.has(d));
+        const free = owned.taken.size > 0 ? own.filter((d) => !owned.taken.has(d)) : own;
         let date = inAnchor(trigger)
           ? null
           : (owned.of.get(trigger) ?? pickDate(trigger, free.length > 0 ? free : own));
@@ -261,7 +262,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const date = dateOf.get(trigger) ?? null;
         // "The curfew imposed two days after the riots was lifted … in Kohat": after an anchor that
         // ends before the clause's verb, a place belongs to the nearest trigger outside the anchor.
-        const peers = anchors.some((a) => a.closed) ? triggers.filter((t) => inAnchor(t) === anchored) : triggers;
+        const peers = closedAnchor ? triggers.filter((t) => inAnchor(t) === anchored) : triggers;
         const mine = (p: { start: number; end: number }) =>
           inAnchor(p) === anchored && nearestTrigger(p, peers) === trigger;
         const drafted: DraftPlace[] = [];

@@ -47,6 +47,7 @@ const POSSESSIVE_GAP = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** The triggers dated by a possessive before them (`of`), and those dates (`taken`): no other event's. */
 export function possessiveDates(text: string, triggers: readonly Trigger[], dates: readonly DateMention[]) {
   const of = new Map<Trigger, DateMention>();
+  if (dates.length === 0) return { of, taken: new Set<DateMention>() };
   for (const t of triggers) {
     const d = dates.find(
       (x) => x.end <= t.start && t.start - x.end < 40 && POSSESSIVE_GAP.test(text.slice(x.end, t.start)),

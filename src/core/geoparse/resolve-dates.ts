@@ -76,7 +76,7 @@ const PART_OF_DAY_OF_DATE =
 const ONE_WORD_DATE =
   /^(?:today|tonight|yesterday|tomorrow|noon|midday|midnight|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
 /** The "a" or "p" of a word after a number that only starts like "am"/"pm" ("among", "pmla"). */
-const MERIDIEM_LOOKALIKE = /(?<=\d\s{0,2})[ap](?=m\p{L})/giu;
+const MERIDIEM_LOOKALIKE = /(?<=\d)(\s{0,2})[ap](?=m\p{L})/giu;
 const NEGATED_UNTIL = /\b(?:not|n't|never)\b[^.;]*$/iu;
 /** chrono readings that are no date of an event: "now secretary of defense". */
 const NOT_DATES = new Set(['now', 'recently', 'soon', 'later']);
@@ -183,7 +183,7 @@ export function findDates(
     // "on the night of August 19": the date is the day's; chrono would read "night" as tonight.
     masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => ' '.repeat(w.length));
     // "on Aug. 28 among residents": chrono takes "am" of "among" for a time and drops the date.
-    masked = masked.replace(MERIDIEM_LOOKALIKE, '_');
+    masked = masked.replace(MERIDIEM_LOOKALIKE, (_, gap: string) => `${gap}_`);
     for (const r of chrono.parse(masked, reference)) {
       const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
       const mention = fromChrono(text, shifted, pub);
