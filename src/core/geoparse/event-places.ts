@@ -146,13 +146,20 @@ const ROUTE_PAIR_AFTER =
   /^(?:\s*[–—-]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:route|line|railway|highway|motorway|road|corridor|pipeline|section)\b/u;
 const PAIR_BEFORE = /\p{Lu}[\p{L}'’]*\s*[–—-]\s*$/u;
 export function isRouteEnd(text: string, m: { start: number; end: number }): boolean {
-  const before = text.slice(Math.max(0, m.start - 80), m.start);
-  if (ROUTE_TO.test(before.slice(-40)) || ROUTE_ASIDE.test(before)) return true;
+  // Only a place right after "to", "from", "for", "between" or "and" can end a route told in words.
+  const last = LAST_WORD.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase();
+  if (last !== undefined && ROUTE_WORDS_BEFORE.has(last)) {
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    if ((last === 'to' && ROUTE_TO.test(before.slice(-40))) || ROUTE_ASIDE.test(before)) return true;
+  }
   // A dash-joined pair ("Visakhapatnam–Vijayawada route"): both ends, never one place on its own.
   const after = text.slice(m.end, m.end + 50);
-  const paired = /^\s*[–—-]\s*\p{Lu}/u.test(after) || PAIR_BEFORE.test(before.slice(-30));
+  const paired = DASH_AFTER.test(after) || PAIR_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
   return paired && ROUTE_PAIR_AFTER.test(after);
 }
+const LAST_WORD = /(\p{L}+)\s+(?:the\s+)?$/u;
+const ROUTE_WORDS_BEFORE: ReadonlySet<string> = new Set(['to', 'from', 'for', 'between', 'and']);
+const DASH_AFTER = /^\s*[–—-]\s*\p{Lu}/u;
 
 /** How far after an unknown name the unit holding it may be named ("Shawal, near the border in North Waziristan"). */
 const UNIT_REACH = 60;

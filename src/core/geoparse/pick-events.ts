@@ -45,14 +45,24 @@ export function nearestTrigger(p: { start: number; end: number }, triggers: read
 /** "last week's bombing", "Monday's attack", "yesterday's deadly blast": a date told as the trigger's possessive. */
 const POSSESSIVE_GAP = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** The triggers dated by a possessive before them (`of`), and those dates (`taken`): no other event's. */
-export function possessiveDates(text: string, triggers: readonly Trigger[], dates: readonly DateMention[]) {
-  const of = new Map<Trigger, DateMention>();
-  if (dates.length === 0) return { of, taken: new Set<DateMention>() };
-  for (const t of triggers) {
-    const d = dates.find(
-      (x) => x.end <= t.start && t.start - x.end < 40 && POSSESSIVE_GAP.test(text.slice(x.end, t.start)),
-    );
-    if (d) of.set(t, d);
-  }
-  return { of, taken: new Set(of.values()) };
+export interface Possessives {
+  of: ReadonlyMap<Trigger, DateMention>;
+  taken: ReadonlySet<DateMention>;
 }
+const NO_POSSESSIVES: Possessives = { of: new Map(), taken: new Set() };
+export function possessiveDates(
+  text: string,
+  triggers: readonly Trigger[],
+  dates: readonly DateMention[],
+): Possessives {
+  let of: Map<Trigger, DateMention> | undefined;
+  for (const t of triggers) {
+    for (const x of dates) {
+      if (x.end > t.start || t.start - x.end >= 40 || !APOSTROPHES.has(text.charCodeAt(x.end))) continue;
+      if (POSSESSIVE_GAP.test(text.slice(x.end, t.start))) (of ??= new Map()).set(t, x);
+    }
+  }
+  return of ? { of, taken: new Set(of.values()) } : NO_POSSESSIVES;
+}
+/** ' and ’. */
+const APOSTROPHES: ReadonlySet<number> = new Set([0x27, 0x2019]);
