@@ -120,7 +120,7 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
  */
 const FOUND_CASES: ReadonlySet<string> = new Set(['confirm', 'report']);
 const CASES_BEFORE =
-  /\b(?:cases?|infections?|outbreaks?|cluster|clusters)\b(?:\s+[\p{L}-]+){0,4}\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:first\s+|also\s+)?$/u;
+  /(?<!\b(?:[Nn]o|[Nn]o new|[Nn]o further|[Nn]o more)\s)\b(?:cases?|infections?|outbreaks?|cluster|clusters)\b(?:\s+[\p{L}-]+){0,4}\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:first\s+|also\s+)?$/u;
 
 /**
  * The finite verbs of `clause` that may tell an event: past forms (regular "-ed" or irregular),

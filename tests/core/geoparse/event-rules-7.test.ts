@@ -153,6 +153,11 @@ describe('cases of a disease found in a place', () => {
     expect(pairs(extract(saying, '2025-10-09')).some((p) => p.startsWith('2025-10-02'))).toBe(false);
   });
 
+  it('reads "no new cases were reported in X" as no event', () => {
+    const none = text('No new cases were reported in Baglung on Oct. 2.');
+    expect(pairs(extract(none, '2025-10-09')).some((p) => p.includes('Baglung'))).toBe(false);
+  });
+
   it('puts a "where" clause at the place named just before it', () => {
     const located = pairs(
       extract(
