@@ -39,8 +39,8 @@ const TIME_OF_DAY = /^(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall|sunri
  */
 const REDUCED_RELATIVE =
   /(?:^|[.;:!?–—]\s*|\n)(?:The|A|An)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}?(?:\p{Ll}+ed|held|made|set|begun|brought|called|sent|built|cut|put|won|given|taken|shown)\s+$/u;
-/** "was", "had been", "were": the helpers before the verb the anchor stops at. */
-const AUXILIARY_END = /(?:\s+(?:was|were|is|are|has|have|had|been|will|would))+\s*$/u;
+/** "was", "had been", "and": the helpers and joins before the verb the anchor stops at. */
+const AUXILIARY_END = /(?:\s+(?:was|were|is|are|has|have|had|been|will|would|and|but|then))+\s*$/u;
 /** After the relation word: the anchor, up to the clause's end. */
 const ANCHOR = /^(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[^,.;:!?]{1,60}/u;
 const RELATIVE_PREVIOUS =
