@@ -210,3 +210,16 @@ describe('a verb that starts like a date word', () => {
     expect(findDates('Exporters fear losses if the strike lasts another week.', '2025-03-03')).toEqual([]);
   });
 });
+
+describe('a verb joined after a closed anchor', () => {
+  it('ends the anchor "the attack" before "and met", which is the traveller’s event that day', () => {
+    const text = [
+      'QUETTA, Pakistan, May 9, 2025 (Wire) – Traders in Quetta held a vigil this morning.',
+      'A bomb exploded in Mastung on May 5.',
+      'The minister arrived a day after the attack and met officials in Kalat.',
+    ].join(' ');
+    const link = findDates(text, '2025-05-09').find((d) => d.kind === 'relative-event')?.link;
+    expect(link && link.anchor !== 'previous' ? link.anchor.text : null).toBe('the attack');
+    expect(pairs(extract(text, '2025-05-09'))).toContain('2025-05-06 Kalat:where');
+  });
+});
