@@ -223,3 +223,17 @@ describe('a verb joined after a closed anchor', () => {
     expect(pairs(extract(text, '2025-05-09'))).toContain('2025-05-06 Kalat:where');
   });
 });
+
+describe('"the X held the day after Y"', () => {
+  it('dates the rally from the funeral and puts it where the clause’s verb says, outside the anchor', () => {
+    const text = [
+      'GALLE, Sri Lanka, June 20, 2025 (Wire) – Mourners gathered in Matara this morning.',
+      'The funeral of the candidate was held in Matara on Sunday.',
+      'A rally held the day after the funeral drew thousands in Galle.',
+    ].join(' ');
+    const drafts = extract(text, '2025-06-20');
+    const rally = drafts.find((d) => d.type === 'protest');
+    expect(rally && dayOf(rally)).toBe('2025-06-16');
+    expect(rally?.places.map((p) => `${p.name}:${p.role}`)).toContain('Galle:where');
+  });
+});
