@@ -273,6 +273,19 @@ export function inheritPlaces(
       ];
       d.notes = [...d.notes.filter((n) => !n.startsWith('the passage names no place')), note];
     }
+    // "A fire broke out … in Karachi late on Wednesday, and firefighters were still battling the
+    // blaze this morning": "the blaze" is the fire told just before, still where it was.
+    const told = !own && !d.inherit && THE_BEFORE.test(story.text.slice(Math.max(0, d.at - 5), d.at));
+    const same = told && lastPlaced && lastPlaced.sentence >= d.sentence - 1 && sameKind(lastPlaced.type, d.type);
+    if (same && lastPlaced) {
+      const where = lastPlaced.places.filter((x) => isLocating(x) && !x.fallback);
+      const note = `put at ${where.map((x) => x.name).join(', ')}, where the same ${d.type} was told just before`;
+      d.places = [
+        ...d.places.filter((x) => !x.fallback && !isLocating(x)),
+        ...where.map((x) => ({ ...x, role: 'where' as const, fallback: note })),
+      ];
+      d.notes = [...d.notes.filter((n) => !n.startsWith('the passage names no place')), note];
+    }
     if (d.inherit && !own) {
       const anchor = anchorOf.get(d);
       // "traders in Turbat joined …, and police in the town arrested …": the sentence's own place first.
@@ -306,6 +319,8 @@ export function inheritPlaces(
   shareScene(pending);
 }
 
+/** "the blaze", "the attack": a trigger told as one the reader already knows. */
+const THE_BEFORE = /\b[Tt]he\s+$/u;
 /** The story's text, and its town: the dateline's place ("QUETTA, Pakistan, Feb. 20 –"), if it names one. */
 export interface StoryFrame {
   text: string;

@@ -237,3 +237,11 @@ describe('"the X held the day after Y"', () => {
     expect(rally?.places.map((p) => `${p.name}:${p.role}`)).toContain('Galle:where');
   });
 });
+
+describe('an event told again as one the reader knows ("the blaze")', () => {
+  it('keeps the place of the event of its kind told just before', () => {
+    const text =
+      'LAHORE, Pakistan, April 8, 2025 (Wire) – A fire broke out at a warehouse in Sialkot late on Monday, and firemen were still fighting the blaze this morning.';
+    expect(pairs(extract(text, '2025-04-08'))).toContain('2025-04-08 Sialkot:where');
+  });
+});
