@@ -114,6 +114,13 @@ const GERUND_AFTER = new Set(['before', 'after']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be']);
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
+/**
+ * "cases were confirmed in Dharan", "an outbreak of cholera was reported in Sylhet": cases found
+ * somewhere are an event (an epidemic's spread), though "officials confirmed that …" is a saying.
+ */
+const FOUND_CASES: ReadonlySet<string> = new Set(['confirm', 'report']);
+const CASES_BEFORE =
+  /(?<!\b(?:[Nn]o|[Nn]o new|[Nn]o further|[Nn]o more)\s)\b(?:cases?|infections?|outbreaks?|cluster|clusters)\b(?:\s+[\p{L}-]+){0,4}\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:first\s+|also\s+)?$/u;
 
 /**
  * The finite verbs of `clause` that may tell an event: past forms (regular "-ed" or irregular),
@@ -134,7 +141,7 @@ export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
     const past =
       IRREGULAR[lower] !== undefined || (lower.endsWith('ed') && lower.length >= 5) || /^\p{Ll}ied$/u.test(lower);
     const lemma = lemmaOf(lower);
-    if (NON_EVENT.has(lemma)) continue;
+    if (NON_EVENT.has(lemma) && !(FOUND_CASES.has(lemma) && CASES_BEFORE.test(clause.slice(0, m.index)))) continue;
     const classed = CLASSES[lemma] !== undefined;
     const finite = past || (classed && (/(?:s|ing)$/u.test(lower) || AUXILIARIES.has(previous)));
     if (!finite) continue;

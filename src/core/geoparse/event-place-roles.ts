@@ -8,7 +8,7 @@ import type { WorldPlace } from './world-index.ts';
 import type { PlaceMention } from './find-places.ts';
 import { placeAnchor } from '../dataset/gazetteer.ts';
 import type { Span } from './event-parts.ts';
-import { draftPlace, kindSize, type DraftPlace, type PlaceContext } from './event-places.ts';
+import { draftPlace, isRouteEnd, isWherePlace, kindSize, type DraftPlace, type PlaceContext } from './event-places.ts';
 import { kmBetween } from './match-context.ts';
 import { DIRECTED_TYPES, type Trigger } from './triggers.ts';
 
@@ -42,9 +42,14 @@ const LOCATIVE = new Set([
   'below',
   'beyond',
 ]);
+/** A settlement passed through is where the thing passing was; an area passed through, its route. */
+const THROUGH_TOWN: ReadonlySet<string> = new Set(['town', 'city', 'village']);
+/** "through Tuni", not "through the province of Baghlan" (a town's namesake province). */
+const THROUGH_RIGHT_BEFORE = /\bthrough\s+$/u;
 const MARCHED_THROUGH = /\b(?:marched|marching|paraded|walked|rallied|drove)\s+through\s+(?:the\s+)?$/u;
 /** "left Karachi on Wednesday": the place a trip starts from. */
 const DEPARTURE_VERBS = new Set(['left', 'departed', 'quit', 'fled']);
+const OUT_OF = /\bout\s+of\s+(?:the\s+)?$/u;
 /** A sentence's place that may stand in for an event's when the clause names none. */
 const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'around', 'to', 'into', 'inside', 'outside']);
 /** "the town of Nahrin": the preposition that counts is the one before "the town of". */
@@ -74,9 +79,6 @@ export function isOrigin(text: string, m: { start: number; end: number }): boole
   return ORIGIN_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
-/** "blocked the railway line to Karachi", "flights to Dubai": where a road goes, not where the event is. */
-const ROUTE_TO =
-  /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline)\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?to\s+(?:the\s+)?$/u;
 const SPEAKER_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,4}(?:in|from)\s+$/u;
 const SPEAKER_AFTER = /^\s+(?:said|says|told|warned|added|argued)\b/u;
 /** "Kabul answered", "Islamabad summoned": a city as a clause's subject, with a verb in the past. */
@@ -93,19 +95,6 @@ const SIDE_AFTER = /^\s+sides?\b/u;
 const JOURNEY_TO = /,\s*\p{Ll}+ing\s+from\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+to\s+$/u;
 const JOURNEY_FROM = /,\s*\p{Ll}+ing\s+from\s+$/u;
 const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
-/** "the Dhaka-Chattogram highway", "the Karachi–Hyderabad motorway": the ends that name a route. */
-const ROUTE_NOUN = String.raw`\s+(?:highway|motorway|expressway|road|railway|rail\s+line|line|route|corridor|pipeline)\b`;
-const NAMED_ROUTE_AFTER = new RegExp(String.raw`^[-–]\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?${ROUTE_NOUN}`, 'u');
-const NAMED_ROUTE_BEFORE = /\p{Lu}\p{L}*[-–]$/u;
-const ROUTE_NOUN_AFTER = new RegExp(`^${ROUTE_NOUN}`, 'u');
-export function isRouteEnd(text: string, m: { start: number; end: number }): boolean {
-  if (ROUTE_TO.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
-  const after = text.slice(m.end, m.end + 40);
-  return (
-    NAMED_ROUTE_AFTER.test(after) ||
-    (NAMED_ROUTE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && ROUTE_NOUN_AFTER.test(after))
-  );
-}
 
 /** The word before a place, past "the town of" ("into the town of Nahrin" → into). */
 export function prepositionBefore(text: string, m: { start: number }, from = 0): string | undefined {
@@ -136,6 +125,8 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (object && trigger.type === 'diplomatic-protest' && /^['’]s\b/u.test(text.slice(m.end, m.end + 2)))
     return 'mentioned';
   if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
+  // "traced the wave to Dharan, where cases were confirmed": the clause "where" opens is there.
+  if (m.end <= clause.start && isWherePlace(text, m, clause)) return 'where';
   // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
   if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
   // "Kabul answered on Monday, summoning …": a city as the subject acts for its government, there.
@@ -174,15 +165,21 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (DIRECTED_TYPES.has(trigger.type)) {
     if (trigger.type === 'phone-call') return m.start < trigger.start ? 'from' : before === 'from' ? 'from' : 'to';
     if (before === 'from' || (before !== undefined && DEPARTURE_VERBS.has(before))) return 'from';
+    // "flew out of Tehran", "set off from Quetta": where the trip left from.
+    if (OUT_OF.test(text.slice(Math.max(clause.start, m.start - 20), m.start))) return 'from';
     if (before !== undefined && DIRECT_PREPOSITIONS.has(before)) return 'to';
     if (m.start > trigger.start && (before === undefined || before === 'in')) return 'to';
     return before !== undefined && LOCATIVE.has(before) ? 'to' : 'mentioned';
   }
   // "recalled its envoy from Islamabad", "expelled from Kabul": where the envoy was.
   if (before === 'from' && trigger.type === 'diplomatic-protest') return 'where';
-  // "marched through Skardu" is where the march was; "a line through Afghanistan" a route.
+  // "marched through Skardu", "the train passed through Tuni": where it was; "a line through
+  // Afghanistan" is a route across an area.
   if (before === 'through')
-    return MARCHED_THROUGH.test(text.slice(Math.max(0, m.start - 30), m.start)) ? 'where' : 'mentioned';
+    return MARCHED_THROUGH.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      (THROUGH_TOWN.has(m.kind) && THROUGH_RIGHT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))
+      ? 'where'
+      : 'mentioned';
   if (before === 'of' && m.kind !== 'town' && m.kind !== 'city') return 'mentioned';
   return before !== undefined && LOCATIVE.has(before) ? 'where' : 'mentioned';
 }
@@ -421,4 +418,18 @@ export function countryOfLastStop(
     if (country) return countryDraft(country, mentions, context);
   }
   return null;
+}
+
+/**
+ * "flew out of Tehran and arrived in Ashgabat on Thursday": the date is the arrival's, told after
+ * it; where the trip left from is the leg before, not where the traveller was that day. ("left
+ * Karachi on Wednesday and reached Hyderabad": the date is the departure's, both stay.)
+ */
+export function originOfEarlierLeg(text: string, drafted: DraftPlace[], date: { start: number } | null) {
+  const to = drafted.find((p) => p.role === 'to');
+  if (!date || !to || date.start < to.mention.end) return;
+  for (const p of drafted) {
+    if (p.role !== 'from' || p.mention.end > to.mention.start) continue;
+    if (/\band\b/u.test(text.slice(p.mention.end, to.mention.start))) p.role = 'mentioned';
+  }
 }

@@ -91,6 +91,8 @@ const UNKNOWN_PATTERNS = [
     String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|outside|into|from|above|below|beyond|hit|struck|targeted|bombed|raided)\s+${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
     'gu',
   ),
+  // "trace the wave to Dharan, where cases were confirmed", "moved to Tuni, where …": a place the "where" names.
+  new RegExp(String.raw`\bto\s+${NAME}(?=,\s+where\b)`, 'gu'),
   // "the village of Spinwam", "the town of Razmak"
   new RegExp(String.raw`\b(?:town|village|city|district|area|region|hamlet)\s+of\s+${NAME}`, 'gu'),
   // "the mountains north of Balakot", "20 km west of Chaman"
@@ -108,7 +110,7 @@ const UNKNOWN_PATTERNS = [
   // "flew to Jorhat yesterday", "lifted out of Mastuj, where …", "the strike reached Sost on …",
   // "on the outskirts of Mirjaveh, an Iranian town", "suspended all services from Cumilla, saying …"
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated|spread|spreads|spreading)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
     'gu',
   ),
 ];
@@ -129,6 +131,35 @@ const AT_A_SITE =
 export const atASite = (text: string) => AT_A_SITE.test(text);
 const NOT_PLACE_WORDS =
   /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b/u;
+
+/** "blocked the railway line to Karachi", "flights to Dubai": where a road goes, not where the event is. */
+const ROUTE_TO =
+  /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline)\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?to\s+(?:the\s+)?$/u;
+/**
+ * ", travelling from Howrah to Chennai,", "a bus bound for Quetta": the ends of the route a vehicle
+ * or a traveller was on, told in passing, not where the event happened.
+ */
+const ROUTE_ASIDE =
+  /(?:,\s*|\b(?:bus|train|flight|plane|ship|ferry|convoy|truck|lorry|express)\s+)(?:(?:which|that)\s+was\s+)?(?:travell?ing|running|heading|bound|en route|on (?:its|their|the) way)\s+(?:from|to|for|between)\s+(?:[^,;.]{1,40}?\s+(?:to|for|and)\s+)?$/u;
+/** "the Visakhapatnam–Vijayawada route", "the Karachi-Peshawar line": a pair of places naming a route. */
+const ROUTE_PAIR_AFTER =
+  /^(?:\s*[–—-]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:route|line|railway|highway|motorway|road|corridor|pipeline|section)\b/u;
+const PAIR_BEFORE = /\p{Lu}[\p{L}'’]*\s*[–—-]\s*$/u;
+export function isRouteEnd(text: string, m: { start: number; end: number }): boolean {
+  // Only a place right after "to", "from", "for", "between" or "and" can end a route told in words.
+  const last = LAST_WORD.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase();
+  if (last !== undefined && ROUTE_WORDS_BEFORE.has(last)) {
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    if ((last === 'to' && ROUTE_TO.test(before.slice(-40))) || ROUTE_ASIDE.test(before)) return true;
+  }
+  // A dash-joined pair ("Visakhapatnam–Vijayawada route"): both ends, never one place on its own.
+  const after = text.slice(m.end, m.end + 50);
+  const paired = DASH_AFTER.test(after) || PAIR_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+  return paired && ROUTE_PAIR_AFTER.test(after);
+}
+const LAST_WORD = /(\p{L}+)\s+(?:the\s+)?$/u;
+const ROUTE_WORDS_BEFORE: ReadonlySet<string> = new Set(['to', 'from', 'for', 'between', 'and']);
+const DASH_AFTER = /^\s*[–—-]\s*\p{Lu}/u;
 
 /** How far after an unknown name the unit holding it may be named ("Shawal, near the border in North Waziristan"). */
 const UNIT_REACH = 60;
@@ -198,11 +229,16 @@ export function findUnknownPlaces(
           p.start >= end &&
           p.start - end < UNIT_REACH &&
           p.kind !== 'border' &&
+          !isRouteEnd(sentence.text, { start: p.start - sentence.start, end: p.end - sentence.start }) &&
           // "near Milak, on the Iranian side of the frontier": the country whose side it is.
           (p.form === 'name' || SIDE_OF.test(sentence.text.slice(p.end - sentence.start, p.end - sentence.start + 8))),
       );
       const inSentence = mentions.filter(
-        (p) => p.start >= sentence.start && p.end <= sentence.end && p.form === 'name',
+        (p) =>
+          p.start >= sentence.start &&
+          p.end <= sentence.end &&
+          p.form === 'name' &&
+          !isRouteEnd(sentence.text, { start: p.start - sentence.start, end: p.end - sentence.start }),
       );
       // "above Phander in Ghizer district": a unit no index holds is named, so no later place is its unit.
       const unitUnknown = UNKNOWN_UNIT.exec(sentence.text.slice(end - sentence.start));
@@ -309,4 +345,22 @@ export function explainChoice(
   if (near)
     return `${m.name} nearest the text's other places (${near.p.name}, ${Math.round(near.km)} km); not ${alternatives}`;
   return `${m.name}: the first of several, with nothing in the text to choose by; not ${alternatives}`;
+}
+
+/** The town a story was filed from: the first town or city its dateline names (null without one). */
+export function storyTown(
+  mentions: readonly PlaceMention[],
+  dateline: { start: number; end: number },
+  context: PlaceContext,
+): DraftPlace | null {
+  const m = mentions.find(
+    (x) =>
+      x.start >= dateline.start && x.end <= dateline.end && x.form === 'name' && kindSize(x.kind) <= kindSize('city'),
+  );
+  return m ? draftPlace(m, 'where', context) : null;
+}
+
+/** "Dharan, where the first cases were confirmed": a clause opening "where" is at the place just before it. */
+export function isWherePlace(text: string, p: { end: number }, clause: Span): boolean {
+  return /^where\b/u.test(clause.text) && /^\s*,\s*$/u.test(text.slice(p.end, clause.start));
 }

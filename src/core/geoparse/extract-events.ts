@@ -17,6 +17,10 @@ import {
   draftPlace,
   explainChoice,
   findUnknownPlaces,
+  isRouteEnd,
+  isWherePlace,
+  storyTown,
+  type UnknownPlace,
   kindSize,
   unknownDraftPlace,
   refreshUnknownNotes,
@@ -32,9 +36,11 @@ import {
   isPlaceHere,
   mostNamedCountry,
   countryOfLastStop,
+  originOfEarlierLeg,
   roleOf,
 } from './event-place-roles.ts';
-import { DIRECTED_TYPES, findTriggers, isTold, sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
+import { DIRECTED_TYPES, findTriggers, isTold, type Trigger } from './triggers.ts';
+import { nearestTrigger, pickDate, pickTriggers, possessiveDates, VIOLENT } from './pick-events.ts';
 import { mergeDrafts } from './merge-events.ts';
 import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
@@ -80,7 +86,6 @@ export interface ExtractOptions {
   context: PlaceContext;
 }
 
-const VIOLENT = new Set<EventType>(['strike', 'raid', 'shooting', 'attack']);
 /** Events whose dead are counted as claims: violence, and accidents and disasters. */
 const COUNTS_DEAD = new Set<EventType>([...VIOLENT, 'accident']);
 const TYPE_LABELS: Record<EventType, string> = {
@@ -120,8 +125,8 @@ const EARLIER_CLAUSE = /^(?:after|that)\s/iu;
 /** A sentence whose subject is a traveller: "He …", "The minister …", "The foreign secretary …". */
 const TRAVELLER =
   /^(?:He|She|They|The\s+(?:\p{Ll}+\s+){0,2}(?:minister|president|premier|envoy|delegation|king|queen|leader|secretary|chancellor|ambassador))\b/u;
-/** "Exporters said on July 8 that …": a date right after a reporting verb is the saying's. */
-const SAID_BEFORE = /\b(?:said|says|told|added|reported)\s+(?:on\s+|in\s+)?$/u;
+/** "Exporters said on July 8 that …": a date right after a reporting verb is the saying's ("was reported on" is the thing's). */
+const SAID_BEFORE = /\b(?<!\b(?:was|were|been)\s)(?:said|says|told|added|reported)\s+(?:on\s+|in\s+)?$/u;
 /** Between two places of one list: ", ", " and ", ", and ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
 /** "Dadu district", "Takhar province": the unit a name stands for. */
@@ -187,8 +192,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     // The words after "a day after" name the anchor event: its places and trigger are not this event's.
     const anchors = inSentence
       .filter((d) => d.link && d.link.anchor !== 'previous')
-      .map((d) => ({ start: d.end, end: anchorEnd(text, d, sentence) }));
+      .map((d) => ({ start: d.end, end: anchorEnd(text, d, sentence), closed: isClosed(d) }));
     const inAnchor = (s: { start: number; end: number }) => anchors.some((a) => inside(s, a));
+    const closedAnchor = anchors.some((a) => a.closed);
     const sentenceMentions = spansWithin(mentions, sentence);
     const unknowns = findUnknownPlaces(sentence, sentenceMentions, knownParts);
     const sentenceDates = inSentence.filter((d) => !inAnchor(d));
@@ -198,13 +204,14 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const reason = REASON.exec(clause.text);
       // "in protest against an arrest in Bahawalpur": the places of the cause are not this event's.
       const why = reason ? { start: clause.start + reason.index, end: clause.end } : null;
+      const inClause = (m: Span | UnknownPlace) => inside(m, clause) || isWherePlace(text, m, clause);
       const places = sentenceMentions.filter(
-        (m) => inside(m, clause) && isPlaceHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
+        (m) => inClause(m) && isPlaceHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
       );
-      const clauseUnknowns = unknowns.filter((u) => inside(u, clause) && !(why && inside(u, why)));
+      const clauseUnknowns = unknowns.filter((u) => inClause(u) && !(why && inside(u, why)) && !isRouteEnd(text, u));
       // ", officials said on Friday": the day of the saying, not of what is said.
       const clauseDates = sentenceDates.filter(
-        (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 12, d.start)),
+        (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 20, d.start)),
       );
       const usable = (t: Trigger) =>
         inside(t, clause) &&
@@ -213,11 +220,14 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         !(why && inside(t, why)) &&
         isTold(text, t);
       let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
+      // "last week's bombing": a trigger dated as a possessive; the clause's other dates are its verb's.
+      const owned = possessiveDates(text, triggers, clauseDates);
+      const rest = owned.taken.size > 0 ? clauseDates.filter((d) => !owned.taken.has(d)) : clauseDates;
       // A trigger only in the words naming an anchor ("on the night of the fire") is not the clause's event.
-      if (!triggers.some((t) => !inAnchor(t))) {
+      if (!triggers.some((t) => !inAnchor(t) && !owned.of.has(t))) {
         const verb = clauseEvent(
-          verbsIn(sentence).filter((v) => usable(v) && !inAnchor(v)),
-          clauseDates,
+          verbsIn(sentence).filter((v) => usable(v) && !inAnchor(v) && !triggers.some((t) => inside(v, t))),
+          rest,
           places.length +
             clauseUnknowns.length +
             ((THE_COUNTRY.test(clause.text) && mainCountry) || THERE.test(clause.text) || atASite(clause.text) ? 1 : 0),
@@ -238,7 +248,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       for (const trigger of triggers) {
         // ", after a court acquitted the owner": an earlier event, which takes no other clause's date.
         const own = clauseDates.length > 0 || EARLIER_CLAUSE.test(clause.text) ? clauseDates : sentenceDates;
-        let date = inAnchor(trigger) ? null : pickDate(trigger, own);
+        const free = owned.taken.size > 0 ? own.filter((d) => !owned.taken.has(d)) : own;
+        let date = inAnchor(trigger)
+          ? null
+          : (owned.of.get(trigger) ?? pickDate(trigger, free.length > 0 ? free : own));
         // "His release …, a day after the release": that trigger is the anchor told again, not a new event.
         const anchorText = date?.link && date.link.anchor !== 'previous' ? date.link.anchor.text : null;
         if (anchorText && anchorTypes(anchorText).includes(trigger.type)) date = null;
@@ -247,8 +260,11 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       for (const trigger of triggers) {
         const anchored = inAnchor(trigger);
         const date = dateOf.get(trigger) ?? null;
+        // "The curfew imposed two days after the riots was lifted … in Kohat": after an anchor that
+        // ends before the clause's verb, a place belongs to the nearest trigger outside the anchor.
+        const peers = closedAnchor ? triggers.filter((t) => inAnchor(t) === anchored) : triggers;
         const mine = (p: { start: number; end: number }) =>
-          nearestTrigger(p, triggers) === trigger && inAnchor(p) === anchored;
+          inAnchor(p) === anchored && nearestTrigger(p, peers) === trigger;
         const drafted: DraftPlace[] = [];
         let previous: DraftPlace | undefined;
         for (const m of places.filter(mine)) {
@@ -270,6 +286,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           if (place) drafted.push(place);
         }
         demoteContaining(drafted, context);
+        if (trigger.type === 'visit') originOfEarlierLeg(text, drafted, date);
         // The unit an unknown place lies in is where it is drawn, not a second place of the event.
         for (const p of drafted) {
           if (p.unknown?.withinId) {
@@ -278,11 +295,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         }
         const notes: string[] = [];
         // "signed an agreement there", "released late at night": the place of the event before.
-        const inherit =
-          !drafted.some(isLocating) &&
-          (THERE.test(clause.text) ||
-            atASite(clause.text) ||
-            (date?.link?.anchor === 'previous' && date.link.days === 0));
+        // A named site alone ("at the Civil Hospital") is somewhere in the story's town.
+        const told = THERE.test(clause.text) || (date?.link?.anchor === 'previous' && date.link.days === 0);
+        const located = drafted.some(isLocating);
+        const inherit = located ? false : told ? 'told' : atASite(clause.text) ? 'site' : false;
         if (!drafted.some(isLocating)) {
           // A place another event of the clause took ("kidnapped in Kabul … released") is not this one's.
           // One that shares this event's date is the same scene ("flew to Islamabad … for talks").
@@ -337,7 +353,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     }
   }
 
-  inheritPlaces(pending, resolveLinks(pending, text));
+  inheritPlaces(pending, resolveLinks(pending, text, published), {
+    text,
+    place: storyTown(everywhere, filed, context),
+  });
   // News tells what happened: a draft dated after publication is a plan ("is due to visit next month").
   const dated = attachUndated(pending, headlineEnd(text)).filter(
     (d) => d.span === null || (d.span.first ?? d.span.last) <= published,
@@ -357,8 +376,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
  * Where the words naming an anchor event end: at the clause's next comma, past any name set off
  * by commas ("the release of a CIA contractor, Raymond Davis, from a Lahore prison").
  */
+const isClosed = (d: DateMention) => d.link?.anchor !== 'previous' && d.link?.anchor.closed === true;
 function anchorEnd(text: string, d: DateMention, sentence: Span): number {
   const anchor = d.link?.anchor;
+  if (anchor && anchor !== 'previous' && anchor.closed) return anchor.end;
   let at = anchor && anchor !== 'previous' ? anchor.end : d.end;
   for (;;) {
     const rest = text.slice(at, sentence.end);
@@ -379,39 +400,6 @@ function attribution(clause: Span): Span | null {
   if (!m) return null;
   const start = clause.start + m.index;
   return { start, end: clause.end, text: m[0] };
-}
-
-/** One trigger per kind of event in a clause: "drone attacks … killing 45 … in one attack" is one strike. */
-function pickTriggers(triggers: Trigger[], dates: readonly DateMention[] = []): Trigger[] {
-  const kept: Trigger[] = [];
-  const rank = (t: Trigger) => TYPE_PRIORITY.indexOf(t.type);
-  // With two dates of its own in the clause, a second trigger of a kind is a second event when
-  // each is nearest a different date ("a train derailed in May, and in April floods swept …").
-  const own = dates.filter((d) => d.span !== null);
-  const dateOf = (t: Trigger) => (own.length > 1 ? pickDate(t, own) : null);
-  for (const t of [...triggers].sort((a, b) => rank(a) - rank(b))) {
-    const same = kept.filter((k) => sameKind(k.type, t.type) || (VIOLENT.has(k.type) && VIOLENT.has(t.type)));
-    const date = dateOf(t);
-    if (same.length > 0 && (date === null || same.some((k) => dateOf(k) === date))) continue;
-    kept.push(t);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-function pickDate(trigger: Trigger, dates: readonly DateMention[]): DateMention | null {
-  const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
-  const ranked = [...dates].sort((a, b) => {
-    // A date of its own ("this morning") beats one that waits for another event ("less than two days after").
-    const own = Number(a.span === null) - Number(b.span === null);
-    return own || distance(a) - distance(b);
-  });
-  return ranked[0] ?? null;
-}
-
-function nearestTrigger(p: { start: number; end: number }, triggers: readonly Trigger[]): Trigger | undefined {
-  // A place after a trigger is usually its object ("struck Mir Ali"): it counts half the distance.
-  const distance = (t: Trigger) => (p.start >= t.end ? (p.start - t.end) / 2 : t.start - p.end);
-  return [...triggers].sort((a, b) => distance(a) - distance(b))[0];
 }
 
 function titleOf(d: EventDraft): string {

@@ -16,7 +16,16 @@ import { lemmaOf } from './clause-verbs.ts';
 import eventNouns from './lexicon/event-nouns.json';
 
 /** A noun naming an event → a past form of its verb: "verdict" → ruled, "arrests" → arrested. */
-const EVENT_NOUNS: Readonly<Record<string, string>> = eventNouns;
+const EVENT_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(eventNouns));
+/** A verb's lemma → the lemmas of the nouns naming its event: vote → poll, ballot ("on polling day" is the vote). */
+const NOUNS_OF = new Map<string, string[]>();
+for (const [noun, verb] of EVENT_NOUNS) {
+  const [n, v] = [lemmaOf(noun), lemmaOf(verb)];
+  if (n !== v) NOUNS_OF.set(v, [...(NOUNS_OF.get(v) ?? []), n]);
+}
+/** Whether the words telling an event say `word`, or a noun naming the event it is the verb of. */
+const tells = (told: ReadonlySet<string>, word: string) =>
+  told.has(word) || (NOUNS_OF.get(word)?.some((n) => told.has(n)) ?? false);
 
 /** An event still being drafted: its date mention, where its trigger is, and how it links. */
 export interface Pending extends EventDraft {
@@ -36,8 +45,12 @@ export interface Pending extends EventDraft {
   traveller: boolean;
   /** Told in an ", after …" clause: an earlier event, whose places are not the main clause's. */
   earlier: boolean;
-  /** The clause's place is the event's before it: "there", "that night" with no place of its own. */
-  inherit: boolean;
+  /**
+   * The clause's place is the event's before it: `told` by "there", "that night" with no place of
+   * its own; `site` by a named site alone ("at the Civil Hospital"), in the story's town unless its
+   * paragraph names a place.
+   */
+  inherit: false | 'told' | 'site';
 }
 
 /** The lemma of a trigger's first word, for matching the words that name it elsewhere. */
@@ -45,7 +58,7 @@ export const triggerLemma = (text: string) => lemmaOf(text.split(/\s+/u)[0] ?? t
 
 /** The lemmas the words naming an anchor event may match: "the signing" → sign. */
 function anchorLemmas(anchor: string): string[] {
-  return [...anchor.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => lemmaOf(EVENT_NOUNS[m[0]] ?? m[0]));
+  return [...anchor.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => lemmaOf(EVENT_NOUNS.get(m[0]) ?? m[0]));
 }
 
 /** Day-dated events by what may name them (`type:` their kind, `lemma:` their verb): one pass. */
@@ -69,7 +82,7 @@ const kindKey = (t: EventType) => (sameKind(t, 'strike') ? 'strike' : t);
 const LINK_PASSES = 3;
 
 /** "the next day" takes the event told just before; "a day after the release" the release. */
-export function resolveLinks(pending: Pending[], text: string) {
+export function resolveLinks(pending: Pending[], text: string, published = Infinity) {
   const anchorOf = new Map<Pending, Pending>();
   for (let pass = 0; pass < LINK_PASSES; pass++) {
     // The last dated events told so far: any, and the last not told as a flashback; and the same
@@ -87,7 +100,11 @@ export function resolveLinks(pending: Pending[], text: string) {
         if (link.anchor === 'previous') {
           const goesOn = group.dated?.flashback === true && group.dated.sentence >= d.sentence - 1;
           anchor = goesOn ? group.dated : (group.narrative ?? group.dated);
-        } else anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf);
+        } else {
+          // News tells what happened: an anchor that would put the event after publication is not the one named.
+          const past = (p: Pending) => p.span !== null && (applyLink(link, p.span)?.first ?? 0) <= published;
+          anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf, past);
+        }
         const span = anchor?.span ? applyLink(link, anchor.span) : null;
         if (span && anchor) {
           d.span = span;
@@ -153,17 +170,24 @@ function toldLemmas(p: Pending, text: string): Set<string> {
   const from = Math.max(p.evidence[0]?.start ?? 0, p.at - TOLD_REACH.before);
   const to = Math.min(p.evidence[0]?.end ?? text.length, p.at + TOLD_REACH.after);
   const told = new Set<string>();
-  for (const m of text
-    .slice(from, to)
-    .toLowerCase()
-    .matchAll(/\p{L}+/gu))
+  const passage = text.slice(from, to).toLowerCase();
+  for (const m of passage.matchAll(/\p{L}+/gu)) {
+    // "won by 17 votes": a count of things, not the event the word names.
+    if (afterNumber(passage, m.index)) continue;
     told.add(lemmaOf(m[0]));
+  }
   // "the day before the Sitakunda clash": an event is also named by the place it was at.
   for (const x of p.places) {
     if (isLocating(x)) for (const w of x.name.toLowerCase().match(/\p{L}+/gu) ?? []) told.add(lemmaOf(w));
   }
   toldCache.set(p, told);
   return told;
+}
+/** A number right before a word: "17 votes", "9,000 ballots". */
+function afterNumber(passage: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && passage[i] === ' ') i--;
+  return i < at - 1 && i >= 0 && (passage[i] ?? '') >= '0' && (passage[i] ?? '') <= '9';
 }
 /** Each event's words are read once, however many links and passes ask. */
 const toldCache = new WeakMap<Pending, Set<string>>();
@@ -172,8 +196,10 @@ const toldCache = new WeakMap<Pending, Set<string>>();
  * The event "two days after the strike" names: one told before it (a story names what it has
  * told), matched by its kind or verb and by the words that told it ("the bridge was lost" is the
  * clause that "swept away the bridge", "Kabul's summons" the one where "Kabul … summoned");
- * among equals one with a date of its own (not itself dated from another), then the nearest. With
- * no match, an event told later the same way; with none at all, the event the sentence before ends with.
+ * among equals one with a date of its own (not itself dated from another), then the nearest ("the
+ * strike began": one told as a start, then the earliest). With no match, an event told later the
+ * same way; with none at all, the event the sentence before ends with. Among matches, one
+ * `acceptable` (news tells what happened: one that does not put the event after publication).
  */
 function namedAnchor(
   index: ReadonlyMap<string, Pending[]>,
@@ -182,7 +208,8 @@ function namedAnchor(
   anchor: { start: number; text: string },
   text: string,
   anchorOf: ReadonlyMap<Pending, Pending>,
-) {
+  acceptable: (p: Pending) => boolean,
+): Pending | undefined {
   const keyed = new Set<Pending>();
   for (const t of findTriggers(anchor.text)) for (const p of index.get(`type:${kindKey(t.type)}`) ?? []) keyed.add(p);
   for (const l of anchorLemmas(anchor.text)) for (const p of index.get(`lemma:${l}`) ?? []) keyed.add(p);
@@ -190,31 +217,46 @@ function namedAnchor(
   const words = anchorLemmas(anchor.text)
     .filter((w) => !ANCHOR_FILLER.has(w))
     .slice(0, ANCHOR_HEAD_WORDS);
+  // "a week after the strike began": the event told as its start ("the walkout began on …"), else its first.
+  const start = BEGAN.test(anchor.text);
+  // The best match, and the best that `acceptable` takes (one that puts the event no later than publication).
   let best: { p: Pending; rank: number[] } | undefined;
+  let bestAccepted: typeof best;
   let before: Pending | undefined;
   for (const p of pending) {
     if (p === d || p.date === d.date || p.span?.precision !== 'day') continue;
     const told = toldLemmas(p, text);
-    const score = (keyed.has(p) ? 1 : 0) + words.filter((w) => told.has(w)).length;
+    const score = (keyed.has(p) ? 1 : 0) + words.filter((w) => tells(told, w)).length;
     if (p.at < anchor.start && p.sentence === d.sentence - 1) before = p;
     if (score === 0) continue;
-    const rank = [p.at < anchor.start ? 1 : 0, score, p.date?.link ? 0 : 1, -Math.abs(p.at - anchor.start)];
+    const begins = start && BEGIN_LEMMAS.some((w) => told.has(w)) ? 1 : 0;
+    const nearness = start ? -(p.span.first ?? 0) : -Math.abs(p.at - anchor.start);
+    const rank = [p.at < anchor.start ? 1 : 0, begins, score, p.date?.link ? 0 : 1, nearness];
     if (!best || outranks(rank, best.rank)) best = { p, rank };
+    if ((!bestAccepted || outranks(rank, bestAccepted.rank)) && acceptable(p)) bestAccepted = { p, rank };
   }
   // "The following morning, engineers arrived … The day after the slide": an event counted from
   // the one before it is its sequel, and an unmatched name means the event the sequel follows.
   for (let n = 0; before?.date?.link?.anchor === 'previous' && n < LINK_PASSES; n++) {
     before = anchorOf.get(before) ?? before;
   }
-  return best?.p ?? before;
+  return (bestAccepted ?? best)?.p ?? before;
 }
+/** "the strike began", "since the protests started": the words name an event's start. */
+const BEGAN = /\b(?:began|begun|started|broke out|erupted)\b/iu;
+const BEGIN_LEMMAS = ['begin', 'start'];
 
 /**
  * "The two men signed an agreement there", "were released late at night": an event whose clause
  * names no place of its own is at the place of the event it follows (its anchor, else the event
  * told just before that has a place), not the article's country.
  */
-export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap<Pending, Pending>) {
+export function inheritPlaces(
+  pending: readonly Pending[],
+  anchorOf: ReadonlyMap<Pending, Pending>,
+  story: StoryFrame = { text: '', place: null },
+) {
+  const paragraphOf = paragraphIndex(story.text);
   let lastPlaced: Pending | undefined;
   let lastTrip: Pending | undefined;
   const placed = (p: Pending | undefined) => p && p.places.some((x) => isLocating(x) && !x.fallback);
@@ -231,12 +273,37 @@ export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap
       ];
       d.notes = [...d.notes.filter((n) => !n.startsWith('the passage names no place')), note];
     }
+    // "A fire broke out … in Karachi late on Wednesday, and firefighters were still battling the
+    // blaze this morning": "the blaze" is the fire told just before, still where it was.
+    const told = !own && !d.inherit && THE_BEFORE.test(story.text.slice(Math.max(0, d.at - 5), d.at));
+    const same = told && lastPlaced && lastPlaced.sentence >= d.sentence - 1 && sameKind(lastPlaced.type, d.type);
+    if (same && lastPlaced) {
+      const where = lastPlaced.places.filter((x) => isLocating(x) && !x.fallback);
+      const note = `put at ${where.map((x) => x.name).join(', ')}, where the same ${d.type} was told just before`;
+      d.places = [
+        ...d.places.filter((x) => !x.fallback && !isLocating(x)),
+        ...where.map((x) => ({ ...x, role: 'where' as const, fallback: note })),
+      ];
+      d.notes = [...d.notes.filter((n) => !n.startsWith('the passage names no place')), note];
+    }
     if (d.inherit && !own) {
       const anchor = anchorOf.get(d);
       // "traders in Turbat joined …, and police in the town arrested …": the sentence's own place first.
       const sameSentence = lastPlaced?.sentence === d.sentence ? lastPlaced : undefined;
-      const from = sameSentence ?? (placed(anchor) ? anchor : lastPlaced);
-      if (from) {
+      // "The chief minister, who visited the wounded at the Civil Hospital on Saturday …": with no
+      // place in its paragraph, a site is in the story's town, not where an earlier paragraph's event was.
+      const sameParagraph = lastPlaced && paragraphOf(lastPlaced) === paragraphOf(d) ? lastPlaced : undefined;
+      const storyTown =
+        d.inherit === 'site' && story.place && !sameSentence && !placed(anchor) && !sameParagraph ? story.place : null;
+      const from = sameSentence ?? (placed(anchor) ? anchor : (sameParagraph ?? (storyTown ? undefined : lastPlaced)));
+      if (storyTown) {
+        const note = `put at ${storyTown.name}, where the story was filed: its paragraph names no place`;
+        d.places = [
+          ...d.places.filter((x) => !x.fallback && !isLocating(x)),
+          { ...storyTown, role: 'where', fallback: note },
+        ];
+        d.notes = [...d.notes.filter((n) => !n.startsWith('the passage names no place')), note];
+      } else if (from) {
         const where = from.places.filter((x) => isLocating(x) && !x.fallback);
         const note = `put at ${where.map((x) => x.name).join(', ')}, where the event told before it happened`;
         d.places = [
@@ -250,6 +317,25 @@ export function inheritPlaces(pending: readonly Pending[], anchorOf: ReadonlyMap
     if (d.type === 'visit' && d.span !== null && d.places.some((x) => x.role === 'to' && !x.fallback)) lastTrip = d;
   }
   shareScene(pending);
+}
+
+/** "the blaze", "the attack": a trigger told as one the reader already knows. */
+const THE_BEFORE = /\b[Tt]he\s+$/u;
+/** The story's text, and its town: the dateline's place ("QUETTA, Pakistan, Feb. 20 –"), if it names one. */
+export interface StoryFrame {
+  text: string;
+  place: EventDraft['places'][number] | null;
+}
+
+/** The index of the paragraph (blank-line separated) each event's passage is in, for events asked in text order. */
+function paragraphIndex(text: string) {
+  const breaks = [...text.matchAll(/\n[^\S\n]*\n/gu)].map((m) => m.index);
+  return (p: Pending): number => {
+    const at = p.evidence[0]?.start ?? p.at;
+    let n = 0;
+    while (n < breaks.length && (breaks[n] ?? 0) < at) n++;
+    return n;
+  };
 }
 
 /** Areas, not places: an event put only at one of these may take a finer place the sentence gives. */
@@ -273,7 +359,9 @@ function shareScene(pending: readonly Pending[]) {
     if (d.date === null || d.places.some(fine)) continue;
     const scene = bySentence.get(d.sentence)?.find((q) => q !== d && q.date === d.date && q.places.some(fine));
     if (!scene) continue;
-    const where = scene.places.filter(fine);
+    // "flew out of Tehran and arrived in Ashgabat, where he met …": the scene is where the trip went.
+    const where = scene.places.filter((x) => fine(x) && x.role !== 'from');
+    if (where.length === 0) continue;
     const note = `put at ${where.map((x) => x.name).join(', ')}, where the same sentence puts the event told with the same date`;
     d.places = [
       ...d.places.filter((x) => !x.fallback).map((x) => (isLocating(x) ? { ...x, role: 'mentioned' as const } : x)),

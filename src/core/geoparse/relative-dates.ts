@@ -12,6 +12,7 @@
 import { dayFromYmd, ymdOfDay } from '../time/day.ts';
 import { ONE_TO_TEN, ONE_TO_TEN_PATTERN } from './number-words.ts';
 import type { DateLink, DateMention, DaySpanDraft } from './resolve-dates.ts';
+import { findClauseVerbs } from './clause-verbs.ts';
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...ONE_TO_TEN };
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 30 };
@@ -30,6 +31,16 @@ const RELATIVE_EVENT = new RegExp(
 /** "on the eve of the ruling" (the day before), "on the night of the fire" (its own day). */
 const PART_OF_EVENT =
   /\b(?:[Oo]n\s+|[Ii]n\s+)?[Tt]he\s+(eve|night|morning|afternoon|evening|day)\s+of\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|its\s)/gu;
+/** "shortly before midnight", "soon after dawn": a time of the day, no event to count from. */
+const TIME_OF_DAY = /^(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall|sunrise|sunset)\b/iu;
+/**
+ * "The recount ordered", "a rally held", "the curfew imposed": a clause's subject with a participle
+ * of its own, right before the relative date (from the sentence's or a clause's start).
+ */
+const REDUCED_RELATIVE =
+  /(?:^|[.;:!?–—]\s*|\n)(?:The|A|An)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}?(?:\p{Ll}+ed|held|made|set|begun|brought|called|sent|built|cut|put|won|given|taken|shown)\s+$/u;
+/** "was", "had been", "and": the helpers and joins before the verb the anchor stops at. */
+const AUXILIARY_END = /(?:\s+(?:was|were|is|are|has|have|had|been|will|would|and|but|then))+\s*$/u;
 /** After the relation word: the anchor, up to the clause's end. */
 const ANCHOR = /^(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[^,.;:!?]{1,60}/u;
 const RELATIVE_PREVIOUS =
@@ -64,7 +75,15 @@ export function relativeToPrevious(m: { index: number; 0: string }, days: number
 function relativeToEvent(text: string, start: number, anchorStart: number, days: number, upTo: boolean) {
   const anchor = ANCHOR.exec(text.slice(anchorStart));
   if (!anchor) return null;
-  const anchorText = anchor[0].trim();
+  let anchorText = anchor[0].trim();
+  // "The recount ordered the day after the vote was carried out …": the date and its anchor tell
+  // when the thing the clause opens with was done; the anchor ends where the clause's verb begins.
+  const closed = REDUCED_RELATIVE.test(text.slice(Math.max(0, start - 60), start));
+  if (closed) {
+    const verb = findClauseVerbs(anchorText).find((v) => v.start > 0);
+    const cut = verb ? anchorText.slice(0, verb.start).replace(AUXILIARY_END, '') : anchorText;
+    anchorText = cut.trim();
+  }
   const said = text.slice(start, anchorStart).trim();
   const mention: DateMention = {
     start,
@@ -72,7 +91,11 @@ function relativeToEvent(text: string, start: number, anchorStart: number, days:
     text: said,
     kind: 'relative-event',
     span: null,
-    link: { days, upTo, anchor: { start: anchorStart, end: anchorStart + anchorText.length, text: anchorText } },
+    link: {
+      days,
+      upTo,
+      anchor: { start: anchorStart, end: anchorStart + anchorText.length, text: anchorText, ...(closed && { closed }) },
+    },
     note: `"${said} ${anchorText}": dated from that event`,
   };
   return mention;
@@ -96,6 +119,7 @@ export function findRelativeDates(text: string): DateMention[] {
     const q = qualifier?.toLowerCase() ?? '';
     const of = relation?.toLowerCase() === 'of';
     if (of && q !== 'within') continue;
+    if (TIME_OF_DAY.test(text.slice(m.index + whole.length))) continue;
     const sign = relation?.toLowerCase() === 'before' ? -1 : 1;
     const lowered = vague?.toLowerCase();
     let days = 0;

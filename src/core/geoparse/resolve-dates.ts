@@ -43,8 +43,11 @@ export interface DateLink {
   days: number;
   /** "less than two days after": anywhere from the anchor's day to `days` after it. */
   upTo: boolean;
-  /** The words naming the anchor event ("the release"), or `previous` for "the next day". */
-  anchor: { start: number; end: number; text: string } | 'previous';
+  /**
+   * The words naming the anchor event ("the release"), or `previous` for "the next day"; `closed`
+   * when they end before the clause's own verb ("The recount ordered the day after the vote was …").
+   */
+  anchor: { start: number; end: number; text: string; closed?: boolean } | 'previous';
   /** When no event comes before it, the span it stands for ("in the evening": publication's). */
   orElse?: DaySpanDraft;
 }
@@ -66,6 +69,14 @@ const YEAR_RANGE = /\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|until|ti
 const SINCE_YEAR = /\bsince\s+((?:1[89]|20)\d\d)\b/giu;
 const BARE_YEAR = /\b(?:in|during|by|of|since|early|late|mid-?)\s*((?:1[89]|20)\d\d)\b/giu;
 const WHEN_WORDS = /\b(?:today|tonight|yesterday|morning|afternoon|evening|night|ago)\b/iu;
+/** "the night of" before a written date ("August 19", "19 August"): the part of that day. */
+const PART_OF_DAY_OF_DATE =
+  /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gu;
+/** The words that are a date alone: "yesterday", "tonight", "Monday", "June", "noon". */
+const ONE_WORD_DATE =
+  /^(?:today|tonight|yesterday|tomorrow|noon|midday|midnight|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
+/** The "a" or "p" of a word after a number that only starts like "am"/"pm" ("among", "pmla"). */
+const MERIDIEM_LOOKALIKE = /(?<=\d)(\s{0,2})[ap](?=m\p{L})/giu;
 const NEGATED_UNTIL = /\b(?:not|n't|never)\b[^.;]*$/iu;
 /** chrono readings that are no date of an event: "now secretary of defense". */
 const NOT_DATES = new Set(['now', 'recently', 'soon', 'later']);
@@ -169,6 +180,10 @@ export function findDates(
       const [a, b] = [Math.max(c.start, span.start) - span.start, Math.min(c.end, span.end) - span.start];
       masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
     }
+    // "on the night of August 19": the date is the day's; chrono would read "night" as tonight.
+    masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => ' '.repeat(w.length));
+    // "on Aug. 28 among residents": chrono takes "am" of "among" for a time and drops the date.
+    masked = masked.replace(MERIDIEM_LOOKALIKE, (_, gap: string) => `${gap}_`);
     for (const r of chrono.parse(masked, reference)) {
       const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
       const mention = fromChrono(text, shifted, pub);
@@ -211,6 +226,8 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   let start = r.index;
   let shown = r.text.replace(/[\s,]+$/u, '');
   if (NOT_DATES.has(shown.toLowerCase()) || DURATION.test(shown)) return null;
+  // "if the strike lasts another week": one word that is no word of a date is chrono's slip.
+  if (/^\p{L}+$/u.test(shown) && !ONE_WORD_DATE.test(shown)) return null;
   // "a march through the bazaar", "may": a month is written with a capital; these are other words.
   if (/^(?:march|may)$/u.test(shown)) return null;
   const s = r.start as unknown as Components;

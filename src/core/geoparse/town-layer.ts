@@ -180,7 +180,7 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         if (added.length === 0) return first;
         const located = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);
         if (located.length === 0) return first;
-        return [...first, ...located].sort((a, b) => a.start - b.start);
+        return [...first, ...located.map((m) => asWritten(text, m))].sort((a, b) => a.start - b.start);
       },
     };
     return { matcher, context: { gazetteer: base.context.gazetteer, world } };
@@ -201,4 +201,15 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
       return index;
     },
   };
+}
+
+/**
+ * GeoNames spells many towns with their diacritics ("Kākināda", "Īṭahari"): a town written the
+ * same but for its marks is named as the article writes it ("Kakinada"), for the reader and the
+ * draft; its id and point stay GeoNames'. A dateline's capitals ("TUNI") keep the GeoNames name.
+ */
+function asWritten(text: string, m: PlaceMention): PlaceMention {
+  const written = text.slice(m.start, m.end);
+  if (written === m.name || written === written.toUpperCase() || placeSlug(written) !== placeSlug(m.name)) return m;
+  return { ...m, name: written };
 }

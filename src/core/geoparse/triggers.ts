@@ -112,6 +112,10 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   cyclone: 'accident',
   storm: 'accident',
   derailed: 'accident',
+  // "nine coaches left the tracks": a derailment told in words.
+  'left the tracks': 'accident',
+  'jumped the tracks': 'accident',
+  'came off the tracks': 'accident',
   capsized: 'accident',
   collapsed: 'accident',
   'broke out': 'accident',
