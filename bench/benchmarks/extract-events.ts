@@ -142,7 +142,7 @@ export async function benchExtractEvents(): Promise<string[]> {
   return [
     ...measure(`generated news text in ${generated.length} articles`, generated, loaded),
     ...measure(
-      `the labelled fixture texts (${distinct} articles, each read ${fixtures.length / distinct} times)`,
+      `the labelled fixture texts, ${distinct} articles each read ${fixtures.length / distinct} times`,
       fixtures,
       loaded,
     ),
