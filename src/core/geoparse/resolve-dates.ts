@@ -159,7 +159,6 @@ export function findDates(
 
   const reference = { instant: new Date(pub * MS_PER_DAY + MS_PER_DAY / 2), timezone: 0 };
   // chrono is most of the cost: it reads only the passages asked for, and only those with a cue.
-  const passages: Passage[] = [];
   for (const span of within) {
     const passage = text.slice(span.start, span.end);
     if (!DATE_CUE.test(passage)) continue;
@@ -170,11 +169,11 @@ export function findDates(
       const [a, b] = [Math.max(c.start, span.start) - span.start, Math.min(c.end, span.end) - span.start];
       masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
     }
-    passages.push({ at: span.start, masked });
-  }
-  for (const r of readPassages(passages, reference)) {
-    const mention = fromChrono(text, r, pub);
-    if (mention) add(mention);
+    for (const r of chrono.parse(masked, reference)) {
+      const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
+      const mention = fromChrono(text, shifted, pub);
+      if (mention) add(mention);
+    }
   }
   for (const m of text.matchAll(BARE_YEAR)) {
     const year = m[1] ?? '';
@@ -207,56 +206,6 @@ function weekMention(base: { start: number; end: number; text: string }, which: 
 type Components = { get(c: chrono.Component): number | null; isCertain(c: chrono.Component): boolean };
 
 type ChronoResult = Pick<chrono.ParsedResult, 'text' | 'start' | 'end' | 'index'>;
-
-/** A passage for chrono, its claimed dates blanked out, and where it starts in the text. */
-interface Passage {
-  at: number;
-  masked: string;
-}
-/**
- * Between passages read in one chrono call. None of chrono's grammars (as of chrono-node 2.10)
- * takes a "|" into a date: its dates meet it only as the non-word character beside them, as they
- * meet a text's start or end, and no refiner reads it as a range's "to", a time's "at", or a year
- * or timezone after a date. A date read across it sends the passages back to be read one by one
- * (tests/core/geoparse/find-dates-passages.test.ts holds the cases).
- */
-const PASSAGE_BREAK = '|';
-/** chrono keeps a lone "May" or "… the second" only when it is the whole text: such a passage is read alone. */
-const WHOLE_TEXT_ONLY = /^\s*may\s*$|the second\s*$/iu;
-
-/**
- * chrono's results on each passage, at their offsets in the text. A call costs about as much as
- * its reading, so the passages are read in one call; should a date ever run across a break, or a
- * passage read differently with others, they are read one by one, as they always were.
- */
-function readPassages(passages: readonly Passage[], reference: chrono.ParsingReference): ChronoResult[] {
-  const oneByOne = () =>
-    passages.flatMap((p) => chrono.parse(p.masked, reference).map((r) => withIndex(r, r.index + p.at)));
-  if (passages.length < 2 || passages.some((p) => WHOLE_TEXT_ONLY.test(p.masked))) return oneByOne();
-  const from: number[] = [];
-  let joined = '';
-  for (const p of passages) {
-    if (from.length > 0) joined += PASSAGE_BREAK;
-    from.push(joined.length);
-    joined += p.masked;
-  }
-  const out: ChronoResult[] = [];
-  let i = 0;
-  for (const r of chrono.parse(joined, reference)) {
-    while (i + 1 < passages.length && (from[i + 1] ?? Infinity) <= r.index) i++;
-    const start = from[i] ?? 0;
-    const p = passages[i] as Passage;
-    if (r.index + r.text.length > start + p.masked.length) return oneByOne();
-    out.push(withIndex(r, r.index - start + p.at));
-  }
-  return out;
-}
-const withIndex = (r: ChronoResult, index: number): ChronoResult => ({
-  text: r.text,
-  start: r.start,
-  end: r.end,
-  index,
-});
 
 function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | null {
   let start = r.index;
