@@ -22,9 +22,14 @@ export function headlineEnd(text: string): number {
 
 /** A dateline's or a byline's words before its date are short: no need to look further back. */
 const HEADLINE_PREFIX_CHARS = 120;
+const NEWLINE = 10;
 export function inHeadline(text: string, d: { start: number }): boolean {
   const from = Math.max(0, d.start - HEADLINE_PREFIX_CHARS);
-  const line = text.lastIndexOf('\n', d.start - 1);
+  // The line's start is looked for back to `from - 1` only, not to the text's start as
+  // lastIndexOf would (a text without line breaks made that a scan of the text for every date).
+  const stop = Math.max(0, from - 1);
+  let line = d.start - 1;
+  while (line >= stop && text.charCodeAt(line) !== NEWLINE) line--;
   if (line < from - 1) return false;
   const prefix = text.slice(line + 1, d.start);
   return DATELINE_PREFIX.test(prefix) || BYLINE_PREFIX.test(prefix);

@@ -109,14 +109,15 @@ const NAME_RUN = /\b(?:\p{Lu}[\p{L}'’.-]*|al|bin|ul)(?:\s+(?:\p{Lu}[\p{L}'’.
 /** Named people and organisations in `clause`, leaving out the words covered by places. */
 export function findActors(clause: Span, covered: (start: number, end: number) => boolean): string[] {
   const actors: string[] = [];
+  // One closure for the clause, not one per run of names: each run ends with a flush anyway.
+  let words: string[] = [];
+  const flush = () => {
+    while (words.length > 0 && /^(?:al|bin|ul)$/u.test(words[words.length - 1] ?? '')) words.pop();
+    const name = words.join(' ').replace(/['’]s$/u, '');
+    if (name.length > 1 && !actors.includes(name)) actors.push(name);
+    words = [];
+  };
   for (const m of clause.text.matchAll(NAME_RUN)) {
-    let words: string[] = [];
-    const flush = () => {
-      while (words.length > 0 && /^(?:al|bin|ul)$/u.test(words[words.length - 1] ?? '')) words.pop();
-      const name = words.join(' ').replace(/['’]s$/u, '');
-      if (name.length > 1 && !actors.includes(name)) actors.push(name);
-      words = [];
-    };
     let offset = clause.start + m.index;
     for (const raw of m[0].split(/(\s+)/u)) {
       const start = offset;

@@ -164,13 +164,15 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       return true;
     }
     // chrono is the costly part: a sentence with no word a date is made of is not read for one.
+    // The date cue is asked first: the place tests are pure and matter only when it holds.
+    if (!DATE_CUE.test(x.text)) return false;
     const somewhere =
       placed ||
       THE_COUNTRY.test(x.text) ||
       THERE.test(x.text) ||
       atASite(x.text) ||
       findUnknownPlaces(x, []).length > 0;
-    return DATE_CUE.test(x.text) && somewhere && verbsIn(x).length > 0;
+    return somewhere && verbsIn(x).length > 0;
   });
   const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
   const mainCountry = mostNamedCountry(everywhere, context);

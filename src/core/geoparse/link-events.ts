@@ -84,7 +84,9 @@ const LINK_PASSES = 3;
 /** "the next day" takes the event told just before; "a day after the release" the release. */
 export function resolveLinks(pending: Pending[], text: string, published = Infinity) {
   const anchorOf = new Map<Pending, Pending>();
-  for (let pass = 0; pass < LINK_PASSES; pass++) {
+  // A pass that links nothing changes nothing, so the next would find the same: stop there.
+  for (let pass = 0, linked = true; pass < LINK_PASSES && linked; pass++) {
+    linked = false;
     // The last dated events told so far: any, and the last not told as a flashback; and the same
     // as they were before the current date mention (events of one clause share it: "was attacked
     // …, and its drivers were detained two days later" both count from the event before them).
@@ -107,6 +109,7 @@ export function resolveLinks(pending: Pending[], text: string, published = Infin
         }
         const span = anchor?.span ? applyLink(link, anchor.span) : null;
         if (span && anchor) {
+          linked = true;
           d.span = span;
           anchorOf.set(d, anchor);
           const anchorDate = anchor.dateText ?? 'its date';
@@ -211,12 +214,11 @@ function namedAnchor(
   acceptable: (p: Pending) => boolean,
 ): Pending | undefined {
   const keyed = new Set<Pending>();
+  const lemmas = anchorLemmas(anchor.text);
   for (const t of findTriggers(anchor.text)) for (const p of index.get(`type:${kindKey(t.type)}`) ?? []) keyed.add(p);
-  for (const l of anchorLemmas(anchor.text)) for (const p of index.get(`lemma:${l}`) ?? []) keyed.add(p);
+  for (const l of lemmas) for (const p of index.get(`lemma:${l}`) ?? []) keyed.add(p);
   // The head of the words naming it: "the government freed a CIA contractor held for …" is named by its first words.
-  const words = anchorLemmas(anchor.text)
-    .filter((w) => !ANCHOR_FILLER.has(w))
-    .slice(0, ANCHOR_HEAD_WORDS);
+  const words = lemmas.filter((w) => !ANCHOR_FILLER.has(w)).slice(0, ANCHOR_HEAD_WORDS);
   // "a week after the strike began": the event told as its start ("the walkout began on …"), else its first.
   const start = BEGAN.test(anchor.text);
   // The best match, and the best that `acceptable` takes (one that puts the event no later than publication).

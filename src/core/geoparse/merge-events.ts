@@ -32,8 +32,9 @@ export function sameEvent(a: EventDraft, b: EventDraft): boolean {
   return pa.some((p) => pb.includes(p));
 }
 
+const rank = (d: EventDraft) => TYPE_PRIORITY.indexOf(d.type);
+
 function mergeTwo(a: EventDraft, b: EventDraft): EventDraft {
-  const rank = (d: EventDraft) => TYPE_PRIORITY.indexOf(d.type);
   const span = a.span && b.span ? narrower(a.span, b.span) : (a.span ?? b.span);
   const fromA = span === a.span;
   const all = [...a.places, ...b.places];

@@ -367,6 +367,6 @@ export function spanBounds(span: DaySpanDraft): { start: string | null; end: str
 
 /** The narrower of two spans that overlap, or null when they do not: "this morning" beats "less than two days after". */
 export function narrower(a: DaySpanDraft, b: DaySpanDraft): DaySpanDraft {
-  const width = (s: DaySpanDraft) => (s.first === null ? Infinity : s.last - s.first);
-  return width(a) <= width(b) ? a : b;
+  return spanWidth(a) <= spanWidth(b) ? a : b;
 }
+const spanWidth = (s: DaySpanDraft) => (s.first === null ? Infinity : s.last - s.first);
