@@ -24,7 +24,7 @@ import { placeSlug } from './world-towns.ts';
 /** At most this many countries' towns per article: the ones with most mentions. */
 export const MAX_TOWN_COUNTRIES = 4;
 /** Country sets whose matchers are kept: a batch of articles is mostly about a few countries. */
-const CACHED_SETS = 8;
+const CACHED_SETS = 64;
 /** How deep a curated place's parents are followed to its country. */
 const MAX_PARENT_DEPTH = 10;
 
@@ -87,7 +87,7 @@ export function articleCountries(
 function nearestNamesakes(
   added: readonly PlaceMention[],
   first: readonly PlaceMention[],
-  namesakes: ReadonlyMap<string, readonly WorldPlace[]>,
+  namesakes: Namesakes,
 ): PlaceMention[] {
   const anchors = [...first, ...added].filter((m) => m.kind !== 'country');
   if (anchors.length === 0) return [...added];
@@ -150,6 +150,31 @@ function nearby(
 
 const overlaps = (a: PlaceMention, b: PlaceMention) => a.start < b.end && b.start < a.end;
 
+/** The towns of one country: the matcher over them, and them by name and by id. */
+interface CountryTowns {
+  towns: readonly WorldPlace[];
+  matcher: PlaceMatcher;
+  namesakes: ReadonlyMap<string, readonly WorldPlace[]>;
+  ids: ReadonlySet<string>;
+}
+type Namesakes = Pick<ReadonlyMap<string, readonly WorldPlace[]>, 'get'>;
+
+/**
+ * The mentions of several countries' matchers as one matcher over all their towns would give
+ * them: in text order, and where two overlap the longer, then the first country's (one trie
+ * keeps the longest name at a place, and of one name the namesake rule chooses anyway).
+ */
+function longestFirst(mentions: readonly PlaceMention[]): PlaceMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PlaceMention[] = [];
+  for (const m of sorted) {
+    const last = kept.at(-1);
+    if (last && overlaps(last, m)) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
 export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>): TownLayer {
   const codes = countryCodes(base.context);
   const sets = new Map<string, PlaceIndex>();
@@ -161,22 +186,41 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
     return lastFound;
   };
 
-  const build = (towns: readonly WorldPlace[]): PlaceIndex => {
-    const world = [...base.context.world, ...towns];
-    // The towns alone: a small trie, so the second scan costs a fraction of the first.
-    const townMatcher = createPlaceMatcher([], towns);
-    const countryOfTown = (m: PlaceMention) => codes.get(m.placeId) ?? towns.find((t) => t.id === m.placeId)?.country;
-    const namesakes = new Map<string, WorldPlace[]>();
-    for (const t of towns) {
-      const k = placeSlug(t.name);
-      const list = namesakes.get(k);
-      if (list) list.push(t);
-      else namesakes.set(k, [t]);
+  // One matcher per country, built once: a trie over India's 7,000 towns takes about 65 ms, and
+  // articles of one batch come in many combinations of countries.
+  const perCountry = new Map<string, CountryTowns>();
+  const countryTowns = (code: string, towns: readonly WorldPlace[]): CountryTowns => {
+    let entry = perCountry.get(code);
+    if (!entry || entry.towns !== towns) {
+      const namesakes = new Map<string, WorldPlace[]>();
+      for (const t of towns) {
+        const k = placeSlug(t.name);
+        const list = namesakes.get(k);
+        if (list) list.push(t);
+        else namesakes.set(k, [t]);
+      }
+      // The towns alone: a small trie, so the second scan costs a fraction of the first.
+      entry = { towns, matcher: createPlaceMatcher([], towns), namesakes, ids: new Set(towns.map((t) => t.id)) };
+      perCountry.set(code, entry);
     }
+    return entry;
+  };
+
+  const build = (parts: readonly (readonly [code: string, towns: CountryTowns])[]): PlaceIndex => {
+    const world = [...base.context.world, ...parts.flatMap(([, p]) => p.towns)];
+    const countryOfTown = (m: PlaceMention) => codes.get(m.placeId) ?? parts.find(([, p]) => p.ids.has(m.placeId))?.[0];
+    const namesakes: Namesakes = {
+      get: (slug) => {
+        const lists = parts.map(([, p]) => p.namesakes.get(slug)).filter((l) => l !== undefined);
+        return lists.length <= 1 ? lists[0] : lists.flat();
+      },
+    };
     const matcher: PlaceMatcher = {
       find(text) {
         const first = firstPass(text);
-        const added = townMatcher.find(text).filter((m) => !first.some((f) => overlaps(f, m)));
+        const added = longestFirst(parts.flatMap(([, p]) => p.matcher.find(text))).filter(
+          (m) => !first.some((f) => overlaps(f, m)),
+        );
         if (added.length === 0) return first;
         const located = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);
         if (located.length === 0) return first;
@@ -194,7 +238,7 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
       const key = chosen.join(',');
       let index = sets.get(key);
       if (!index) {
-        index = build(chosen.flatMap((c) => shards.get(c) ?? []));
+        index = build(chosen.map((c) => [c, countryTowns(c, shards.get(c) ?? [])] as const));
         if (sets.size >= CACHED_SETS) sets.delete(sets.keys().next().value as string);
         sets.set(key, index);
       }
