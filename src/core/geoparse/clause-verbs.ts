@@ -18,6 +18,7 @@ import verbClasses from './lexicon/verb-classes.json';
 import nonEventVerbs from './lexicon/non-event-verbs.json';
 import type { Trigger } from './triggers.ts';
 import type { DateMention } from './resolve-dates.ts';
+import { asciiTwin } from './ascii-regex.ts';
 
 /** Irregular past forms and participles → lemma: "flew" → fly. */
 const IRREGULAR: Readonly<Record<string, string>> = irregularVerbs;
@@ -182,11 +183,17 @@ export function clauseEvent(
 }
 
 /** Words without which no date is told: numbers, months, weekdays, "yesterday", "ago", "last". */
-export const DATE_CUE =
+const DATE_CUE_IU =
   /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|tomorrow|ago|last|next|earlier|later|previous|morning|evening|night|hours?|eve|weeks?|months?|years?|days?|since|until)\b/iu;
 
 /** A reference to the article's country stands for its name: "to the west of the country". */
-export const THE_COUNTRY = /\bthe (?:country|nation)\b/iu;
+const THE_COUNTRY_IU = /\bthe (?:country|nation)\b/iu;
+
+// Asked of every sentence: each runs its twin without `u` where that finds the same (see ascii-regex.ts).
+const dateCue = asciiTwin(DATE_CUE_IU);
+const theCountry = asciiTwin(THE_COUNTRY_IU);
+export const DATE_CUE = { test: (text: string): boolean => dateCue(text).test(text) };
+export const THE_COUNTRY = { test: (text: string): boolean => theCountry(text).test(text) };
 
 /** Whether a span holds a place mention, for spans asked in text order (a moving cursor, not a scan). */
 export function placesWithin(mentions: readonly { start: number; end: number }[]) {

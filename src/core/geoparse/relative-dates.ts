@@ -13,6 +13,7 @@ import { dayFromYmd, ymdOfDay } from '../time/day.ts';
 import { ONE_TO_TEN, ONE_TO_TEN_PATTERN } from './number-words.ts';
 import type { DateLink, DateMention, DaySpanDraft } from './resolve-dates.ts';
 import { findClauseVerbs } from './clause-verbs.ts';
+import { asciiTwin } from './ascii-regex.ts';
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...ONE_TO_TEN };
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 30 };
@@ -53,6 +54,10 @@ const COUNT_EARLIER = new RegExp(
   String.raw`\b${COUNT}\s+(day|week)s?\s+(earlier|later|before)\b(?!\s+(?:the|a|an|his|her|their|its)\b)`,
   'giu',
 );
+/** The twins without `u` on a text where they find the same (see ascii-regex.ts): ~2× faster. */
+const relativeEvent = asciiTwin(RELATIVE_EVENT);
+const relativePrevious = asciiTwin(RELATIVE_PREVIOUS);
+const countEarlier = asciiTwin(COUNT_EARLIER);
 
 function countOf(word: string | undefined): number {
   if (word === undefined) return 1;
@@ -114,7 +119,7 @@ export function findRelativeDates(text: string): DateMention[] {
     const mention = relativeToEvent(text, m.index, m.index + m[0].length, days, false);
     if (mention) found.push(mention);
   }
-  for (const m of text.matchAll(RELATIVE_EVENT)) {
+  for (const m of text.matchAll(relativeEvent(text))) {
     const [whole, qualifier, count, unit, vague, relation] = m;
     const q = qualifier?.toLowerCase() ?? '';
     const of = relation?.toLowerCase() === 'of';
@@ -132,11 +137,11 @@ export function findRelativeDates(text: string): DateMention[] {
     const mention = relativeToEvent(text, m.index, m.index + whole.length, sign * days, upTo);
     if (mention) found.push(mention);
   }
-  for (const m of text.matchAll(RELATIVE_PREVIOUS)) {
+  for (const m of text.matchAll(relativePrevious(text))) {
     const days = m[1] || m[2] ? 1 : m[3] ? -1 : 0;
     found.push(relativeToPrevious(m, days));
   }
-  for (const m of text.matchAll(COUNT_EARLIER)) {
+  for (const m of text.matchAll(countEarlier(text))) {
     const [, count, unit, way] = m;
     const days =
       countOf(count) * (UNIT_DAYS[(unit ?? 'day').toLowerCase()] ?? 1) * (way?.toLowerCase() === 'later' ? 1 : -1);

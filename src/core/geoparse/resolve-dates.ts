@@ -14,6 +14,7 @@ import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../dataset/schema.ts';
 import { dayFromYmd, formatDay, parseCalendarDate, ymdOfDay } from '../time/day.ts';
 import { applyLink, findRelativeDates, relativeToPrevious } from './relative-dates.ts';
+import { asciiTwin } from './ascii-regex.ts';
 
 export { applyLink };
 
@@ -85,6 +86,12 @@ const DURATION = /^(?:for|within|over|in|after)\s+(?:the\s+)?(?:\S+\s+)?(?:hours
 /** A passage without one of these has no date chrono could read. */
 const DATE_CUE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|ago|week|month|year|last|next|noon|midnight)/iu;
+/** The twins without `u` on a text where they find the same (see ascii-regex.ts): ~2× faster. */
+const sinceClause = asciiTwin(SINCE_CLAUSE);
+const yearRange = asciiTwin(YEAR_RANGE);
+const sinceYear = asciiTwin(SINCE_YEAR);
+const bareYear = asciiTwin(BARE_YEAR);
+const dateCue = asciiTwin(DATE_CUE);
 const MONTH_PREFIX = /\b(last|next|this|early|late|mid|mid-)\s*$/iu;
 
 const MS_PER_DAY = 86_400_000;
@@ -155,16 +162,16 @@ export function findDates(
 
   // Dates told from another event come first: "the next day" is no date chrono should read.
   for (const m of findRelativeDates(text)) add(m);
-  for (const m of text.matchAll(SINCE_CLAUSE)) {
+  for (const m of text.matchAll(sinceClause(text))) {
     add(rangeMention(m, null, pub, `a range up to publication (${formatDay(pub)}); the text gives no start`));
   }
-  for (const m of text.matchAll(YEAR_RANGE)) {
+  for (const m of text.matchAll(yearRange(text))) {
     const from = yearSpan(Number(m[1]));
     const to = yearSpan(Number(m[2]));
     if (to.last < (from.first ?? 0)) continue;
     add(rangeMention(m, from.first, to.last, `the years ${m[1]} to ${m[2]}`));
   }
-  for (const m of text.matchAll(SINCE_YEAR)) {
+  for (const m of text.matchAll(sinceYear(text))) {
     add(rangeMention(m, yearSpan(Number(m[1])).first, pub, `from ${m[1]} to publication`));
   }
 
@@ -172,7 +179,7 @@ export function findDates(
   // chrono is most of the cost: it reads only the passages asked for, and only those with a cue.
   for (const span of within) {
     const passage = text.slice(span.start, span.end);
-    if (!DATE_CUE.test(passage)) continue;
+    if (!dateCue(passage).test(passage)) continue;
     // "this morning, five days after a clash": chrono reads the rest once the linked date is set aside.
     let masked = passage;
     for (const c of claimed) {
@@ -190,7 +197,7 @@ export function findDates(
       if (mention) add(mention);
     }
   }
-  for (const m of text.matchAll(BARE_YEAR)) {
+  for (const m of text.matchAll(bareYear(text))) {
     const year = m[1] ?? '';
     const start = m.index + m[0].length - year.length;
     add({

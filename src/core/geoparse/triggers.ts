@@ -4,6 +4,7 @@
  * strike. Travel and calls read their places as from/to; the others as where they happened.
  */
 import type { EventType } from '../dataset/schema.ts';
+import { asciiTwin } from './ascii-regex.ts';
 
 export interface Trigger {
   start: number;
@@ -144,9 +145,12 @@ const TRIGGER_RE = new RegExp(
     .join('|')})\b`,
   'giu',
 );
+/** The twin without `u` on a text where it finds the same (see ascii-regex.ts): ~2× faster. */
+const triggerRe = asciiTwin(TRIGGER_RE);
 const NATURAL =
   /\b(?:disasters?|rains?|floods?|storms?|earthquakes?|quakes?|cyclones?|monsoon|fires?|blaze|drought|heatwave|epidemic|outbreak)\b/iu;
 const AERIAL = /\b(?:drones?|missiles?|unmanned|air ?strikes?|warplanes?|jets)\b/iu;
+const aerialRe = asciiTwin(AERIAL);
 const LABOUR_STRIKE =
   /\b(?:on|general|hunger|labou?r|workers['’]?|nationwide|national|wildcat|transport|dock|teachers['’]?|doctors['’]?)\s+$/iu;
 /** "a protest with the ambassador" after "lodged": a diplomatic protest, not a street one. */
@@ -159,9 +163,9 @@ const LEFT_FOR = /\bleft\b(?=[^.;,]{0,30}\bfor\s+\p{Lu})/gu;
 
 /** The triggers in `clause`, offsets relative to `offset` (the clause's start in the text). */
 export function findTriggers(clause: string, offset = 0, sentence = clause): Trigger[] {
-  const aerial = AERIAL.test(sentence);
+  const aerial = aerialRe(sentence).test(sentence);
   const triggers: Trigger[] = [];
-  for (const m of clause.matchAll(TRIGGER_RE)) {
+  for (const m of clause.matchAll(triggerRe(clause))) {
     const word = m[0].toLowerCase().replace(/\s+/gu, ' ');
     let type = TRIGGER_WORDS[word];
     if (!type) continue;
