@@ -123,6 +123,38 @@ const FOUND_CASES: ReadonlySet<string> = new Set(['confirm', 'report']);
 const CASES_BEFORE =
   /(?<!\b(?:[Nn]o|[Nn]o new|[Nn]o further|[Nn]o more)\s)\b(?:cases?|infections?|outbreaks?|cluster|clusters)\b(?:\s+[\p{L}-]+){0,4}\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:first\s+|also\s+)?$/u;
 
+/** What a word's spelling alone tells of it, the same wherever it stands. */
+interface Form {
+  lower: string;
+  /** "died", "tied": a short -ied past is a verb too ("bed", "red" are not). */
+  past: boolean;
+  lemma: string;
+  nonEvent: boolean;
+  classed: boolean;
+  /** "reaches", "reaching": a classed verb's form that is finite or a gerund. */
+  tensed: boolean;
+}
+/** Forms already read, by spelling: a text repeats its words, and these tests ran once a word. */
+const FORMS = new Map<string, Form>();
+function formOf(word: string): Form {
+  let form = FORMS.get(word);
+  if (form === undefined) {
+    if (FORMS.size >= MAX_CACHED_LEMMAS) FORMS.clear();
+    const lower = word.toLowerCase();
+    const lemma = lemmaOf(lower);
+    form = {
+      lower,
+      past: IRREGULAR[lower] !== undefined || (lower.endsWith('ed') && lower.length >= 5) || /^\p{Ll}ied$/u.test(lower),
+      lemma,
+      nonEvent: NON_EVENT.has(lemma),
+      classed: CLASSES[lemma] !== undefined,
+      tensed: /(?:s|ing)$/u.test(lower),
+    };
+    FORMS.set(word, form);
+  }
+  return form;
+}
+
 /**
  * The finite verbs of `clause` that may tell an event: past forms (regular "-ed" or irregular),
  * and forms of a classed verb in any tense ("reaches", "is reaching"). Offsets are relative to
@@ -135,16 +167,13 @@ export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
     const m = words[i];
     if (!m) continue;
     const word = m[0];
-    if (!/^\p{Ll}/u.test(word) || word.length < 3) continue;
-    const lower = word.toLowerCase();
+    // A word starts with a letter: below 128 only a-z are lowercase ones, and \p{Ll} is asked of the rest.
+    const first = word.charCodeAt(0);
+    if (word.length < 3 || (first < 128 ? first < 97 : !/^\p{Ll}/u.test(word))) continue;
+    const { lower, past, lemma, nonEvent, classed, tensed } = formOf(word);
+    if (nonEvent && !(FOUND_CASES.has(lemma) && CASES_BEFORE.test(clause.slice(0, m.index)))) continue;
     const previous = words[i - 1]?.[0].toLowerCase() ?? '';
-    // "died", "tied": a short -ied past is a verb too ("bed", "red" are not).
-    const past =
-      IRREGULAR[lower] !== undefined || (lower.endsWith('ed') && lower.length >= 5) || /^\p{Ll}ied$/u.test(lower);
-    const lemma = lemmaOf(lower);
-    if (NON_EVENT.has(lemma) && !(FOUND_CASES.has(lemma) && CASES_BEFORE.test(clause.slice(0, m.index)))) continue;
-    const classed = CLASSES[lemma] !== undefined;
-    const finite = past || (classed && (/(?:s|ing)$/u.test(lower) || AUXILIARIES.has(previous)));
+    const finite = past || (classed && (tensed || AUXILIARIES.has(previous)));
     if (!finite) continue;
     // "the injured", "an armed man": a participle used as an adjective; "to reach": not yet done.
     // "a second one started": "one" after an article or an ordinal is a pronoun, the verb is finite.
