@@ -23,5 +23,16 @@ export function asciiTwin(re: RegExp): (text: string) => RegExp {
     throw new Error(`asciiTwin needs an ASCII pattern with the i and u flags, not /${re.source}/${re.flags}`);
   }
   const twin = new RegExp(re.source, re.flags.replace('u', ''));
-  return (text) => (UNICODE_ONLY.test(text) ? re : twin);
+  return (text) => (plain(text) ? twin : re);
+}
+
+/** The last text asked about: each is asked of several patterns in a row (the same string, a cheap `===`). */
+let lastText = '';
+let lastPlain = true;
+function plain(text: string): boolean {
+  if (text !== lastText) {
+    lastPlain = !UNICODE_ONLY.test(text);
+    lastText = text;
+  }
+  return lastPlain;
 }
