@@ -27,7 +27,6 @@ export interface Token {
 }
 
 const POSSESSIVE = /['’ʼ][sS]$/u;
-const NON_ASCII = /[^\p{ASCII}]/u;
 const WORD_START = /^[\p{L}\p{N}]$/u;
 const WORD_PART = /^[\p{L}\p{M}\p{N}]$/u;
 const UPPER_CASE = /^[\p{Lu}\p{Lt}]$/u;
@@ -48,6 +47,12 @@ const LOWER_S = 115;
 /** Case-folds and strips diacritics: "Kābul" → "kabul", "D’Ivoire" → "d'ivoire". */
 export function normaliseWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/gu, 'ss').replace(/['’ʼ]/gu, "'");
+}
+
+/** Whether `s` holds a character beyond ASCII: a code unit over 127 (a surrogate is one too), without a regex call per word. */
+function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= ASCII_LIMIT) return true;
+  return false;
 }
 
 const isAsciiWordChar = (c: number) =>
@@ -77,7 +82,7 @@ function wordEnd(text: string, start: number): number {
 
 /** Case of a word: most words are plain ASCII, and those need no Unicode case mapping. */
 function caseOf(raw: string): { capitalised: boolean; allCaps: boolean } {
-  if (NON_ASCII.test(raw)) {
+  if (hasNonAscii(raw)) {
     const first = raw[0] ?? '';
     return {
       capitalised: first !== first.toLowerCase(),
@@ -107,7 +112,7 @@ export function tokenAt(text: string, start: number): Token {
     start,
     end,
     rawEnd,
-    norm: NON_ASCII.test(raw) || raw.includes("'") ? normaliseWord(raw) : raw.toLowerCase(),
+    norm: hasNonAscii(raw) || raw.includes("'") ? normaliseWord(raw) : raw.toLowerCase(),
     capitalised,
     allCaps,
     titleCase: capitalised && !allCaps,
