@@ -1,5 +1,5 @@
 /**
- * A faster twin of a case-insensitive regex written in ASCII: V8 runs `/i` several times faster
+ * A faster twin of a case-insensitive regex written in ASCII (and punctuation marks): V8 runs `/i` several times faster
  * than `/iu`, and on most texts the two find the same matches at the same offsets.
  *
  * They differ only on these characters. Under `iu`, an ASCII letter also matches the long s "ſ"
@@ -18,8 +18,9 @@ const UNICODE_ONLY = /[\u017F\u212A\uD800-\uDFFF]/;
 
 /** `re` where the flags cannot differ for `text`, else its twin without `u`. */
 export function asciiTwin(re: RegExp): (text: string) => RegExp {
-  // \p{…} and \u{…} mean something else without u: such a pattern has no twin.
-  if (!re.flags.includes('i') || !re.flags.includes('u') || /[^\x20-\x7E]|\\[pPu]/u.test(re.source)) {
+  // \p{…} and \u{…} mean something else without u: such a pattern has no twin. A punctuation
+  // mark beyond ASCII ("–", "’") has no case, so it matches only itself under either flag.
+  if (!re.flags.includes('i') || !re.flags.includes('u') || /[^\x20-\x7E\p{P}]|\\[pPu]/u.test(re.source)) {
     throw new Error(`asciiTwin needs an ASCII pattern with the i and u flags, not /${re.source}/${re.flags}`);
   }
   const twin = new RegExp(re.source, re.flags.replace('u', ''));

@@ -4,6 +4,7 @@
  */
 import { ONE_TO_TEN, ONE_TO_TEN_PATTERN } from './number-words.ts';
 import irregularVerbs from './lexicon/irregular-verbs.json';
+import { asciiTwin } from './ascii-regex.ts';
 
 export interface Span {
   start: number;
@@ -175,6 +176,10 @@ const COUNT_THEN_KILLED = new RegExp(
   'giu',
 );
 
+/** The twins without `u` on a text where they find the same (see ascii-regex.ts). */
+const killedThenCount = asciiTwin(KILLED_THEN_COUNT);
+const countThenKilled = asciiTwin(COUNT_THEN_KILLED);
+
 function numberOf(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d/u.test(w)) return Number(w.replace(/,/gu, ''));
@@ -187,8 +192,8 @@ function numberOf(word: string): number | null {
 /** The death tolls a clause gives, as ranges: "at least six" is six or more (`max: null`). */
 export function findCasualties(clause: Span): CasualtyFigure[] {
   const figures: CasualtyFigure[] = [];
-  for (const re of [KILLED_THEN_COUNT, COUNT_THEN_KILLED]) {
-    for (const m of clause.text.matchAll(re)) {
+  for (const twin of [killedThenCount, countThenKilled]) {
+    for (const m of clause.text.matchAll(twin(clause.text))) {
       const [, qualifier, count, upper, who] = m;
       if (count === undefined) continue;
       const n = numberOf(count);

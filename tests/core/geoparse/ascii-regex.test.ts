@@ -29,6 +29,14 @@ describe('asciiTwin', () => {
     expect(pick('strikes')).not.toBe(STRIKE);
   });
 
+  it('takes a punctuation mark beyond ASCII, which has no case', () => {
+    const range = /\b(\d+)\s*(?:-|–|to)\s*(\d+)\s+killed\b/giu;
+    const text = 'Between 12 – 15 KILLED, officials said.';
+    const twin = asciiTwin(range)(text);
+    expect(twin.flags).toBe('gi');
+    expect(matches(twin, text)).toEqual([[8, '12 – 15 KILLED']]);
+  });
+
   it('refuses a pattern the twin would read differently', () => {
     expect(() => asciiTwin(/\p{Lu}/iu)).toThrow(/ASCII pattern with the i and u flags/u);
     expect(() => asciiTwin(/strike/u)).toThrow(/not \/strike\/u/u);
