@@ -203,12 +203,25 @@ const DETERMINER_WORDS = new Set(
 );
 /** "would boycott classes", "will join the strike": a modal up to three words before. */
 const MODALS = new Set('will would could may might should must shall cannot'.split(' '));
+const NON_WORD = /[^\p{L}'’]+/u;
+/**
+ * The same split of a lower-case slice holding only ASCII and "’" (most do): its letters are
+ * a-z, and a class without `u` is faster than a Unicode property.
+ */
+const NON_WORD_ASCII = /[^a-z'’]+/;
+const RIGHT_QUOTE = 0x2019;
+const ASCII_END = 128;
+function asciiOrQuote(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= ASCII_END && c !== RIGHT_QUOTE) return false;
+  }
+  return true;
+}
 /** The last few words before a trigger, lower case: read from a short slice, never the text. */
 function wordsBefore(text: string, at: number, n: number): string[] {
-  const words = text
-    .slice(Math.max(0, at - 40), at)
-    .toLowerCase()
-    .split(/[^\p{L}'’]+/u);
+  const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
+  const words = before.split(asciiOrQuote(before) ? NON_WORD_ASCII : NON_WORD);
   if (words.at(-1) === '') words.pop();
   return words.slice(-n);
 }
