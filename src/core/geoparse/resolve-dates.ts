@@ -73,6 +73,7 @@ const WHEN_WORDS = /\b(?:today|tonight|yesterday|morning|afternoon|evening|night
 /** "the night of" before a written date ("August 19", "19 August"): the part of that day. */
 const PART_OF_DAY_OF_DATE =
   /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gu;
+const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night'];
 /** The words that are a date alone: "yesterday", "tonight", "Monday", "June", "noon". */
 const ONE_WORD_DATE =
   /^(?:today|tonight|yesterday|tomorrow|noon|midday|midnight|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
@@ -188,7 +189,9 @@ export function findDates(
       masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
     }
     // "on the night of August 19": the date is the day's; chrono would read "night" as tonight.
-    masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => ' '.repeat(w.length));
+    // The pattern has no `i` flag: a passage without one of its four words is left as it is.
+    if (PARTS_OF_DAY.some((w) => masked.includes(w)))
+      masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => ' '.repeat(w.length));
     // "on Aug. 28 among residents": chrono takes "am" of "among" for a time and drops the date.
     masked = masked.replace(MERIDIEM_LOOKALIKE, (_, gap: string) => `${gap}_`);
     for (const r of chrono.parse(masked, reference)) {
