@@ -45,6 +45,7 @@ import { mergeDrafts } from './merge-events.ts';
 import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
+import { THE_TOWN, townBefore } from './town-before.ts';
 
 export interface Evidence {
   source: string;
@@ -170,6 +171,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       placed ||
       THE_COUNTRY.test(x.text) ||
       THERE.test(x.text) ||
+      THE_TOWN.test(x.text) ||
       atASite(x.text) ||
       findUnknownPlaces(x, []).length > 0;
     return somewhere && verbsIn(x).length > 0;
@@ -232,7 +234,12 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           rest,
           places.length +
             clauseUnknowns.length +
-            ((THE_COUNTRY.test(clause.text) && mainCountry) || THERE.test(clause.text) || atASite(clause.text) ? 1 : 0),
+            ((THE_COUNTRY.test(clause.text) && mainCountry) ||
+            THERE.test(clause.text) ||
+            THE_TOWN.test(clause.text) ||
+            atASite(clause.text)
+              ? 1
+              : 0),
           published,
         );
         if (verb) triggers = [...triggers, verb].sort((a, b) => a.start - b.start);
@@ -287,6 +294,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           const place = unknownDraftPlace(u, 'where', stop, context);
           if (place) drafted.push(place);
         }
+        // "a strike near the town had killed three": the settlement named just before.
+        const town = places.length + clauseUnknowns.length > 0 ? null : townBefore(text, clause, mentions);
+        if (town) drafted.push(draftPlace(town, 'where', context));
         demoteContaining(drafted, context);
         if (trigger.type === 'visit') originOfEarlierLeg(text, drafted, date);
         // The unit an unknown place lies in is where it is drawn, not a second place of the event.

@@ -14,3 +14,29 @@ describe('a call told as "spoke by phone"', () => {
     expect(located).toContain('2025-03-10 New Delhi:to');
   });
 });
+
+describe('a settlement told again as "the town" or "the … city"', () => {
+  it('puts a dated background event "near the town" at the town named in the sentence before', () => {
+    const text =
+      'KABUL, March 12, 2025 – Jalalabad has seen such bombings before. On 2 May 2024, a bomb near the town had wounded six people.';
+    const located = pairs(extract(text, '2025-03-12'));
+    // The index writes the city with its long vowels: Jalālābād.
+    expect(located.some((p) => /^2024-05-02 Jal\S*d:where$/u.test(p))).toBe(true);
+    expect(located.some((p) => p.includes('Afghanistan'))).toBe(false);
+  });
+
+  it('puts "police in the crowded city" at the city named just before, not at the country', () => {
+    const text =
+      'Traders in Multan closed their shops on Monday over a rise in power prices. On Tuesday, police in the crowded city detained 20 people, officials said.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-11 Multan:where');
+    expect(located.some((p) => p.startsWith('2025-03-11') && p.includes('Pakistan'))).toBe(false);
+  });
+
+  it('does not read "the town of …" as a town told before', () => {
+    const text =
+      'Traders in Multan closed their shops on Monday. On Tuesday, police detained 20 people in the town of Khanewal.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located.some((p) => p.startsWith('2025-03-11') && p.includes('Multan'))).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * "near the town", "officers in the lakeside city", "in the centre of the south-western city":
+ * a settlement the story named a little before, told again by its kind. A reader puts the event
+ * there, not in the article's country.
+ */
+import type { PlaceMention } from './match-context.ts';
+import type { Span } from './event-parts.ts';
+
+/** "the town", "the lakeside city" (one describing word), "the city's": not "the town of Batken", not "the capital city". */
+export const THE_TOWN =
+  /\bthe\s+(?!(?:capital|old|inner|twin|new)\s)(?:\p{Ll}[\p{Ll}-]*\s+)?(?:town|city|village)\b(?!\s+(?:of|council|hall|centre|center)\b)/u;
+/** How far back the settlement may have been named: about two sentences. */
+const LOOK_BACK = 400;
+const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'village']);
+
+/**
+ * The settlement `clause` tells again as "the town" or "the … city": the last one named (by
+ * name, outside the dateline) before those words and at most {@link LOOK_BACK} characters back.
+ * `mentions` are in text order.
+ */
+export function townBefore(text: string, clause: Span, mentions: readonly PlaceMention[]): PlaceMention | null {
+  const m = THE_TOWN.exec(clause.text);
+  if (!m) return null;
+  const at = clause.start + m.index;
+  const kind = /(town|city|village)$/u.exec(m[0])?.[1];
+  let found: PlaceMention | null = null;
+  for (const p of mentions) {
+    if (p.end > at) break;
+    if (p.form !== 'name' || !SETTLEMENT_KINDS.has(p.kind)) continue;
+    // "the city" is a city; "the town" or "the village" may be any settlement the index has.
+    if (kind === 'city' && p.kind !== 'city' && p.kind !== 'town') continue;
+    found = p;
+  }
+  if (!found || at - found.end > LOOK_BACK) return null;
+  // Nothing but the words between: "the town" right after a name is that name's apposition, handled there.
+  return /^\s*,\s*$/u.test(text.slice(found.end, at)) ? null : found;
+}
