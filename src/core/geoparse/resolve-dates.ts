@@ -276,10 +276,11 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     const weekday = s.get('weekday') ?? 0;
     const pubWeekday = (pub + 4) % 7; // 1970-01-01 was a Thursday
     const back = (pubWeekday - weekday + 7) % 7;
-    // "will join the strike on Monday", "are expected to return on Friday": the next one.
+    // "will join the strike on Monday", "are expected to return on Friday": the next one. The helper
+    // may stand a long phrase before ("is due to chair a meeting of … in Mashhad on Thursday").
     const clauseBefore =
       text
-        .slice(Math.max(0, start - 60), start)
+        .slice(Math.max(0, start - 120), start)
         .split(/[.;!?]/u)
         .at(-1) ?? '';
     const forward =

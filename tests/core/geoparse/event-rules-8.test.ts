@@ -3,7 +3,10 @@
  * right. Every expectation names the rule it checks.
  */
 import { describe, expect, it } from 'vitest';
+import { findDates, spanBounds } from '../../../src/core/geoparse/resolve-dates.ts';
 import { extract, pairs } from '../../support/extract-drafts.ts';
+
+const dayOf = (d: { span: Parameters<typeof spanBounds>[0] | null }) => (d.span ? spanBounds(d.span).start : 'none');
 
 describe('a call told as "spoke by phone"', () => {
   it('places the call at both ends: where the caller spoke from and where the other side was', () => {
@@ -38,5 +41,20 @@ describe('a settlement told again as "the town" or "the … city"', () => {
       'Traders in Multan closed their shops on Monday. On Tuesday, police detained 20 people in the town of Khanewal.';
     const located = pairs(extract(text, '2025-03-12'));
     expect(located.some((p) => p.startsWith('2025-03-11') && p.includes('Multan'))).toBe(false);
+  });
+});
+
+describe('a weekday told in the future tense, far from its helper', () => {
+  it('reads the weekday as the coming one when "is due to" stands a long clause before it', () => {
+    const text =
+      'The governor is due to open a new ward for the children of the flooded villages of the northern districts in Peshawar on Thursday.';
+    // Published on Monday 10 March 2025: the coming Thursday is 13 March, the last one 6 March.
+    expect(findDates(text, '2025-03-10').map(dayOf)).toEqual(['2025-03-13']);
+  });
+
+  it('drafts no event on the last such weekday for a plan told that way', () => {
+    const text =
+      'The governor is due to chair a meeting of the officials of the flooded villages of the northern districts in Peshawar on Thursday.';
+    expect(pairs(extract(text, '2025-03-10')).filter((p) => p.startsWith('2025-03-06'))).toEqual([]);
   });
 });
