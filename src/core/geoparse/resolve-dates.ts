@@ -98,6 +98,8 @@ const FUTURE_TENSE =
   /\b(?:will|shall|would|(?:expected|due|scheduled|set|going|plans?|planning) to|(?:planned|scheduled|set|due) for)\b/iu;
 /** A date without a year up to this many days after publication is still this year's (a planned visit). */
 const FUTURE_GRACE_DAYS = 7;
+/** After a date without a year: it recurs ("on Dec. 1 each year", "every year on 14 August" is not read). */
+const EVERY_YEAR = /^,?\s+(?:each|every)\s+year\b|^,?\s+annually\b/iu;
 const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?|(?:is|are)\s+to)\b/iu;
 
 /** A range mention from `first` (null: unknown) to `last`; `how` says how it was read. */
@@ -255,7 +257,15 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   let year = s.get('year') ?? ymdOfDay(pub).year;
   // chrono takes the nearest year for "Jan. 27"; a news story means the last one, unless it looks ahead.
   if (!s.isCertain('year') && s.isCertain('month')) {
-    const future = FUTURE_WORDS.test(text.slice(Math.max(0, start - 60), start));
+    // "closes on Dec. 1 each year": a day that comes round every year is no event's.
+    if (EVERY_YEAR.test(text.slice(end, end + 20))) return null;
+    // Only its own sentence looks ahead: "… until a hearing next month. Lawmakers had approved it on 4 June."
+    const future = FUTURE_WORDS.test(
+      text
+        .slice(Math.max(0, start - 60), start)
+        .split(/[.;!?]\s/u)
+        .at(-1) ?? '',
+    );
     const first = dayFromYmd(year, month, s.isCertain('day') ? day : 1);
     if (!future && first > pub + FUTURE_GRACE_DAYS) year -= 1;
     else if (future && first < pub - FUTURE_GRACE_DAYS) year += 1;

@@ -58,3 +58,23 @@ describe('a weekday told in the future tense, far from its helper', () => {
     expect(pairs(extract(text, '2025-03-10')).filter((p) => p.startsWith('2025-03-06'))).toEqual([]);
   });
 });
+
+describe('a date without a year, read in its own sentence', () => {
+  it('keeps a past date past though the sentence before looks ahead ("next month")', () => {
+    const text =
+      'The court put the new tax on hold until a hearing next month. Senators in Nairobi had passed the tax on 2 June after a long debate.';
+    expect(findDates(text, '2025-06-19').map(dayOf)).toContain('2025-06-02');
+    expect(pairs(extract(text, '2025-06-19'))).toContain('2025-06-02 Nairobi:where');
+  });
+
+  it('still reads a date its own sentence puts ahead as the coming one', () => {
+    const text = 'The court will hear the case on 2 June.';
+    expect(findDates(text, '2025-06-19').map(dayOf)).toEqual(['2026-06-02']);
+  });
+
+  it('reads no day from a date that comes round every year', () => {
+    const text = 'The mountain road to Skardu usually closes on Dec. 1 each year, officials said.';
+    expect(findDates(text, '2025-10-19').map(dayOf)).toEqual([]);
+    expect(extract(text, '2025-10-19')).toEqual([]);
+  });
+});
