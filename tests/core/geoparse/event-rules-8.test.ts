@@ -78,3 +78,15 @@ describe('a date without a year, read in its own sentence', () => {
     expect(extract(text, '2025-10-19')).toEqual([]);
   });
 });
+
+describe('"the crash" names the accident told before', () => {
+  it('counts "a day after the crash" from the vehicle that plunged, not from the event told just before', () => {
+    const text =
+      'PESHAWAR, Pakistan, March 12, 2025 (Wire) – Nine people died when a minibus plunged into a gorge near Chitral on Saturday, police said. ' +
+      'The provincial government announced compensation for the families in Peshawar on Monday. ' +
+      'A day after the crash, hundreds of mourners gathered in Dir for the funerals.';
+    const located = pairs(extract(text, '2025-03-12'));
+    // Saturday is 8 March: the funerals are on the 9th, not the day after Monday the 10th.
+    expect(located).toContain('2025-03-09 Dir:where');
+  });
+});
