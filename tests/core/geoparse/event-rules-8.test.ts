@@ -90,3 +90,15 @@ describe('"the crash" names the accident told before', () => {
     expect(located).toContain('2025-03-09 Dir:where');
   });
 });
+
+describe('a clause opened by ", and" with a counted subject', () => {
+  it('dates "…, and six of the badly burnt were flown to Karachi the next day" by its own words', () => {
+    const text =
+      'The wounded were taken on Sunday to the district hospital in Sukkur, and six of the badly burnt were flown to Karachi the next day.';
+    const located = pairs(extract(text, '2025-03-12'));
+    // Sunday is 9 March: Sukkur that day, Karachi the day after.
+    expect(located).toContain('2025-03-09 Sukkur:where');
+    expect(located.some((p) => p.startsWith('2025-03-10') && p.includes('Karachi'))).toBe(true);
+    expect(located.some((p) => p.startsWith('2025-03-09') && p.includes('Karachi'))).toBe(false);
+  });
+});
