@@ -86,9 +86,10 @@ export const kindSize = (k: PlaceKind) => KIND_SIZE.indexOf(k);
 
 const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})`;
 const UNKNOWN_PATTERNS = [
-  // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …"
+  // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …",
+  // "struck Gulcha, a village of about 10,000 people in the Alay district"
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|outside|into|from|above|below|beyond|hit|struck|targeted|bombed|raided)\s+${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|outside|into|from|above|below|beyond|hit|struck|targeted|bombed|raided)\s+${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+(?:(?:of|with)\s+(?:(?:about|some|around|nearly|over|more|than|\d[\d,]*|[\p{Ll}-]+)\s+){1,5})?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
     'gu',
   ),
   // "trace the wave to Dharan, where cases were confirmed", "moved to Tuni, where …": a place the "where" names.
@@ -110,7 +111,7 @@ const UNKNOWN_PATTERNS = [
   // "flew to Jorhat yesterday", "lifted out of Mastuj, where …", "the strike reached Sost on …",
   // "on the outskirts of Mirjaveh, an Iranian town", "suspended all services from Cumilla, saying …"
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated|spread|spreads|spreading)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|across|throughout|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated|spread|spreads|spreading)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
     'gu',
   ),
 ];

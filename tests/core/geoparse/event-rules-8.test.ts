@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates, spanBounds } from '../../../src/core/geoparse/resolve-dates.ts';
-import { extract, pairs } from '../../support/extract-drafts.ts';
+import { extract, pairs, unknownNotes } from '../../support/extract-drafts.ts';
 
 const dayOf = (d: { span: Parameters<typeof spanBounds>[0] | null }) => (d.span ? spanBounds(d.span).start : 'none');
 
@@ -100,5 +100,21 @@ describe('a clause opened by ", and" with a counted subject', () => {
     expect(located).toContain('2025-03-09 Sukkur:where');
     expect(located.some((p) => p.startsWith('2025-03-10') && p.includes('Karachi'))).toBe(true);
     expect(located.some((p) => p.startsWith('2025-03-09') && p.includes('Karachi'))).toBe(false);
+  });
+});
+
+describe('places no index holds, in two more positions', () => {
+  it('takes "X, a village of some 3,000 people in …" as the place, not only the unit after it', () => {
+    const text =
+      'ISLAMABAD, Pakistan, March 12, 2025 (Wire) – A mudslide struck Karandeh, a village of some 3,000 people in the Chitral district, late on Monday, officials said.';
+    expect(unknownNotes(extract(text, '2025-03-12')).some((n) => n.startsWith('unknown place: Karandeh'))).toBe(true);
+  });
+
+  it('takes "declared an emergency across X" as a place, not the country', () => {
+    const text =
+      'The provincial government of Pakistan declared a 30-day emergency across Zorvani on Sunday after weeks of floods.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-09 Zorvani:where');
+    expect(located.some((p) => p.includes('Pakistan:where'))).toBe(false);
   });
 });
