@@ -118,3 +118,17 @@ describe('places no index holds, in two more positions', () => {
     expect(located.some((p) => p.includes('Pakistan:where'))).toBe(false);
   });
 });
+
+describe('an event counted back from a later one is an aside', () => {
+  it('counts "the next day" from the story\'s own sequence, not from an event told "on the eve of" another', () => {
+    const text =
+      'ISLAMABAD, Pakistan, March 13, 2025 (Wire) – A court in Islamabad yesterday suspended a new toll on the motorway. ' +
+      'The protests against the toll began on Monday in Multan, where traders closed the grain market. ' +
+      'On the eve of the ruling, police in Multan detained 14 men. ' +
+      'The next day the protests spread to Faisalabad, where drivers blocked the main road.';
+    const located = pairs(extract(text, '2025-03-13'));
+    // Monday is 10 March; the eve of the ruling (the 12th) is the 11th, which is also the day after Monday.
+    expect(located).toContain('2025-03-11 Faisalabad:where');
+    expect(located.some((p) => p.startsWith('2025-03-12') && p.includes('Faisalabad'))).toBe(false);
+  });
+});
