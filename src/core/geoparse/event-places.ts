@@ -141,7 +141,7 @@ const ROUTE_TO =
  * or a traveller was on, told in passing, not where the event happened.
  */
 const ROUTE_ASIDE =
-  /(?:,\s*|\b(?:bus|train|flight|plane|ship|ferry|convoy|truck|lorry|express)\s+)(?:(?:which|that)\s+was\s+)?(?:travell?ing|running|heading|bound|en route|on (?:its|their|the) way)\s+(?:from|to|for|between)\s+(?:[^,;.]{1,40}?\s+(?:to|for|and)\s+)?$/u;
+  /(?:,\s*|\b(?:bus|buses|trains?|flights?|planes?|ships?|ferry|ferries|convoys?|trucks?|lorry|lorries|express|vehicles?)\s+)(?:(?:which|that)\s+was\s+)?(?:travell?ing|running|heading|bound|en route|on (?:its|their|the) way)\s+(?:from|to|for|between)\s+(?:[^,;.]{1,40}?\s+(?:to|for|and)\s+)?$/u;
 /** "the Visakhapatnam–Vijayawada route", "the Karachi-Peshawar line": a pair of places naming a route. */
 const ROUTE_PAIR_AFTER =
   /^(?:\s*[–—-]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:route|line|railway|highway|motorway|road|corridor|pipeline|section)\b/u;

@@ -132,3 +132,13 @@ describe('an event counted back from a later one is an aside', () => {
     expect(located.some((p) => p.startsWith('2025-03-12') && p.includes('Faisalabad'))).toBe(false);
   });
 });
+
+describe('the ends of the route of vehicles, told in the plural', () => {
+  it('does not put a blockade at the country the stranded lorries were heading to', () => {
+    const text =
+      'Drivers blocked the highway in Peshawar on Monday for several hours, stranding lorries heading to Afghanistan.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-10 Peshawar:where');
+    expect(located.some((p) => p.includes('Afghanistan'))).toBe(false);
+  });
+});
