@@ -320,6 +320,9 @@ export function fallbackPlace(
   }
 }
 
+/** The country `id` (a place of the gazetteer or the world index) lies in, if known. */
+export const countryIdOf = (context: PlaceContext, id: string): string | null => lookups(context).countryOf(id);
+
 interface Lookups {
   byId: Map<string, PlaceProperties>;
   worldById: Map<string, WorldPlace>;

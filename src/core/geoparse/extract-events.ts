@@ -46,6 +46,7 @@ import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-fram
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
 import { THE_TOWN, townBefore } from './town-before.ts';
+import { ledeAtStoryTown } from './story-lede.ts';
 
 export interface Evidence {
   source: string;
@@ -178,6 +179,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   });
   const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
   const mainCountry = mostNamedCountry(everywhere, context);
+  const filedFrom = storyTown(everywhere, filed, context);
   const published = publicationDay(options.published);
   const pending: Pending[] = [];
   // The types the words naming an anchor tell ("the release"): read once per wording.
@@ -326,6 +328,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
             }),
           );
           fallbackPlace(text, drafted, free, scene, inAnchor, mainCountry, context, notes);
+          if (filed.end > 0 && sentence.start <= filed.end) ledeAtStoryTown(drafted, filedFrom, context, notes);
         }
         for (const p of drafted) {
           if (p.unknown) notes.push(`unknown place: ${p.unknown.name}, in ${p.unknown.withinName}`);
@@ -367,7 +370,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
 
   inheritPlaces(pending, resolveLinks(pending, text, published), {
     text,
-    place: storyTown(everywhere, filed, context),
+    place: filedFrom,
   });
   // News tells what happened: a draft dated after publication is a plan ("is due to visit next month").
   const dated = attachUndated(pending, headlineEnd(text)).filter(

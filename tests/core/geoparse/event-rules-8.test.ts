@@ -142,3 +142,20 @@ describe('the ends of the route of vehicles, told in the plural', () => {
     expect(located.some((p) => p.includes('Afghanistan'))).toBe(false);
   });
 });
+
+describe('a lede that names only its country', () => {
+  it("puts the lede's event at the dateline's city when the city lies in that country", () => {
+    const text =
+      "LAHORE: Pakistan's Supreme Court yesterday suspended a new tax on farm incomes, ruling that it broke the law.";
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-11 Lahore:where');
+    expect(located.some((p) => p.includes('Pakistan'))).toBe(false);
+  });
+
+  it("keeps the country when the dateline's city lies in another one", () => {
+    const text =
+      "LONDON: Pakistan's Supreme Court yesterday suspended a new tax on farm incomes, ruling that it broke the law.";
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located.some((p) => p.includes('London'))).toBe(false);
+  });
+});
