@@ -35,3 +35,15 @@ export function townBefore(text: string, clause: Span, mentions: readonly PlaceM
   // Nothing but the words between: "the town" right after a name is that name's apposition, handled there.
   return /^\s*,\s*$/u.test(text.slice(found.end, at)) ? null : found;
 }
+
+/** ", a town west of ", ", a farming village 20 km north of ", ", a suburb outside ": what locates the place named before. */
+const APPOSED_REFERENCE =
+  /\p{Lu}[\p{L}'’-]*,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:town|village|city|settlement|suburb|district|area|hamlet|port)\s+(?:(?:about|some|nearly|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)|near|outside)\s+(?:the\s+)?$/u;
+
+/**
+ * "Datta Khel, a town west of Miranshah": the second place only tells where the first is, as a
+ * reader's map does; the event is at the first.
+ */
+export function isApposedReference(text: string, m: { start: number }): boolean {
+  return APPOSED_REFERENCE.test(text.slice(Math.max(0, m.start - 90), m.start));
+}

@@ -159,3 +159,12 @@ describe('a lede that names only its country', () => {
     expect(located.some((p) => p.includes('London'))).toBe(false);
   });
 });
+
+describe('a place that only locates the place named before it', () => {
+  it('keeps "Mardan, a city north of Peshawar" at Mardan, with Peshawar only mentioned', () => {
+    const text = 'Police fired tear gas at protesters in Mardan, a city north of Peshawar, on Sunday, officials said.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-09 Mardan:where');
+    expect(located.some((p) => p.includes('Peshawar'))).toBe(false);
+  });
+});
