@@ -152,12 +152,15 @@ export function isRouteEnd(text: string, m: { start: number; end: number }): boo
   if (last !== undefined && ROUTE_WORDS_BEFORE.has(last)) {
     const before = text.slice(Math.max(0, m.start - 80), m.start);
     if ((last === 'to' && ROUTE_TO.test(before.slice(-40))) || ROUTE_ASIDE.test(before)) return true;
+    // "had left Lima on Friday evening bound for Cusco": where it was going, not where it went.
+    if (last === 'for' && BOUND_FOR.test(before)) return true;
   }
   // A dash-joined pair ("Visakhapatnam–Vijayawada route"): both ends, never one place on its own.
   const after = text.slice(m.end, m.end + 50);
   const paired = DASH_AFTER.test(after) || PAIR_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
   return paired && ROUTE_PAIR_AFTER.test(after);
 }
+const BOUND_FOR = /\bbound\s+for\s+(?:the\s+)?$/u;
 const LAST_WORD = /(\p{L}+)\s+(?:the\s+)?$/u;
 const ROUTE_WORDS_BEFORE: ReadonlySet<string> = new Set(['to', 'from', 'for', 'between', 'and']);
 const DASH_AFTER = /^\s*[–—-]\s*\p{Lu}/u;

@@ -168,3 +168,12 @@ describe('a place that only locates the place named before it', () => {
     expect(located.some((p) => p.includes('Peshawar'))).toBe(false);
   });
 });
+
+describe('where a journey was bound for', () => {
+  it('takes the start of a trip, not the town it was bound for, as where it left from', () => {
+    const text = 'The coach, carrying 30 pilgrims, had left Quetta on Friday bound for Karachi on the coastal highway.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located.some((p) => p.startsWith('2025-03-07 Quetta:'))).toBe(true);
+    expect(located.some((p) => p.includes('Karachi'))).toBe(false);
+  });
+});
