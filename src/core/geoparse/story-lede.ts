@@ -20,7 +20,7 @@ export function ledeAtStoryTown(
   const located = drafted.filter(isLocating);
   const country = located[0];
   if (located.length !== 1 || !country?.fallback || country.kind !== 'country') return;
-  if (countryIdOf(context, town.placeId) !== country.placeId) return;
+  if (town.placeId === null || countryIdOf(context, town.placeId) !== country.placeId) return;
   const fallback = `the lede names only its country: put at ${town.name}, where the story was filed`;
   drafted.splice(drafted.indexOf(country), 1, { ...town, role: 'where', fallback });
   const at = notes.indexOf(country.fallback);
