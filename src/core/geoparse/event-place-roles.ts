@@ -12,6 +12,7 @@ import { draftPlace, isRouteEnd, isWherePlace, kindSize, type DraftPlace, type P
 import { kmBetween } from './match-context.ts';
 import { DIRECTED_TYPES, type Trigger } from './triggers.ts';
 import { isApposedReference } from './town-before.ts';
+import { isTopicPlace } from './topic-places.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
 const LOCATIVE = new Set([
@@ -140,8 +141,8 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
     return 'where';
   // "an activist in Islamabad said strikes of this kind …": where the speaker is, not what is said.
   if (m.end <= trigger.start && trigger.type !== 'statement' && isSpeakerPlace(text, m)) return 'mentioned';
-  // "Datta Khel, a town west of Miranshah": the second place locates the first.
-  if (isApposedReference(text, m)) return 'mentioned';
+  // "Datta Khel, a town west of Miranshah": the second place locates the first; "talks about Kabul": a subject.
+  if (isApposedReference(text, m) || isTopicPlace(text, m, trigger)) return 'mentioned';
   // "on the Gilgit side of the pass": a place naming a side, not where the event was.
   if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 8))) return 'mentioned';
   // "the express, travelling from Howrah to Chennai, left the tracks near Tuni": the ends of a

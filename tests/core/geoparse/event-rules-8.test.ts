@@ -177,3 +177,21 @@ describe('where a journey was bound for', () => {
     expect(located.some((p) => p.includes('Karachi'))).toBe(false);
   });
 });
+
+describe('a place in what an event was about', () => {
+  it('does not put a call at the country the two sides talked about', () => {
+    const text =
+      'The Pakistani foreign minister phoned his Turkish counterpart in Ankara on Monday about trade and the fighting in Syria.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-10 Ankara:to');
+    expect(located.some((p) => p.includes('Syria'))).toBe(false);
+  });
+
+  it('still reads "about 20 kilometres outside …" as a distance, not a subject', () => {
+    const text = 'Gunmen ambushed a police patrol on Monday about 20 kilometres outside Quetta, officials said.';
+    const drafts = extract(text, '2025-03-12');
+    expect(pairs(drafts)).toContain('2025-03-10 Quetta:where');
+    // Read as the event's own place, not put there afterwards because the passage seemed to name none.
+    expect(drafts.flatMap((d) => d.notes).filter((n) => n.includes('names no place'))).toEqual([]);
+  });
+});
