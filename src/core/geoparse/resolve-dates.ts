@@ -100,6 +100,8 @@ const FUTURE_TENSE =
 const FUTURE_GRACE_DAYS = 7;
 /** After a date without a year: it recurs ("on Dec. 1 each year", "every year on 14 August" is not read). */
 const EVERY_YEAR = /^,?\s+(?:each|every)\s+year\b|^,?\s+annually\b/iu;
+/** "declared Saturday a national day of mourning": a day set apart is one still to come. */
+const DAY_DECLARED = /^\s+(?:as\s+)?an?\s+(?:[\p{L}-]+\s+){0,3}?(?:day|holiday)\b/u;
 const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?|(?:is|are)\s+to)\b/iu;
 
 /** A range mention from `first` (null: unknown) to `last`; `how` says how it was read. */
@@ -294,7 +296,10 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
         .split(/[.;!?]/u)
         .at(-1) ?? '';
     const forward =
-      /\b(next|coming)\s*$/iu.test(before) || /^(?:next|coming)\b/iu.test(shown) || FUTURE_TENSE.test(clauseBefore);
+      /\b(next|coming)\s*$/iu.test(before) ||
+      /^(?:next|coming)\b/iu.test(shown) ||
+      FUTURE_TENSE.test(clauseBefore) ||
+      (/\b(?:declared|proclaimed)\s+$/u.test(clauseBefore) && DAY_DECLARED.test(text.slice(end, end + 60)));
     // "on Wednesday last week": that weekday of the week (Monday to Sunday) before publication's.
     const weekShift = /\blast week\b/iu.test(shown) ? -7 : /\bnext week\b/iu.test(shown) ? 7 : 0;
     const monday = pub - ((pubWeekday + 6) % 7);

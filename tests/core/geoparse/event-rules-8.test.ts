@@ -195,3 +195,18 @@ describe('a place in what an event was about', () => {
     expect(drafts.flatMap((d) => d.notes).filter((n) => n.includes('names no place'))).toEqual([]);
   });
 });
+
+describe('a weekday declared a day of something', () => {
+  it('reads "declared Monday a public holiday" as the coming Monday', () => {
+    // Published on Thursday 13 March 2025: the coming Monday is the 17th, the last one the 10th.
+    expect(
+      findDates('The government declared Monday a public holiday after the floods.', '2025-03-13').map(dayOf),
+    ).toEqual(['2025-03-17']);
+  });
+
+  it('still reads "declared on Monday" as the last Monday', () => {
+    expect(findDates('The government declared on Monday that schools would close.', '2025-03-13').map(dayOf)).toEqual([
+      '2025-03-10',
+    ]);
+  });
+});
