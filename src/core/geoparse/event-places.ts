@@ -102,9 +102,9 @@ const UNKNOWN_PATTERNS = [
     'gu',
   ),
   // "in the Razmak area"
-  // "in neighbouring Lakhimpur district", "on Majuli island"
+  // "in neighbouring Lakhimpur district", "on Majuli island", "drove to the Islam Qala border crossing"
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n)\s+(?:the\s+)?(?:\p{Ll}+\s+)?${NAME}\s+(?:area|village|town|district|island|valley)\b`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|to|reached)\s+(?:the\s+)?(?:\p{Ll}+\s+)?${NAME}\s+(?:area|village|town|district|island|valley|(?:border\s+)?(?:crossing|checkpoint))\b`,
     'gu',
   ),
   // "gathered in Jalalabad the next day": a capitalised name after "in", then no more name.
