@@ -100,6 +100,9 @@ const FUTURE_TENSE =
 const FUTURE_GRACE_DAYS = 7;
 /** After a date without a year: it recurs ("on Dec. 1 each year", "every year on 14 August" is not read). */
 const EVERY_YEAR = /^,?\s+(?:each|every)\s+year\b|^,?\s+annually\b/iu;
+/** A spaced dash after a year, before a capitalised word that is no month nor a number: a dateline's end. */
+const DATELINE_DASH =
+  /(?<=\b(?:1[89]|20)\d\d\s+)[–—](?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)\p{Lu})/gu;
 /** "declared Saturday a national day of mourning": a day set apart is one still to come. */
 const DAY_DECLARED = /^\s+(?:as\s+)?an?\s+(?:[\p{L}-]+\s+){0,3}?(?:day|holiday)\b/u;
 const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?|(?:is|are)\s+to)\b/iu;
@@ -188,6 +191,8 @@ export function findDates(
     masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => ' '.repeat(w.length));
     // "on Aug. 28 among residents": chrono takes "am" of "among" for a time and drops the date.
     masked = masked.replace(MERIDIEM_LOOKALIKE, (_, gap: string) => `${gap}_`);
+    // "KABUL, March 12, 2025 – On Monday …": the dateline's dash ends it; chrono would read one range.
+    masked = masked.replace(DATELINE_DASH, ';');
     for (const r of chrono.parse(masked, reference)) {
       const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
       const mention = fromChrono(text, shifted, pub);

@@ -210,3 +210,26 @@ describe('a weekday declared a day of something', () => {
     ]);
   });
 });
+
+describe('a border crossing no index holds', () => {
+  it('takes "drove to the X border crossing" as a place', () => {
+    const text =
+      'KABUL, March 12, 2025 – This morning the Afghan trade minister drove to the Zarkand border crossing to open a new customs hall.';
+    expect(unknownNotes(extract(text, '2025-03-12')).some((n) => n.startsWith('unknown place: Zarkand'))).toBe(true);
+  });
+});
+
+describe('a lede that opens with its own date after the dateline', () => {
+  it('reads "KABUL, March 12, 2025 – On Monday …" as the dateline\'s day and the lede\'s Monday, not one range', () => {
+    const dates = findDates('KABUL, March 12, 2025 – On Monday the minister drove to Jalalabad.', '2025-03-12');
+    expect(dates.map((d) => [d.text, dayOf(d)])).toEqual([
+      ['March 12, 2025', '2025-03-12'],
+      ['On Monday', '2025-03-10'],
+    ]);
+  });
+
+  it('still reads a range written with a spaced dash between two months', () => {
+    const dates = findDates('The talks ran from March 2024 – June 2024 in Doha.', '2025-03-12');
+    expect(dates.map((d) => d.kind)).toEqual(['range']);
+  });
+});
