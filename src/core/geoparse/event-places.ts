@@ -176,6 +176,7 @@ const UNKNOWN_UNIT = new RegExp(
 
 /** "the Iranian side": a people's word standing for its country's ground. */
 const SIDE_OF = /^\s+side\b/u;
+const APPOSED_IN = /^,\s+(?:a|an)\s+(?:[^,;.]|\d[,.]\d){0,60}?\bin\s+(?:the\s+)?$/u;
 const CONTAINER_OF = /,\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:town|city|village|port|capital)\s+of\s+$/u;
 const PAIRED_UNIT = /^\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:province|region|district|division)\b/u;
 
@@ -224,6 +225,10 @@ export function findUnknownPlaces(
         sentence.text.slice(m.index + m[0].indexOf(name) + name.length),
       );
       if (unitAfter && mentions.some((p) => p.form === 'name' && kindSize(p.kind) <= kindSize('city'))) continue;
+      // "Gulcha, a village … in the Alay district": the unit the unknown place before it lies in.
+      const holder = (u: UnknownPlace) =>
+        u.end < start && APPOSED_IN.test(sentence.text.slice(u.end - sentence.start, start - sentence.start));
+      if (unitAfter && found.some(holder)) continue;
       // "Nur Khan airbase", "Allied hospital": a building's name, in lower case after it.
       if (INSTITUTION_AFTER.test(sentence.text.slice(m.index + m[0].indexOf(name) + name.length))) continue;
       if (mentions.some((p) => p.start < end && start < p.end)) continue;

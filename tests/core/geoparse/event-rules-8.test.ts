@@ -233,3 +233,20 @@ describe('a lede that opens with its own date after the dateline', () => {
     expect(dates.map((d) => d.kind)).toEqual(['range']);
   });
 });
+
+describe('the unit a place no index holds is said to lie in', () => {
+  it('puts "X, a village of 2,500 people in the Y district" at X, not also at the district', () => {
+    const text =
+      'ISLAMABAD, Pakistan, March 12, 2025 (Wire) – A landslide struck Karandeh, a village of 2,500 people in the Zorvani district, late on Monday, officials said.';
+    const notes = unknownNotes(extract(text, '2025-03-12'));
+    expect(notes.some((n) => n.startsWith('unknown place: Karandeh'))).toBe(true);
+    expect(notes.some((n) => n.startsWith('unknown place: Zorvani'))).toBe(false);
+  });
+
+  it('keeps two places of a list, each with its own unit word', () => {
+    const text =
+      'ISLAMABAD, Pakistan, March 12, 2025 (Wire) – Floods cut roads in Karandeh and in the Zorvani district on Monday, officials said.';
+    const notes = unknownNotes(extract(text, '2025-03-12'));
+    expect(notes.some((n) => n.startsWith('unknown place: Zorvani'))).toBe(true);
+  });
+});
