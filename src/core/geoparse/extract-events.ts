@@ -47,6 +47,7 @@ import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending 
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
 import { THE_TOWN, townBefore } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
+import { isPlannedDay, plannedVerb } from './planned-events.ts';
 
 export interface Evidence {
   source: string;
@@ -175,13 +176,15 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       THE_TOWN.test(x.text) ||
       atASite(x.text) ||
       findUnknownPlaces(x, []).length > 0;
-    return somewhere && verbsIn(x).length > 0;
+    return somewhere && (verbsIn(x).length > 0 || plannedVerb(x) !== null);
   });
   const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
   const mainCountry = mostNamedCountry(everywhere, context);
   const filedFrom = storyTown(everywhere, filed, context);
   const published = publicationDay(options.published);
   const pending: Pending[] = [];
+  // The evidence lists of plans told with "will": kept by the drafts attachUndated copies the pending into.
+  const plans = new Set<Evidence[]>();
   // The types the words naming an anchor tell ("the release"): read once per wording.
   const typesOf = new Map<string, EventType[]>();
   const anchorTypes = (words: string): EventType[] => {
@@ -219,12 +222,14 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const clauseDates = sentenceDates.filter(
         (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 20, d.start)),
       );
+      // "will visit Quetta on Friday": a plan for the coming week is told, though "will" puts it ahead.
+      const plan = clauseDates.some((d) => isPlannedDay(d.span, published)) ? plannedVerb(clause) : null;
       const usable = (t: Trigger) =>
         inside(t, clause) &&
         !inSentence.some((d) => inside(t, d)) &&
         !(said && inside(t, said)) &&
         !(why && inside(t, why)) &&
-        isTold(text, t);
+        (plan !== null || isTold(text, t));
       let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
       // "last week's bombing": a trigger dated as a possessive; the clause's other dates are its verb's.
       const owned = possessiveDates(text, triggers, clauseDates);
@@ -244,7 +249,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
               : 0),
           published,
         );
-        if (verb) triggers = [...triggers, verb].sort((a, b) => a.start - b.start);
+        const told = verb ?? plan;
+        if (told) triggers = [...triggers, told].sort((a, b) => a.start - b.start);
       }
       if (triggers.length === 0) continue;
       const covered = (a: number, b: number) =>
@@ -364,6 +370,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           inherit,
           sentence: sentenceIndex,
         });
+        if (plan) plans.add((pending.at(-1) as Pending).evidence);
       }
     }
   }
@@ -372,9 +379,13 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     text,
     place: filedFrom,
   });
-  // News tells what happened: a draft dated after publication is a plan ("is due to visit next month").
+  // News tells what happened: a draft dated after publication is a plan ("is due to visit next month"),
+  // kept only when told with "will" for the coming week at a place of its own.
   const dated = attachUndated(pending, headlineEnd(text)).filter(
-    (d) => d.span === null || (d.span.first ?? d.span.last) <= published,
+    (d) =>
+      d.span === null ||
+      (d.span.first ?? d.span.last) <= published ||
+      (plans.has(d.evidence) && isPlannedDay(d.span, published) && d.places.some((p) => isLocating(p) && !p.fallback)),
   );
   return mergeDrafts(dated).map((d) => {
     preferSmallest(d.places, context);

@@ -250,3 +250,24 @@ describe('the unit a place no index holds is said to lie in', () => {
     expect(notes.some((n) => n.startsWith('unknown place: Zorvani'))).toBe(true);
   });
 });
+
+describe('a plan for the coming week told with "will"', () => {
+  it('drafts "will visit Quetta on Friday" on the coming Friday', () => {
+    const text =
+      'The provincial chief minister will visit Quetta on Friday to meet the families of the dead, his spokesman said.';
+    // Published on Wednesday 12 March 2025: the coming Friday is the 14th.
+    expect(pairs(extract(text, '2025-03-12'))).toContain('2025-03-14 Quetta:to');
+  });
+
+  it('drafts no plan told with "is expected to", nor one more than a week ahead', () => {
+    const expected = 'The envoy is expected to travel to Quetta on Friday for talks, officials said.';
+    expect(extract(expected, '2025-03-12')).toEqual([]);
+    const later = 'The provincial chief minister will visit Quetta on 30 March to open a hospital.';
+    expect(extract(later, '2025-03-12')).toEqual([]);
+  });
+
+  it('drafts no plan whose only place is the one the text falls back on', () => {
+    const text = 'The sit-in will continue until a meeting with provincial officials on Friday, the elders said.';
+    expect(extract(text, '2025-03-12')).toEqual([]);
+  });
+});
