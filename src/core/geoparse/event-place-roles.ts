@@ -11,6 +11,8 @@ import type { Span } from './event-parts.ts';
 import { draftPlace, isRouteEnd, isWherePlace, kindSize, type DraftPlace, type PlaceContext } from './event-places.ts';
 import { kmBetween } from './match-context.ts';
 import { DIRECTED_TYPES, type Trigger } from './triggers.ts';
+import { isApposedReference } from './town-before.ts';
+import { isTopicPlace } from './topic-places.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
 const LOCATIVE = new Set([
@@ -139,6 +141,8 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
     return 'where';
   // "an activist in Islamabad said strikes of this kind …": where the speaker is, not what is said.
   if (m.end <= trigger.start && trigger.type !== 'statement' && isSpeakerPlace(text, m)) return 'mentioned';
+  // "Datta Khel, a town west of Miranshah": the second place locates the first; "talks about Kabul": a subject.
+  if (isApposedReference(text, m) || isTopicPlace(text, m, trigger)) return 'mentioned';
   // "on the Gilgit side of the pass": a place naming a side, not where the event was.
   if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 8))) return 'mentioned';
   // "the express, travelling from Howrah to Chennai, left the tracks near Tuni": the ends of a
@@ -319,6 +323,9 @@ export function fallbackPlace(
     notes.push(fallback);
   }
 }
+
+/** The country `id` (a place of the gazetteer or the world index) lies in, if known. */
+export const countryIdOf = (context: PlaceContext, id: string): string | null => lookups(context).countryOf(id);
 
 interface Lookups {
   byId: Map<string, PlaceProperties>;

@@ -86,9 +86,10 @@ export const kindSize = (k: PlaceKind) => KIND_SIZE.indexOf(k);
 
 const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})`;
 const UNKNOWN_PATTERNS = [
-  // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …"
+  // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …",
+  // "struck Gulcha, a village of about 10,000 people in the Alay district"
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|outside|into|from|above|below|beyond|hit|struck|targeted|bombed|raided)\s+${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|outside|into|from|above|below|beyond|hit|struck|targeted|bombed|raided)\s+${NAME},?\s+(?:(?:a|the)\s+(?:\p{Ll}+\s+)?(?:town|village|city|district|area|region)\s+(?:(?:of|with)\s+(?:(?:about|some|around|nearly|over|more|than|\d[\d,]*|[\p{Ll}-]+)\s+){1,5})?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?)?(?:in|near|of)\s+(?:the\s+)?(?=\p{Lu})`,
     'gu',
   ),
   // "trace the wave to Dharan, where cases were confirmed", "moved to Tuni, where …": a place the "where" names.
@@ -101,16 +102,16 @@ const UNKNOWN_PATTERNS = [
     'gu',
   ),
   // "in the Razmak area"
-  // "in neighbouring Lakhimpur district", "on Majuli island"
+  // "in neighbouring Lakhimpur district", "on Majuli island", "drove to the Islam Qala border crossing"
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n)\s+(?:the\s+)?(?:\p{Ll}+\s+)?${NAME}\s+(?:area|village|town|district|island|valley)\b`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|to|reached)\s+(?:the\s+)?(?:\p{Ll}+\s+)?${NAME}\s+(?:area|village|town|district|island|valley|(?:border\s+)?(?:crossing|checkpoint))\b`,
     'gu',
   ),
   // "gathered in Jalalabad the next day": a capitalised name after "in", then no more name.
   // "flew to Jorhat yesterday", "lifted out of Mastuj, where …", "the strike reached Sost on …",
   // "on the outskirts of Mirjaveh, an Iranian town", "suspended all services from Cumilla, saying …"
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated|spread|spreads|spreading)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|across|throughout|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated|spread|spreads|spreading)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
     'gu',
   ),
 ];
@@ -140,7 +141,7 @@ const ROUTE_TO =
  * or a traveller was on, told in passing, not where the event happened.
  */
 const ROUTE_ASIDE =
-  /(?:,\s*|\b(?:bus|train|flight|plane|ship|ferry|convoy|truck|lorry|express)\s+)(?:(?:which|that)\s+was\s+)?(?:travell?ing|running|heading|bound|en route|on (?:its|their|the) way)\s+(?:from|to|for|between)\s+(?:[^,;.]{1,40}?\s+(?:to|for|and)\s+)?$/u;
+  /(?:,\s*|\b(?:bus|buses|trains?|flights?|planes?|ships?|ferry|ferries|convoys?|trucks?|lorry|lorries|express|vehicles?)\s+)(?:(?:which|that)\s+was\s+)?(?:travell?ing|running|heading|bound|en route|on (?:its|their|the) way)\s+(?:from|to|for|between)\s+(?:[^,;.]{1,40}?\s+(?:to|for|and)\s+)?$/u;
 /** "the Visakhapatnam–Vijayawada route", "the Karachi-Peshawar line": a pair of places naming a route. */
 const ROUTE_PAIR_AFTER =
   /^(?:\s*[–—-]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:route|line|railway|highway|motorway|road|corridor|pipeline|section)\b/u;
@@ -151,12 +152,15 @@ export function isRouteEnd(text: string, m: { start: number; end: number }): boo
   if (last !== undefined && ROUTE_WORDS_BEFORE.has(last)) {
     const before = text.slice(Math.max(0, m.start - 80), m.start);
     if ((last === 'to' && ROUTE_TO.test(before.slice(-40))) || ROUTE_ASIDE.test(before)) return true;
+    // "had left Lima on Friday evening bound for Cusco": where it was going, not where it went.
+    if (last === 'for' && BOUND_FOR.test(before)) return true;
   }
   // A dash-joined pair ("Visakhapatnam–Vijayawada route"): both ends, never one place on its own.
   const after = text.slice(m.end, m.end + 50);
   const paired = DASH_AFTER.test(after) || PAIR_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
   return paired && ROUTE_PAIR_AFTER.test(after);
 }
+const BOUND_FOR = /\bbound\s+for\s+(?:the\s+)?$/u;
 const LAST_WORD = /(\p{L}+)\s+(?:the\s+)?$/u;
 const ROUTE_WORDS_BEFORE: ReadonlySet<string> = new Set(['to', 'from', 'for', 'between', 'and']);
 const DASH_AFTER = /^\s*[–—-]\s*\p{Lu}/u;
@@ -172,6 +176,7 @@ const UNKNOWN_UNIT = new RegExp(
 
 /** "the Iranian side": a people's word standing for its country's ground. */
 const SIDE_OF = /^\s+side\b/u;
+const APPOSED_IN = /^,\s+(?:a|an)\s+(?:[^,;.]|\d[,.]\d){0,60}?\bin\s+(?:the\s+)?$/u;
 const CONTAINER_OF = /,\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:town|city|village|port|capital)\s+of\s+$/u;
 const PAIRED_UNIT = /^\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:province|region|district|division)\b/u;
 
@@ -220,6 +225,10 @@ export function findUnknownPlaces(
         sentence.text.slice(m.index + m[0].indexOf(name) + name.length),
       );
       if (unitAfter && mentions.some((p) => p.form === 'name' && kindSize(p.kind) <= kindSize('city'))) continue;
+      // "Gulcha, a village … in the Alay district": the unit the unknown place before it lies in.
+      const holder = (u: UnknownPlace) =>
+        u.end < start && APPOSED_IN.test(sentence.text.slice(u.end - sentence.start, start - sentence.start));
+      if (unitAfter && found.some(holder)) continue;
       // "Nur Khan airbase", "Allied hospital": a building's name, in lower case after it.
       if (INSTITUTION_AFTER.test(sentence.text.slice(m.index + m[0].indexOf(name) + name.length))) continue;
       if (mentions.some((p) => p.start < end && start < p.end)) continue;

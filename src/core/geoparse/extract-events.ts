@@ -45,6 +45,9 @@ import { mergeDrafts } from './merge-events.ts';
 import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
+import { THE_TOWN, townBefore } from './town-before.ts';
+import { ledeAtStoryTown } from './story-lede.ts';
+import { isPlannedDay, plannedVerb } from './planned-events.ts';
 
 export interface Evidence {
   source: string;
@@ -170,14 +173,18 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       placed ||
       THE_COUNTRY.test(x.text) ||
       THERE.test(x.text) ||
+      THE_TOWN.test(x.text) ||
       atASite(x.text) ||
       findUnknownPlaces(x, []).length > 0;
-    return somewhere && verbsIn(x).length > 0;
+    return somewhere && (verbsIn(x).length > 0 || plannedVerb(x) !== null);
   });
   const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
   const mainCountry = mostNamedCountry(everywhere, context);
+  const filedFrom = storyTown(everywhere, filed, context);
   const published = publicationDay(options.published);
   const pending: Pending[] = [];
+  // The evidence lists of plans told with "will": kept by the drafts attachUndated copies the pending into.
+  const plans = new Set<Evidence[]>();
   // The types the words naming an anchor tell ("the release"): read once per wording.
   const typesOf = new Map<string, EventType[]>();
   const anchorTypes = (words: string): EventType[] => {
@@ -215,12 +222,14 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const clauseDates = sentenceDates.filter(
         (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 20, d.start)),
       );
+      // "will visit Quetta on Friday": a plan for the coming week is told, though "will" puts it ahead.
+      const plan = clauseDates.some((d) => isPlannedDay(d.span, published)) ? plannedVerb(clause) : null;
       const usable = (t: Trigger) =>
         inside(t, clause) &&
         !inSentence.some((d) => inside(t, d)) &&
         !(said && inside(t, said)) &&
         !(why && inside(t, why)) &&
-        isTold(text, t);
+        (plan !== null || isTold(text, t));
       let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
       // "last week's bombing": a trigger dated as a possessive; the clause's other dates are its verb's.
       const owned = possessiveDates(text, triggers, clauseDates);
@@ -232,10 +241,16 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           rest,
           places.length +
             clauseUnknowns.length +
-            ((THE_COUNTRY.test(clause.text) && mainCountry) || THERE.test(clause.text) || atASite(clause.text) ? 1 : 0),
+            ((THE_COUNTRY.test(clause.text) && mainCountry) ||
+            THERE.test(clause.text) ||
+            THE_TOWN.test(clause.text) ||
+            atASite(clause.text)
+              ? 1
+              : 0),
           published,
         );
-        if (verb) triggers = [...triggers, verb].sort((a, b) => a.start - b.start);
+        const told = verb ?? plan;
+        if (told) triggers = [...triggers, told].sort((a, b) => a.start - b.start);
       }
       if (triggers.length === 0) continue;
       const covered = (a: number, b: number) =>
@@ -287,6 +302,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           const place = unknownDraftPlace(u, 'where', stop, context);
           if (place) drafted.push(place);
         }
+        // "a strike near the town had killed three": the settlement named just before.
+        const town = places.length + clauseUnknowns.length > 0 ? null : townBefore(text, clause, mentions);
+        if (town) drafted.push(draftPlace(town, 'where', context));
         demoteContaining(drafted, context);
         if (trigger.type === 'visit') originOfEarlierLeg(text, drafted, date);
         // The unit an unknown place lies in is where it is drawn, not a second place of the event.
@@ -316,6 +334,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
             }),
           );
           fallbackPlace(text, drafted, free, scene, inAnchor, mainCountry, context, notes);
+          if (filed.end > 0 && sentence.start <= filed.end) ledeAtStoryTown(drafted, filedFrom, context, notes);
         }
         for (const p of drafted) {
           if (p.unknown) notes.push(`unknown place: ${p.unknown.name}, in ${p.unknown.withinName}`);
@@ -351,17 +370,22 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           inherit,
           sentence: sentenceIndex,
         });
+        if (plan) plans.add((pending.at(-1) as Pending).evidence);
       }
     }
   }
 
   inheritPlaces(pending, resolveLinks(pending, text, published), {
     text,
-    place: storyTown(everywhere, filed, context),
+    place: filedFrom,
   });
-  // News tells what happened: a draft dated after publication is a plan ("is due to visit next month").
+  // News tells what happened: a draft dated after publication is a plan ("is due to visit next month"),
+  // kept only when told with "will" for the coming week at a place of its own.
   const dated = attachUndated(pending, headlineEnd(text)).filter(
-    (d) => d.span === null || (d.span.first ?? d.span.last) <= published,
+    (d) =>
+      d.span === null ||
+      (d.span.first ?? d.span.last) <= published ||
+      (plans.has(d.evidence) && isPlannedDay(d.span, published) && d.places.some((p) => isLocating(p) && !p.fallback)),
   );
   return mergeDrafts(dated).map((d) => {
     preferSmallest(d.places, context);

@@ -119,7 +119,9 @@ export function resolveLinks(pending: Pending[], text: string, published = Infin
       // "who died in the city in 1966": a year or a month told in passing is no day to count "the next day" from.
       if (d.span?.precision === 'day') {
         lastDated = d;
-        if (!d.flashback) lastNarrative = d;
+        // "On the eve of the ruling, …": an event counted back from a later one is an aside, as a flashback is.
+        const aside = d.date?.link !== undefined && d.date.link.anchor !== 'previous' && d.date.link.days < 0;
+        if (!d.flashback && !aside) lastNarrative = d;
       }
     }
   }

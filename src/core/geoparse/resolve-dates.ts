@@ -106,6 +106,13 @@ const FUTURE_TENSE =
   /\b(?:will|shall|would|(?:expected|due|scheduled|set|going|plans?|planning) to|(?:planned|scheduled|set|due) for)\b/iu;
 /** A date without a year up to this many days after publication is still this year's (a planned visit). */
 const FUTURE_GRACE_DAYS = 7;
+/** After a date without a year: it recurs ("on Dec. 1 each year", "every year on 14 August" is not read). */
+const EVERY_YEAR = /^,?\s+(?:each|every)\s+year\b|^,?\s+annually\b/iu;
+/** A spaced dash after a year, before a capitalised word that is no month nor a number: a dateline's end. */
+const DATELINE_DASH =
+  /(?<=\b(?:1[89]|20)\d\d\s+)[–—](?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)\p{Lu})/gu;
+/** "declared Saturday a national day of mourning": a day set apart is one still to come. */
+const DAY_DECLARED = /^\s+(?:as\s+)?an?\s+(?:[\p{L}-]+\s+){0,3}?(?:day|holiday)\b/u;
 const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?|(?:is|are)\s+to)\b/iu;
 
 /** A range mention from `first` (null: unknown) to `last`; `how` says how it was read. */
@@ -194,6 +201,8 @@ export function findDates(
       masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => ' '.repeat(w.length));
     // "on Aug. 28 among residents": chrono takes "am" of "among" for a time and drops the date.
     masked = masked.replace(MERIDIEM_LOOKALIKE, (_, gap: string) => `${gap}_`);
+    // "KABUL, March 12, 2025 – On Monday …": the dateline's dash ends it; chrono would read one range.
+    masked = masked.replace(DATELINE_DASH, ';');
     for (const r of chrono.parse(masked, reference)) {
       const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
       const mention = fromChrono(text, shifted, pub);
@@ -265,7 +274,15 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   let year = s.get('year') ?? ymdOfDay(pub).year;
   // chrono takes the nearest year for "Jan. 27"; a news story means the last one, unless it looks ahead.
   if (!s.isCertain('year') && s.isCertain('month')) {
-    const future = FUTURE_WORDS.test(text.slice(Math.max(0, start - 60), start));
+    // "closes on Dec. 1 each year": a day that comes round every year is no event's.
+    if (EVERY_YEAR.test(text.slice(end, end + 20))) return null;
+    // Only its own sentence looks ahead: "… until a hearing next month. Lawmakers had approved it on 4 June."
+    const future = FUTURE_WORDS.test(
+      text
+        .slice(Math.max(0, start - 60), start)
+        .split(/[.;!?]\s/u)
+        .at(-1) ?? '',
+    );
     const first = dayFromYmd(year, month, s.isCertain('day') ? day : 1);
     if (!future && first > pub + FUTURE_GRACE_DAYS) year -= 1;
     else if (future && first < pub - FUTURE_GRACE_DAYS) year += 1;
@@ -286,14 +303,18 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     const weekday = s.get('weekday') ?? 0;
     const pubWeekday = (pub + 4) % 7; // 1970-01-01 was a Thursday
     const back = (pubWeekday - weekday + 7) % 7;
-    // "will join the strike on Monday", "are expected to return on Friday": the next one.
+    // "will join the strike on Monday", "are expected to return on Friday": the next one. The helper
+    // may stand a long phrase before ("is due to chair a meeting of … in Mashhad on Thursday").
     const clauseBefore =
       text
-        .slice(Math.max(0, start - 60), start)
+        .slice(Math.max(0, start - 120), start)
         .split(/[.;!?]/u)
         .at(-1) ?? '';
     const forward =
-      /\b(next|coming)\s*$/iu.test(before) || /^(?:next|coming)\b/iu.test(shown) || FUTURE_TENSE.test(clauseBefore);
+      /\b(next|coming)\s*$/iu.test(before) ||
+      /^(?:next|coming)\b/iu.test(shown) ||
+      FUTURE_TENSE.test(clauseBefore) ||
+      (/\b(?:declared|proclaimed)\s+$/u.test(clauseBefore) && DAY_DECLARED.test(text.slice(end, end + 60)));
     // "on Wednesday last week": that weekday of the week (Monday to Sunday) before publication's.
     const weekShift = /\blast week\b/iu.test(shown) ? -7 : /\bnext week\b/iu.test(shown) ? 7 : 0;
     const monday = pub - ((pubWeekday + 6) % 7);

@@ -91,6 +91,11 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   'phone call': 'phone-call',
   'called up': 'phone-call',
   'secure line': 'phone-call',
+  // "spoke by phone from Dushanbe with …": a call, its places the two ends ("told … by phone" is a saying).
+  'spoke by phone': 'phone-call',
+  'spoke by telephone': 'phone-call',
+  'talked by phone': 'phone-call',
+  'talked by telephone': 'phone-call',
   condemned: 'statement',
   condemnation: 'statement',
   announced: 'statement',

@@ -69,7 +69,9 @@ describe('clauses and what they tell', () => {
     const text =
       'Students held a sit-in in Lahore this morning and said they would boycott classes until the detained doctors were cleared.';
     expect(extract(text, '2023-03-04').map((d) => d.type)).toEqual(['protest']);
-    expect(extract('Doctors in Rawalpindi will join the strike on Monday.', '2023-03-04')).toEqual([]);
+    // "will join the strike on Monday" is a plan for the coming week, drafted since the eighth round
+    // (event-rules-8.test.ts); "would" is as often a condition, and still puts no event ahead.
+    expect(extract('Doctors in Rawalpindi would join the strike on Monday.', '2023-03-04')).toEqual([]);
   });
 
   it('drops plans: a draft dated after publication', () => {

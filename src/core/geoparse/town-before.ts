@@ -1,0 +1,49 @@
+/**
+ * "near the town", "officers in the lakeside city", "in the centre of the south-western city":
+ * a settlement the story named a little before, told again by its kind. A reader puts the event
+ * there, not in the article's country.
+ */
+import type { PlaceMention } from './match-context.ts';
+import type { Span } from './event-parts.ts';
+
+/** "the town", "the lakeside city" (one describing word), "the city's": not "the town of Batken", not "the capital city". */
+export const THE_TOWN =
+  /\bthe\s+(?!(?:capital|old|inner|twin|new)\s)(?:\p{Ll}[\p{Ll}-]*\s+)?(?:town|city|village)\b(?!\s+(?:of|council|hall|centre|center)\b)/u;
+/** How far back the settlement may have been named: about two sentences. */
+const LOOK_BACK = 400;
+const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'village']);
+
+/**
+ * The settlement `clause` tells again as "the town" or "the … city": the last one named (by
+ * name, outside the dateline) before those words and at most {@link LOOK_BACK} characters back.
+ * `mentions` are in text order.
+ */
+export function townBefore(text: string, clause: Span, mentions: readonly PlaceMention[]): PlaceMention | null {
+  const m = THE_TOWN.exec(clause.text);
+  if (!m) return null;
+  const at = clause.start + m.index;
+  const kind = /(town|city|village)$/u.exec(m[0])?.[1];
+  let found: PlaceMention | null = null;
+  for (const p of mentions) {
+    if (p.end > at) break;
+    if (p.form !== 'name' || !SETTLEMENT_KINDS.has(p.kind)) continue;
+    // "the city" is a city; "the town" or "the village" may be any settlement the index has.
+    if (kind === 'city' && p.kind !== 'city' && p.kind !== 'town') continue;
+    found = p;
+  }
+  if (!found || at - found.end > LOOK_BACK) return null;
+  // Nothing but the words between: "the town" right after a name is that name's apposition, handled there.
+  return /^\s*,\s*$/u.test(text.slice(found.end, at)) ? null : found;
+}
+
+/** ", a town west of ", ", a farming village 20 km north of ", ", a suburb outside ": what locates the place named before. */
+const APPOSED_REFERENCE =
+  /\p{Lu}[\p{L}'’-]*,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:town|village|city|settlement|suburb|district|area|hamlet|port)\s+(?:(?:about|some|nearly|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)|near|outside)\s+(?:the\s+)?$/u;
+
+/**
+ * "Datta Khel, a town west of Miranshah": the second place only tells where the first is, as a
+ * reader's map does; the event is at the first.
+ */
+export function isApposedReference(text: string, m: { start: number }): boolean {
+  return APPOSED_REFERENCE.test(text.slice(Math.max(0, m.start - 90), m.start));
+}
