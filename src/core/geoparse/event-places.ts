@@ -85,6 +85,9 @@ export const kindSize = (k: PlaceKind) => KIND_SIZE.indexOf(k);
 // ---------------------------------------------------------------- places no index holds
 
 const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})`;
+/** Words a pattern cannot match without: a sentence lacking all of them skips it (it is most of the cost). */
+const NEEDED = new WeakMap<RegExp, readonly string[]>();
+const needing = (words: readonly string[], re: RegExp) => (NEEDED.set(re, words), re);
 const UNKNOWN_PATTERNS = [
   // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …",
   // "struck Gulcha, a village of about 10,000 people in the Alay district"
@@ -93,19 +96,25 @@ const UNKNOWN_PATTERNS = [
     'gu',
   ),
   // "trace the wave to Dharan, where cases were confirmed", "moved to Tuni, where …": a place the "where" names.
-  new RegExp(String.raw`\bto\s+${NAME}(?=,\s+where\b)`, 'gu'),
+  needing(['where'], new RegExp(String.raw`\bto\s+${NAME}(?=,\s+where\b)`, 'gu')),
   // "the village of Spinwam", "the town of Razmak"
-  new RegExp(String.raw`\b(?:town|village|city|district|area|region|hamlet)\s+of\s+${NAME}`, 'gu'),
+  needing(['of'], new RegExp(String.raw`\b(?:town|village|city|district|area|region|hamlet)\s+of\s+${NAME}`, 'gu')),
   // "the mountains north of Balakot", "20 km west of Chaman"
-  new RegExp(
-    String.raw`\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+${NAME}`,
-    'gu',
+  needing(
+    ['of'],
+    new RegExp(
+      String.raw`\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+${NAME}`,
+      'gu',
+    ),
   ),
   // "in the Razmak area"
   // "in neighbouring Lakhimpur district", "on Majuli island", "drove to the Islam Qala border crossing"
-  new RegExp(
-    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|to|reached)\s+(?:the\s+)?(?:\p{Ll}+\s+)?${NAME}\s+(?:area|village|town|district|island|valley|(?:border\s+)?(?:crossing|checkpoint))\b`,
-    'gu',
+  needing(
+    ['area', 'village', 'town', 'district', 'island', 'valley', 'crossing', 'checkpoint'],
+    new RegExp(
+      String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|to|reached)\s+(?:the\s+)?(?:\p{Ll}+\s+)?${NAME}\s+(?:area|village|town|district|island|valley|(?:border\s+)?(?:crossing|checkpoint))\b`,
+      'gu',
+    ),
   ),
   // "gathered in Jalalabad the next day": a capitalised name after "in", then no more name.
   // "flew to Jorhat yesterday", "lifted out of Mastuj, where …", "the strike reached Sost on …",
@@ -210,6 +219,7 @@ export function findUnknownPlaces(
 ): UnknownPlace[] {
   const found: UnknownPlace[] = [];
   for (const re of UNKNOWN_PATTERNS) {
+    if (NEEDED.get(re)?.every((w) => !sentence.text.includes(w))) continue;
     for (const m of sentence.text.matchAll(re)) {
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(name);
