@@ -79,6 +79,8 @@ const ONE_WORD_DATE =
   /^(?:today|tonight|yesterday|tomorrow|noon|midday|midnight|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
 /** The "a" or "p" of a word after a number that only starts like "am"/"pm" ("among", "pmla"). */
 const MERIDIEM_LOOKALIKE = /(?<=\d)(\s{0,2})[ap](?=m\p{L})/giu;
+/** What every match of it holds, tested without `u` (no other letter folds to a, p or m): most passages have none. */
+const MERIDIEM_CUE = /\d\s{0,2}[ap]m/i;
 const NEGATED_UNTIL = /\b(?:not|n't|never)\b[^.;]*$/iu;
 /** chrono readings that are no date of an event: "now secretary of defense". */
 const NOT_DATES = new Set(['now', 'recently', 'soon', 'later']);
@@ -200,9 +202,9 @@ export function findDates(
     if (PARTS_OF_DAY.some((w) => masked.includes(w)))
       masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => ' '.repeat(w.length));
     // "on Aug. 28 among residents": chrono takes "am" of "among" for a time and drops the date.
-    masked = masked.replace(MERIDIEM_LOOKALIKE, (_, gap: string) => `${gap}_`);
+    if (MERIDIEM_CUE.test(masked)) masked = masked.replace(MERIDIEM_LOOKALIKE, (_, gap: string) => `${gap}_`);
     // "KABUL, March 12, 2025 – On Monday …": the dateline's dash ends it; chrono would read one range.
-    masked = masked.replace(DATELINE_DASH, ';');
+    if (masked.includes('–') || masked.includes('—')) masked = masked.replace(DATELINE_DASH, ';');
     for (const r of chrono.parse(masked, reference)) {
       const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
       const mention = fromChrono(text, shifted, pub);
