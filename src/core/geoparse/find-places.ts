@@ -169,19 +169,36 @@ function fitting(text: string, tokens: Token[], start: number, end: number, entr
   return m.entries.length > 0 ? m : null;
 }
 
-function scan(text: string, root: TrieNode): PlaceMention[] {
-  const matches: Match[] = [];
+/** The last text's capitalised words: the town layer scans one text with several tries in a row. */
+let wordsText: string | null = null;
+let words: Token[] = [];
+function capitalisedWords(text: string): Token[] {
+  if (text === wordsText) return words;
+  words = [];
   // Every spelling starts with a capital, so lower-case words are skipped without being read.
   for (let start = nextWordStart(text, 0); start >= 0;) {
     let resume: number;
     if (!startsUpperCase(text, start)) resume = skipWord(text, start);
     else {
       const first = tokenAt(text, start);
-      const m = matchAt(text, first, root);
-      if (m) matches.push(m);
-      resume = m ? lastToken(m).rawEnd : first.rawEnd;
+      words.push(first);
+      resume = first.rawEnd;
     }
     start = nextWordStart(text, resume);
+  }
+  wordsText = text;
+  return words;
+}
+
+function scan(text: string, root: TrieNode): PlaceMention[] {
+  const matches: Match[] = [];
+  let resume = 0;
+  for (const first of capitalisedWords(text)) {
+    if (first.start < resume) continue;
+    const m = matchAt(text, first, root);
+    if (!m) continue;
+    matches.push(m);
+    resume = lastToken(m).rawEnd;
   }
   const covered = new Set<number>();
   for (const m of matches) for (const t of m.tokens) covered.add(t.start);
