@@ -83,9 +83,20 @@ export function parseCalendarDate(text: string): DaySpan | null {
   return { first: epochDay, last: epochDay, precision: 'day' };
 }
 
+/** Days already formatted: the extractor's notes format the same few days thousands of times. */
+const formatted = new Map<number, string>();
+const MAX_FORMATTED = 10_000;
+
 /** `YYYY-MM-DD` of an epoch day (the fractional part is dropped). */
 export function formatDay(epochDay: number): string {
-  return new Date(Math.floor(epochDay) * MS_PER_DAY).toISOString().slice(0, 10);
+  const day = Math.floor(epochDay);
+  let s = formatted.get(day);
+  if (s === undefined) {
+    s = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(day, s);
+  }
+  return s;
 }
 
 /** Epoch day of a JavaScript Date (UTC), with the time of day as a fraction. */
