@@ -12,6 +12,7 @@ import { draftPlace, isRouteEnd, isWherePlace, kindSize, type DraftPlace, type P
 import { kmBetween } from './match-context.ts';
 import { DIRECTED_TYPES, type Trigger } from './triggers.ts';
 import { isApposedReference } from './town-before.ts';
+import { withoutPlaceAdjective } from './place-adjectives.ts';
 import { isTopicPlace } from './topic-places.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
@@ -99,11 +100,11 @@ const JOURNEY_FROM = /,\s*\p{Ll}+ing\s+from\s+$/u;
 const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
 
 /** The word before a place, past "the town of" ("into the town of Nahrin" → into). */
-export function prepositionBefore(text: string, m: { start: number }, from = 0): string | undefined {
+export function prepositionBefore(text: string, m: { start: number; kind?: string }, from = 0): string | undefined {
   let before = text.slice(Math.max(from, m.start - 60), m.start);
   const unit = UNIT_OF.exec(before);
   if (unit) before = before.slice(0, unit.index);
-  return PREPOSITION_BEFORE.exec(before.slice(-30))?.[1]?.toLowerCase();
+  return PREPOSITION_BEFORE.exec(withoutPlaceAdjective(before, m.kind).slice(-30))?.[1]?.toLowerCase();
 }
 /** An adjective place that is a place: "Pakistani territory", "a Pakistani military town". */
 const ADJECTIVE_PLACE =
@@ -179,11 +180,12 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (before === 'from' && trigger.type === 'diplomatic-protest') return 'where';
   // "marched through Skardu", "the train passed through Tuni": where it was; "a line through
   // Afghanistan" is a route across an area.
-  if (before === 'through')
-    return MARCHED_THROUGH.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-      (THROUGH_TOWN.has(m.kind) && THROUGH_RIGHT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))
+  if (before === 'through') {
+    const to = withoutPlaceAdjective(text.slice(Math.max(0, m.start - 60), m.start), m.kind);
+    return MARCHED_THROUGH.test(to.slice(-30)) || (THROUGH_TOWN.has(m.kind) && THROUGH_RIGHT_BEFORE.test(to.slice(-12)))
       ? 'where'
       : 'mentioned';
+  }
   if (before === 'of' && m.kind !== 'town' && m.kind !== 'city') return 'mentioned';
   return before !== undefined && LOCATIVE.has(before) ? 'where' : 'mentioned';
 }

@@ -1,0 +1,29 @@
+/**
+ * The ninth round of the extractor's rules, each with a text of our own words it must read
+ * right. Every expectation names the rule it checks.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, pairs } from '../../support/extract-drafts.ts';
+
+describe('a settlement told with a word describing it ("in neighbouring Mardan")', () => {
+  it('puts the event at the settlement, past "neighbouring", not at the country', () => {
+    const text = 'Shopkeepers in neighbouring Mardan kept their shutters down this morning in mourning.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-12 Mardan:where');
+    expect(located.some((p) => p.includes('Pakistan'))).toBe(false);
+  });
+
+  it('puts a march "through central Mardan" at Mardan', () => {
+    const text =
+      'Traders in Charsadda closed their shops on Monday. On Tuesday, hundreds of students marched through central Mardan chanting slogans.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-11 Mardan:where');
+  });
+
+  it('reads ", in neighbouring …" after a town as locating that town, not as a second place', () => {
+    const text = 'On 2 May 2024, a truck had overturned near Mardan, in neighbouring Peshawar, killing four people.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2024-05-02 Mardan:where');
+    expect(located.some((p) => p.includes('Peshawar'))).toBe(false);
+  });
+});
