@@ -48,6 +48,7 @@ import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type
 import { THE_TOWN, townBefore } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
 import { isPlannedDay, plannedVerb } from './planned-events.ts';
+import { sharesPlace } from './same-scene.ts';
 
 export interface Evidence {
   source: string;
@@ -321,11 +322,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const inherit = located ? false : told ? 'told' : atASite(clause.text) ? 'site' : false;
         if (!drafted.some(isLocating)) {
           // A place another event of the clause took ("kidnapped in Kabul … released") is not this one's.
-          // One that shares this event's date is the same scene ("flew to Islamabad … for talks").
-          const free = sentenceMentions.filter((m) => {
-            const owner = places.includes(m) ? nearestTrigger(m, triggers) : undefined;
-            return owner === undefined || owner === trigger || (date !== null && dateOf.get(owner) === date);
-          });
+          // One that shares this event's date, or its kind, is the same scene (see sharesPlace).
+          const free = sentenceMentions.filter((m) =>
+            sharesPlace(places.includes(m) ? nearestTrigger(m, triggers) : undefined, trigger, date, dateOf),
+          );
           // The place of an event told with the same date in the clause ("visited Kabul and held talks").
           const scene = new Set(
             places.filter((m) => {

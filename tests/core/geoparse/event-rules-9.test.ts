@@ -27,3 +27,14 @@ describe('a settlement told with a word describing it ("in neighbouring Mardan")
     expect(located.some((p) => p.includes('Peshawar'))).toBe(false);
   });
 });
+
+describe('a second event of the same kind told in the same clause with no place of its own', () => {
+  it('puts it where the first one was, not at the country', () => {
+    const text =
+      'Mardan has flooded before. On 4 September 2023, floods had swept away dozens of shops in Mardan, and on 2 June a second flood had blocked the road to the hospital, shopkeepers said.';
+    const located = pairs(extract(text, '2024-06-20'));
+    expect(located).toContain('2023-09-04 Mardan:where');
+    expect(located).toContain('2024-06-02 Mardan:where');
+    expect(located.some((p) => p.startsWith('2024-06-02') && p.includes('Pakistan'))).toBe(false);
+  });
+});
