@@ -3,6 +3,7 @@
  * right. Every expectation names the rule it checks.
  */
 import { describe, expect, it } from 'vitest';
+import { spanBounds } from '../../../src/core/geoparse/resolve-dates.ts';
 import { extract, pairs } from '../../support/extract-drafts.ts';
 
 describe('a settlement told with a word describing it ("in neighbouring Mardan")', () => {
@@ -36,5 +37,18 @@ describe('a second event of the same kind told in the same clause with no place 
     expect(located).toContain('2023-09-04 Mardan:where');
     expect(located).toContain('2024-06-02 Mardan:where');
     expect(located.some((p) => p.startsWith('2024-06-02') && p.includes('Pakistan'))).toBe(false);
+  });
+});
+
+describe('a thing told as arranged ("the visit had been arranged in a call on …")', () => {
+  it('dates the call, not the visit, and a later "eve of the visit" counts from the visit that happened', () => {
+    const text =
+      'The Nepali foreign minister arrived in New Delhi yesterday for a two-day visit. The visit had been arranged during a telephone call on March 2 between the two prime ministers. On the eve of the visit, Indian officials reopened a border crossing near Birgunj.';
+    const drafts = extract(text, '2025-03-12');
+    const onMarch2 = drafts.filter((d) => d.span && spanBounds(d.span).start === '2025-03-02');
+    expect(onMarch2.map((d) => d.type)).toEqual(['phone-call']);
+    // The visit began on 11 March: its eve is the 10th, not the day before the call.
+    expect(pairs(drafts).some((p) => p.startsWith('2025-03-10') && p.includes('Birgunj'))).toBe(true);
+    expect(pairs(drafts).some((p) => p.startsWith('2025-03-01'))).toBe(false);
   });
 });
