@@ -52,3 +52,13 @@ describe('a thing told as arranged ("the visit had been arranged in a call on â€
     expect(pairs(drafts).some((p) => p.startsWith('2025-03-01'))).toBe(false);
   });
 });
+
+describe('a call whose caller is told ", speaking from â€¦"', () => {
+  it('puts the call at the place the caller spoke from, as well as at the other end', () => {
+    const text =
+      'The two leaders held a phone call on Monday, in which the Nepali prime minister, speaking from Kathmandu, and his Indian counterpart in New Delhi agreed to reopen the border.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-10 Kathmandu:from');
+    expect(located).toContain('2025-03-10 New Delhi:to');
+  });
+});
