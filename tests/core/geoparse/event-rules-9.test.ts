@@ -3,8 +3,10 @@
  * right. Every expectation names the rule it checks.
  */
 import { describe, expect, it } from 'vitest';
-import { spanBounds } from '../../../src/core/geoparse/resolve-dates.ts';
+import { findDates, spanBounds } from '../../../src/core/geoparse/resolve-dates.ts';
 import { extract, pairs } from '../../support/extract-drafts.ts';
+
+const dayOf = (d: { span: Parameters<typeof spanBounds>[0] | null }) => (d.span ? spanBounds(d.span).start : 'none');
 
 describe('a settlement told with a word describing it ("in neighbouring Mardan")', () => {
   it('puts the event at the settlement, past "neighbouring", not at the country', () => {
@@ -60,5 +62,29 @@ describe('a call whose caller is told ", speaking from …"', () => {
     const located = pairs(extract(text, '2025-03-12'));
     expect(located).toContain('2025-03-10 Kathmandu:from');
     expect(located).toContain('2025-03-10 New Delhi:to');
+  });
+});
+
+describe('a plan told with its day first ("On Friday the team will fly to …")', () => {
+  it('reads the weekday as the coming one when "will" follows a short subject', () => {
+    // Published on Wednesday 12 March 2025: the coming Friday is the 14th, the last one the 7th.
+    expect(findDates('On Friday the mission will fly to Quetta for talks.', '2025-03-12').map(dayOf)).toEqual([
+      '2025-03-14',
+    ]);
+    const located = pairs(extract('On Friday the mission will fly to Quetta for talks.', '2025-03-12'));
+    expect(located.some((p) => p.startsWith('2025-03-14 Quetta:'))).toBe(true);
+  });
+
+  it('keeps the last such weekday when the "will" is in what someone said that day', () => {
+    const text = 'On Friday officials said the mission will fly to Quetta.';
+    expect(findDates(text, '2025-03-12').map(dayOf)).toEqual(['2025-03-07']);
+  });
+
+  it('counts "on the eve of the visit" from the visit that has begun, not from a leg of it still planned', () => {
+    const text =
+      'The Nepali foreign minister arrived in New Delhi yesterday at the beginning of a three-day visit meant to boost trade. On Thursday the delegation will travel to Agra for meetings with traders. On the eve of the visit, Indian officials reopened a border crossing near Birgunj.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located.some((p) => p.startsWith('2025-03-13 Agra:'))).toBe(true);
+    expect(located.some((p) => p.startsWith('2025-03-10') && p.includes('Birgunj'))).toBe(true);
   });
 });
