@@ -87,4 +87,11 @@ describe('a plan told with its day first ("On Friday the team will fly to …")'
     expect(located.some((p) => p.startsWith('2025-03-13 Agra:'))).toBe(true);
     expect(located.some((p) => p.startsWith('2025-03-10') && p.includes('Birgunj'))).toBe(true);
   });
+
+  it('drafts the next leg of a plan told as "the next day it will …" on the day after the planned one', () => {
+    const text =
+      'On Thursday the delegation will fly to Agra for meetings with traders, and the next day it will drive on to Jaipur.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located.some((p) => p.startsWith('2025-03-14 Jaipur:'))).toBe(true);
+  });
 });
