@@ -110,7 +110,7 @@ export function prepositionBefore(text: string, m: { start: number; kind?: strin
 const ADJECTIVE_PLACE =
   /^\s+(?:\p{L}+\s+)?(?:territory|soil|side|town|city|village|region|area|prison|airspace|border)\b/u;
 const PLACE_NOUN_AFTER =
-  /^\s+(?:border\s+)?(?:crossing|checkpoint|airport|prison|jail|market|bazaar|camp|valley|district|area|region|province)\b/u;
+  /^\s+(?:border\s+)?(?:crossing|checkpoint|airport|prison|jail|market|bazaar|camp|valley|district|area|region|province|(?:[Hh]igh\s+|[Dd]istrict\s+)?[Cc]ourt)\b/u;
 const PREPOSITION_BEFORE = /(\p{L}+)\s+(?:the\s+|a\s+|an\s+)?$/u;
 
 /** ", a career diplomat who previously served in ": a person's past, told beside the event. */

@@ -95,3 +95,13 @@ describe('a plan told with its day first ("On Friday the team will fly to …")'
     expect(located.some((p) => p.startsWith('2025-03-14 Jaipur:'))).toBe(true);
   });
 });
+
+describe('a court named after its city ("a Peshawar court")', () => {
+  it('puts what the court did at its city, not at the country', () => {
+    const located = pairs(
+      extract('On Monday a Peshawar court sentenced two men to death, lawyers said.', '2025-03-12'),
+    );
+    expect(located).toContain('2025-03-10 Peshawar:where');
+    expect(located.some((p) => p.includes('Pakistan'))).toBe(false);
+  });
+});
