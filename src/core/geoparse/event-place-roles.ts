@@ -13,6 +13,7 @@ import { kmBetween } from './match-context.ts';
 import { DIRECTED_TYPES, type Trigger } from './triggers.ts';
 import { isApposedReference } from './town-before.ts';
 import { withoutPlaceAdjective } from './place-adjectives.ts';
+import { callEnd } from './call-ends.ts';
 import { isTopicPlace } from './topic-places.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
@@ -168,7 +169,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   }
   if (m.form === 'adjective') return 'where';
   if (DIRECTED_TYPES.has(trigger.type)) {
-    if (trigger.type === 'phone-call') return m.start < trigger.start ? 'from' : before === 'from' ? 'from' : 'to';
+    if (trigger.type === 'phone-call') return callEnd(text, m, trigger, before);
     if (before === 'from' || (before !== undefined && DEPARTURE_VERBS.has(before))) return 'from';
     // "flew out of Tehran", "set off from Quetta": where the trip left from.
     if (OUT_OF.test(text.slice(Math.max(clause.start, m.start - 20), m.start))) return 'from';

@@ -105,3 +105,13 @@ describe('a court named after its city ("a Peshawar court")', () => {
     expect(located.some((p) => p.includes('Pakistan'))).toBe(false);
   });
 });
+
+describe('a call told as "Nepal\'s foreign minister spoke by phone …"', () => {
+  it("does not put the call at the caller's country when the clause names the cities of both ends", () => {
+    const text =
+      "On Monday, Nepal's foreign minister spoke by phone with his Indian counterpart, according to statements issued in Kathmandu and New Delhi.";
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located.some((p) => p.includes('Nepal:'))).toBe(false);
+    expect(located.some((p) => p.startsWith('2025-03-10 Kathmandu:'))).toBe(true);
+  });
+});
