@@ -94,7 +94,7 @@ export const isSpeakerPlace = (text: string, m: { start: number; end: number }) 
   SPEAKER_AFTER.test(text.slice(m.end, m.end + 12)) &&
   SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 /** "the Afghan side", "the Gilgit side of the pass". */
-const SIDE_AFTER = /^\s+sides?\b/u;
+const SIDE_AFTER = /^\s+(?:sides?|frontier|border(?!\s+(?:crossing|checkpoint|post|town|city|village)))\b/u;
 /** ", travelling from Howrah to Chennai,": a thing's journey, told aside, in a participle phrase. */
 const JOURNEY_TO = /,\s*\p{Ll}+ing\s+from\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+to\s+$/u;
 const JOURNEY_FROM = /,\s*\p{Ll}+ing\s+from\s+$/u;
@@ -146,7 +146,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   // "Datta Khel, a town west of Miranshah": the second place locates the first; "talks about Kabul": a subject.
   if (isApposedReference(text, m) || isTopicPlace(text, m, trigger)) return 'mentioned';
   // "on the Gilgit side of the pass": a place naming a side, not where the event was.
-  if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 8))) return 'mentioned';
+  if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 30))) return 'mentioned';
   // "the express, travelling from Howrah to Chennai, left the tracks near Tuni": the ends of a
   // journey told aside are not where the event was ("flew from Kabul to Delhi" is no aside).
   const aside = text.slice(Math.max(0, m.start - 50), m.start);

@@ -115,3 +115,13 @@ describe('a call told as "Nepal\'s foreign minister spoke by phone …"', () => 
     expect(located.some((p) => p.startsWith('2025-03-10 Kathmandu:'))).toBe(true);
   });
 });
+
+describe('a country told as a frontier ("on the Afghanistan frontier")', () => {
+  it('reads the frontier as a line, not the country the event was in', () => {
+    const text =
+      'Militants stormed a police post near Chaman on Monday, officials said, in the worst such raid on the Afghanistan frontier in months.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-10 Chaman:where');
+    expect(located.some((p) => p.includes('Afghanistan'))).toBe(false);
+  });
+});
