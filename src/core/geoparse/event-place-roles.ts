@@ -12,6 +12,8 @@ import { draftPlace, isRouteEnd, isWherePlace, kindSize, type DraftPlace, type P
 import { kmBetween } from './match-context.ts';
 import { DIRECTED_TYPES, type Trigger } from './triggers.ts';
 import { isApposedReference } from './town-before.ts';
+import { withoutPlaceAdjective } from './place-adjectives.ts';
+import { callEnd } from './call-ends.ts';
 import { isTopicPlace } from './topic-places.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
@@ -63,9 +65,9 @@ const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{Ll}+\s+)?(?:town|city|village|district|pr
 const ORIGIN_VERBS = new Set(['born', 'based', 'headquartered', 'raised', 'registered', 'native']);
 const ORIGIN_AFTER =
   /^(?:[\s-]+based\b|\s+(?:\p{Ll}+\s+)?(?:firm|company|companies|businessman|businessmen|trader|traders|merchant|merchants|native|natives|-born)\b)/u;
-/** A lower-case noun (no verb form, no particle) right before "from": the thing's origin. */
+/** A lower-case noun (no verb form, no particle, no ", speaking from") right before "from": the thing's origin. */
 const THING_FROM =
-  /\b(?!(?:back|home|away|out|off|over|on|up|down|directly|straight|them|him|her|it|us|people|troops|forces)\b)\p{Ll}+(?<!ed|en|ew|ft|ok|me|ne|nt|ck)\s+from\s+(?:the\s+)?$/u;
+  /(?<!,\s)\b(?!(?:back|home|away|out|off|over|on|up|down|directly|straight|them|him|her|it|us|people|troops|forces)\b)\p{Ll}+(?<!ed|en|ew|ft|ok|me|ne|nt|ck)\s+from\s+(?:the\s+)?$/u;
 export function isOrigin(text: string, m: { start: number; end: number }): boolean {
   const words = text
     .slice(Math.max(0, m.start - 30), m.start)
@@ -92,24 +94,24 @@ export const isSpeakerPlace = (text: string, m: { start: number; end: number }) 
   SPEAKER_AFTER.test(text.slice(m.end, m.end + 12)) &&
   SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 /** "the Afghan side", "the Gilgit side of the pass". */
-const SIDE_AFTER = /^\s+sides?\b/u;
+const SIDE_AFTER = /^\s+(?:sides?|frontier|border(?!\s+(?:crossing|checkpoint|post|town|city|village)))\b/u;
 /** ", travelling from Howrah to Chennai,": a thing's journey, told aside, in a participle phrase. */
 const JOURNEY_TO = /,\s*\p{Ll}+ing\s+from\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+to\s+$/u;
 const JOURNEY_FROM = /,\s*\p{Ll}+ing\s+from\s+$/u;
 const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
 
 /** The word before a place, past "the town of" ("into the town of Nahrin" → into). */
-export function prepositionBefore(text: string, m: { start: number }, from = 0): string | undefined {
+export function prepositionBefore(text: string, m: { start: number; kind?: string }, from = 0): string | undefined {
   let before = text.slice(Math.max(from, m.start - 60), m.start);
   const unit = UNIT_OF.exec(before);
   if (unit) before = before.slice(0, unit.index);
-  return PREPOSITION_BEFORE.exec(before.slice(-30))?.[1]?.toLowerCase();
+  return PREPOSITION_BEFORE.exec(withoutPlaceAdjective(before, m.kind).slice(-30))?.[1]?.toLowerCase();
 }
 /** An adjective place that is a place: "Pakistani territory", "a Pakistani military town". */
 const ADJECTIVE_PLACE =
   /^\s+(?:\p{L}+\s+)?(?:territory|soil|side|town|city|village|region|area|prison|airspace|border)\b/u;
 const PLACE_NOUN_AFTER =
-  /^\s+(?:border\s+)?(?:crossing|checkpoint|airport|prison|jail|market|bazaar|camp|valley|district|area|region|province)\b/u;
+  /^\s+(?:border\s+)?(?:crossing|checkpoint|airport|prison|jail|market|bazaar|camp|valley|district|area|region|province|(?:[Hh]igh\s+|[Dd]istrict\s+)?[Cc]ourt)\b/u;
 const PREPOSITION_BEFORE = /(\p{L}+)\s+(?:the\s+|a\s+|an\s+)?$/u;
 
 /** ", a career diplomat who previously served in ": a person's past, told beside the event. */
@@ -144,7 +146,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   // "Datta Khel, a town west of Miranshah": the second place locates the first; "talks about Kabul": a subject.
   if (isApposedReference(text, m) || isTopicPlace(text, m, trigger)) return 'mentioned';
   // "on the Gilgit side of the pass": a place naming a side, not where the event was.
-  if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 8))) return 'mentioned';
+  if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 30))) return 'mentioned';
   // "the express, travelling from Howrah to Chennai, left the tracks near Tuni": the ends of a
   // journey told aside are not where the event was ("flew from Kabul to Delhi" is no aside).
   const aside = text.slice(Math.max(0, m.start - 50), m.start);
@@ -167,7 +169,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   }
   if (m.form === 'adjective') return 'where';
   if (DIRECTED_TYPES.has(trigger.type)) {
-    if (trigger.type === 'phone-call') return m.start < trigger.start ? 'from' : before === 'from' ? 'from' : 'to';
+    if (trigger.type === 'phone-call') return callEnd(text, m, trigger, before);
     if (before === 'from' || (before !== undefined && DEPARTURE_VERBS.has(before))) return 'from';
     // "flew out of Tehran", "set off from Quetta": where the trip left from.
     if (OUT_OF.test(text.slice(Math.max(clause.start, m.start - 20), m.start))) return 'from';
@@ -179,11 +181,12 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (before === 'from' && trigger.type === 'diplomatic-protest') return 'where';
   // "marched through Skardu", "the train passed through Tuni": where it was; "a line through
   // Afghanistan" is a route across an area.
-  if (before === 'through')
-    return MARCHED_THROUGH.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-      (THROUGH_TOWN.has(m.kind) && THROUGH_RIGHT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))
+  if (before === 'through') {
+    const to = withoutPlaceAdjective(text.slice(Math.max(0, m.start - 60), m.start), m.kind);
+    return MARCHED_THROUGH.test(to.slice(-30)) || (THROUGH_TOWN.has(m.kind) && THROUGH_RIGHT_BEFORE.test(to.slice(-12)))
       ? 'where'
       : 'mentioned';
+  }
   if (before === 'of' && m.kind !== 'town' && m.kind !== 'city') return 'mentioned';
   return before !== undefined && LOCATIVE.has(before) ? 'where' : 'mentioned';
 }

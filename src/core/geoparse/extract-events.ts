@@ -47,7 +47,8 @@ import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending 
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
 import { THE_TOWN, townBefore } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
-import { isPlannedDay, plannedVerb } from './planned-events.ts';
+import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
+import { sharesPlace } from './same-scene.ts';
 
 export interface Evidence {
   source: string;
@@ -223,7 +224,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 20, d.start)),
       );
       // "will visit Quetta on Friday": a plan for the coming week is told, though "will" puts it ahead.
-      const plan = clauseDates.some((d) => isPlannedDay(d.span, published)) ? plannedVerb(clause) : null;
+      const plan = clauseDates.some((d) => mayBePlanned(d, published)) ? plannedVerb(clause) : null;
       const usable = (t: Trigger) =>
         inside(t, clause) &&
         !inSentence.some((d) => inside(t, d)) &&
@@ -321,11 +322,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const inherit = located ? false : told ? 'told' : atASite(clause.text) ? 'site' : false;
         if (!drafted.some(isLocating)) {
           // A place another event of the clause took ("kidnapped in Kabul … released") is not this one's.
-          // One that shares this event's date is the same scene ("flew to Islamabad … for talks").
-          const free = sentenceMentions.filter((m) => {
-            const owner = places.includes(m) ? nearestTrigger(m, triggers) : undefined;
-            return owner === undefined || owner === trigger || (date !== null && dateOf.get(owner) === date);
-          });
+          // One that shares this event's date, or its kind, is the same scene (see sharesPlace).
+          const free = sentenceMentions.filter((m) =>
+            sharesPlace(places.includes(m) ? nearestTrigger(m, triggers) : undefined, trigger, date, dateOf),
+          );
           // The place of an event told with the same date in the clause ("visited Kabul and held talks").
           const scene = new Set(
             places.filter((m) => {
@@ -381,11 +381,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   });
   // News tells what happened: a draft dated after publication is a plan ("is due to visit next month"),
   // kept only when told with "will" for the coming week at a place of its own.
-  const dated = attachUndated(pending, headlineEnd(text)).filter(
-    (d) =>
-      d.span === null ||
-      (d.span.first ?? d.span.last) <= published ||
-      (plans.has(d.evidence) && isPlannedDay(d.span, published) && d.places.some((p) => isLocating(p) && !p.fallback)),
+  const dated = attachUndated(pending, headlineEnd(text)).filter((d) =>
+    keptByDate(d, published, plans.has(d.evidence)),
   );
   return mergeDrafts(dated).map((d) => {
     preferSmallest(d.places, context);

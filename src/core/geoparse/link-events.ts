@@ -105,7 +105,7 @@ export function resolveLinks(pending: Pending[], text: string, published = Infin
         } else {
           // News tells what happened: an anchor that would put the event after publication is not the one named.
           const past = (p: Pending) => p.span !== null && (applyLink(link, p.span)?.first ?? 0) <= published;
-          anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf, past);
+          anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf, past, published);
         }
         const span = anchor?.span ? applyLink(link, anchor.span) : null;
         if (span && anchor) {
@@ -214,6 +214,7 @@ function namedAnchor(
   text: string,
   anchorOf: ReadonlyMap<Pending, Pending>,
   acceptable: (p: Pending) => boolean,
+  published: number,
 ): Pending | undefined {
   const keyed = new Set<Pending>();
   const lemmas = anchorLemmas(anchor.text);
@@ -235,7 +236,9 @@ function namedAnchor(
     if (score === 0) continue;
     const begins = start && BEGIN_LEMMAS.some((w) => told.has(w)) ? 1 : 0;
     const nearness = start ? -(p.span.first ?? 0) : -Math.abs(p.at - anchor.start);
-    const rank = [p.at < anchor.start ? 1 : 0, begins, score, p.date?.link ? 0 : 1, nearness];
+    // "On the eve of the visit": the visit that has begun, before a leg of it the article plans.
+    const happened = (p.span.first ?? p.span.last) <= published ? 1 : 0;
+    const rank = [p.at < anchor.start ? 1 : 0, begins, score, p.date?.link ? 0 : 1, happened, nearness];
     if (!best || outranks(rank, best.rank)) best = { p, rank };
     if ((!bestAccepted || outranks(rank, bestAccepted.rank)) && acceptable(p)) bestAccepted = { p, rank };
   }

@@ -10,7 +10,9 @@
 import type { Span } from './event-parts.ts';
 import type { ClauseVerb } from './clause-verbs.ts';
 import { lemmaOf, verbClassOf } from './clause-verbs.ts';
-import type { DaySpanDraft } from './resolve-dates.ts';
+import type { DateMention, DaySpanDraft } from './resolve-dates.ts';
+import type { DraftPlace } from './event-places.ts';
+import { isLocating } from './event-place-roles.ts';
 
 /** How many days after publication a planned event may be: the coming week. */
 export const PLAN_WINDOW_DAYS = 7;
@@ -37,4 +39,28 @@ export function plannedVerb(clause: Span): ClauseVerb | null {
   const lemma = lemmaOf(word);
   const start = clause.start + m.index + m[0].length - word.length;
   return { start, end: start + word.length, text: word, type: verbClassOf(lemma) ?? 'other', lemma };
+}
+
+/**
+ * A clause date that may be a plan's day: one in the coming week, or one counted from the event
+ * told just before ("On Thursday the team will fly to Agra, and the following day it will drive
+ * on to Jaipur"), which is known only once linked (`keptByDate` then asks again).
+ */
+export function mayBePlanned(d: DateMention, published: number): boolean {
+  return isPlannedDay(d.span, published) || (d.span === null && d.link?.anchor === 'previous');
+}
+
+/**
+ * Whether a draft stays for its date: news tells what happened, so one dated after publication
+ * is a plan, kept only when told with "will" (`plan`) for the coming week at a place of its own.
+ * A plan counted from the event before it that lands before publication was no plan: dropped.
+ */
+export function keptByDate(
+  d: { span: DaySpanDraft | null; dateKind: string | null; places: readonly DraftPlace[] },
+  published: number,
+  plan: boolean,
+): boolean {
+  if (d.span === null) return true;
+  if (plan && isPlannedDay(d.span, published)) return d.places.some((p) => isLocating(p) && !p.fallback);
+  return (d.span.first ?? d.span.last) <= published && !(plan && d.dateKind === 'relative-previous');
 }

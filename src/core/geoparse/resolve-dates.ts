@@ -115,6 +115,8 @@ const DATELINE_DASH =
   /(?<=\b(?:1[89]|20)\d\d\s+)[–—](?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)\p{Lu})/gu;
 /** "declared Saturday a national day of mourning": a day set apart is one still to come. */
 const DAY_DECLARED = /^\s+(?:as\s+)?an?\s+(?:[\p{L}-]+\s+){0,3}?(?:day|holiday)\b/u;
+/** "On Thursday the delegation will travel …": a clause opening with its day and a short subject, then "will". */
+const FUTURE_AFTER = /^\s*,?\s+(?:(?!(?:said|says|told|\p{Ll}+ed)\b)[\p{L}'’-]+\s+){1,3}(?:will|shall)\s+(?!not\b)/u;
 const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?|(?:is|are)\s+to)\b/iu;
 
 /** A range mention from `first` (null: unknown) to `last`; `how` says how it was read. */
@@ -316,6 +318,7 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
       /\b(next|coming)\s*$/iu.test(before) ||
       /^(?:next|coming)\b/iu.test(shown) ||
       FUTURE_TENSE.test(clauseBefore) ||
+      FUTURE_AFTER.test(text.slice(end, end + 60)) ||
       (/\b(?:declared|proclaimed)\s+$/u.test(clauseBefore) && DAY_DECLARED.test(text.slice(end, end + 60)));
     // "on Wednesday last week": that weekday of the week (Monday to Sunday) before publication's.
     const weekShift = /\blast week\b/iu.test(shown) ? -7 : /\bnext week\b/iu.test(shown) ? 7 : 0;

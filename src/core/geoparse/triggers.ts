@@ -89,6 +89,7 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   phoned: 'phone-call',
   telephoned: 'phone-call',
   'phone call': 'phone-call',
+  'telephone call': 'phone-call',
   'called up': 'phone-call',
   'secure line': 'phone-call',
   // "spoke by phone from Dushanbe with …": a call, its places the two ends ("told … by phone" is a saying).
@@ -243,8 +244,12 @@ export function isTold(text: string, t: Trigger): boolean {
   if (/^\p{Ll}/u.test(t.text) && (last === 'to' || before.some((w) => MODALS.has(w)))) return false;
   // "boycotted courts in protest against an arrest": why they boycotted, not a second event.
   if (last === 'in' && /^protest$/iu.test(t.text)) return false;
-  return true;
+  // "The trip was agreed in a call on May 28": the day of the agreeing, not of the trip.
+  return !ARRANGED_AFTER.test(text.slice(t.end, t.end + 40));
 }
+/** "was agreed", "had been planned", "were postponed": a thing arranged, not an event that happened. */
+const ARRANGED_AFTER =
+  /^\s+(?:was|were|has been|have been|had been)\s+(?:first\s+|already\s+)?(?:agreed|planned|arranged|proposed|approved|discussed|scheduled|postponed|cancell?ed|called off)\b/u;
 
 /** Types whose places are read as a journey or a call: from one place to another. */
 export const DIRECTED_TYPES: ReadonlySet<EventType> = new Set<EventType>(['visit', 'phone-call']);
