@@ -68,6 +68,7 @@ interface NaturalEarthPlace {
 }
 
 const require = createRequire(import.meta.url);
+const isoCountries = require('i18n-iso-countries') as { numericToAlpha2(code: string): string | undefined };
 
 const normalise = (s: string) =>
   s
@@ -194,7 +195,10 @@ export function buildWorldIndex(naturalEarthPath: string): WorldIndexFile {
     const anchor = booleanPointInPolygon(centre, shape) ? centre : pointOnFeature(shape);
     const [shiftedLon = 0, lat = 0] = anchor.geometry.coordinates;
     const lon = shiftedLon > HALF_TURN ? shiftedLon - 2 * HALF_TURN : shiftedLon;
-    const cc = ccByCountry.get(normalise(name)) ?? '';
+    // The feature's id is its ISO 3166-1 numeric code: two letters from that first, so that
+    // countries whose Natural Earth capital is named otherwise ("Dem. Rep. Congo", "Czechia")
+    // still have a code (the town shards are chosen by it); the capital's code where it has none.
+    const cc = (f.id !== undefined ? isoCountries.numericToAlpha2(String(f.id)) : undefined) ?? ccByCountry.get(normalise(name)) ?? '';
     rows.push([`ne-${slug(name)}`, name, 'country', cc, round(lon), round(lat)]);
   }
 

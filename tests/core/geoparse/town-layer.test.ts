@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseTownShard, townId } from '../../../src/core/geoparse/world-towns.ts';
 import { createTownLayer } from '../../../src/core/geoparse/town-layer.ts';
 import { extractEvents } from '../../../src/core/geoparse/extract-events.ts';
-import { loaded } from '../../support/extract-drafts.ts';
+import { extract, loaded, pairs } from '../../support/extract-drafts.ts';
+import { parseWorldIndex } from '../../../src/core/geoparse/world-index.ts';
 
 const shard = (towns: unknown[]) => ({ about: 'test', country: 'IN', fields: [], towns });
 
@@ -130,5 +131,25 @@ describe('towns of the countries an article is about', () => {
     const text = 'India, India, Bangladesh, Nepal, Sri Lanka and Iran. Iran. India.';
     expect(layer.countriesOf(text)).toEqual(['IN', 'IR', 'BD', 'NP']);
     expect(layer.indexFor([], new Map()).matcher.find('Lahore')).toEqual(loaded.matcher.find('Lahore'));
+  });
+});
+
+describe('countries known by their ISO code, whatever their map name', () => {
+  const world = parseWorldIndex(
+    JSON.parse(readFileSync(new URL('../../../geodata/world-places.json', import.meta.url), 'utf8')),
+  );
+  it('gives every country of the world index its two-letter code (the shards are chosen by it)', () => {
+    const byName = new Map(world.filter((w) => w.kind === 'country').map((w) => [w.name, w.country]));
+    expect(byName.get('Dem. Rep. Congo')).toBe('CD');
+    expect(byName.get('Czechia')).toBe('CZ');
+    expect(byName.get("Côte d'Ivoire")).toBe('CI');
+    // Only places with no ISO 3166-1 code of their own (Kosovo, Somaliland, …) are left without.
+    expect([...byName.values()].filter((c) => c === '').length).toBeLessThanOrEqual(5);
+  });
+
+  it('finds the towns of an article that names only its country', () => {
+    const text =
+      'OSTRAVA, Czechia, Sept. 17, 2024 (Wire) – Floodwater reached the centre of Opava on Sunday, officials in Czechia said.';
+    expect(pairs(extract(text, '2024-09-17')).some((p) => p.startsWith('2024-09-15 Opava:'))).toBe(true);
   });
 });
