@@ -104,6 +104,8 @@ function nearestNamesakes(
 
 /** "Lakhimpur district" in a text about Assam is not Lakhīmpur in Uttar Pradesh, 900 km away. */
 const TOWN_REACH_KM = 600;
+/** Two towns of the text this near each other are taken as the story's region. */
+const NEIGHBOUR_TOWN_KM = 150;
 /** "PHOTO: Putin works out … in Sochi, Russia": a picture's caption, copied with the page, not the story. */
 const CAPTION_LINE = /^\s*(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image|FILE PHOTO|File photo)\s*:/u;
 const ROUTE_JOIN = /^[-–]$/u;
@@ -138,6 +140,9 @@ function nearby(
   return towns.filter((t) => {
     if (joined(t) || inCaption(text, t)) return false;
     if (local.some((m) => kmBetween(m, t) < TOWN_REACH_KM)) return true;
+    // "Juliaca", "Puno" and "Ilave" in a text whose only other place is Lima, 840 km away: towns of
+    // another name near each other bear each other out (an ordinary word is seldom near another).
+    if (towns.some((o) => o.name !== t.name && !joined(o) && kmBetween(o, t) < NEIGHBOUR_TOWN_KM)) return true;
     const next = first.find((m) => m.start >= t.end);
     return (
       next !== undefined &&

@@ -153,3 +153,15 @@ describe('countries known by their ISO code, whatever their map name', () => {
     expect(pairs(extract(text, '2024-09-17')).some((p) => p.startsWith('2024-09-15 Opava:'))).toBe(true);
   });
 });
+
+describe('towns that bear each other out', () => {
+  it('keeps two neighbouring towns far from the only other place (the capital), as known towns', () => {
+    const text =
+      'Dock workers went on strike in Antofagasta on Friday, May 2, 2025. Port staff in Mejillones joined them on Saturday, and the labour minister in Santiago called for talks.';
+    const drafts = extract(text, '2025-05-05');
+    const ids = drafts.flatMap((d) => d.places.map((p) => p.placeId));
+    expect(ids).toContain('gn-cl-antofagasta');
+    expect(ids).toContain('gn-cl-mejillones');
+    expect(drafts.flatMap((d) => d.notes).filter((n) => n.startsWith('unknown place:'))).toEqual([]);
+  });
+});
