@@ -20,16 +20,19 @@ import type { Trigger } from './triggers.ts';
 import type { DateMention } from './resolve-dates.ts';
 import { asciiTwin } from './ascii-regex.ts';
 
-/** Irregular past forms and participles → lemma: "flew" → fly. */
-const IRREGULAR: Readonly<Record<string, string>> = irregularVerbs;
+/**
+ * Irregular past forms and participles → lemma: "flew" → fly. Maps, not the JSON objects, so a
+ * word such as "constructor" or "toString" is not read as a verb from Object's prototype.
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries(irregularVerbs));
 /** Lemma, or "lemma particle", → the event type it tells: "reach" → visit, "walk off" → protest. */
-const CLASSES: Readonly<Record<string, EventType>> = verbClasses as Record<string, EventType>;
+const CLASSES: ReadonlyMap<string, EventType> = new Map(Object.entries(verbClasses as Record<string, EventType>));
 /** Lemmas that tell no event: reporting ("say"), belief ("expect"), adjectives ("arm", "wound"). */
 const NON_EVENT: ReadonlySet<string> = new Set(nonEventVerbs);
 /** Every lemma the tables know, to choose among the spellings a suffix may leave. */
 const KNOWN: ReadonlySet<string> = new Set([
-  ...Object.values(IRREGULAR),
-  ...Object.keys(CLASSES).map((k) => k.split(' ')[0] ?? k),
+  ...IRREGULAR.values(),
+  ...[...CLASSES.keys()].map((k) => k.split(' ')[0] ?? k),
   ...NON_EVENT,
 ]);
 
@@ -58,7 +61,7 @@ const MAX_CACHED_LEMMAS = 20_000;
 function readLemma(w: string): string {
   // "died", "tied", "lied": the e stays (die, tie, lie), no y.
   if (/^\p{Ll}ied$/u.test(w)) return w.slice(0, -1);
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR.get(w);
   if (irregular) return irregular;
   if (KNOWN.has(w)) return w;
   let stems: string[] = [];
@@ -81,7 +84,7 @@ function readLemma(w: string): string {
 
 /** The type a verb tells, by its class: the particle's entry first ("walk off"), then the verb's. */
 export function verbClassOf(lemma: string, particle = ''): EventType | undefined {
-  return (particle ? CLASSES[`${lemma} ${particle}`] : undefined) ?? CLASSES[lemma];
+  return (particle ? CLASSES.get(`${lemma} ${particle}`) : undefined) ?? CLASSES.get(lemma);
 }
 
 /** A word after the verb that belongs to it: "walked off", "set out", "flew on (to)". */
@@ -144,10 +147,10 @@ function formOf(word: string): Form {
     const lemma = lemmaOf(lower);
     form = {
       lower,
-      past: IRREGULAR[lower] !== undefined || (lower.endsWith('ed') && lower.length >= 5) || /^\p{Ll}ied$/u.test(lower),
+      past: IRREGULAR.has(lower) || (lower.endsWith('ed') && lower.length >= 5) || /^\p{Ll}ied$/u.test(lower),
       lemma,
       nonEvent: NON_EVENT.has(lemma),
-      classed: CLASSES[lemma] !== undefined,
+      classed: CLASSES.has(lemma),
       tensed: /(?:s|ing)$/u.test(lower),
     };
     FORMS.set(word, form);
@@ -187,7 +190,7 @@ export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
     const next = words[i + 1];
     const particle = next && PARTICLES.has(next[0].toLowerCase()) ? next[0].toLowerCase() : '';
     let type = verbClassOf(lemma, particle);
-    if (particle && CLASSES[`${lemma} ${particle}`] !== undefined && next) end = next.index + next[0].length;
+    if (particle && CLASSES.has(`${lemma} ${particle}`) && next) end = next.index + next[0].length;
     type ??= 'other';
     out.push({ start: offset + m.index, end: offset + end, text: clause.slice(m.index, end), type, lemma });
   }

@@ -29,6 +29,13 @@ describe('lemmaOf', () => {
     ]);
     expect(['flew', 'went', 'sank', 'broke'].map(lemmaOf)).toEqual(['fly', 'go', 'sink', 'break']);
   });
+
+  it("reads words named like Object's own properties as words, not as table entries", () => {
+    expect(lemmaOf('constructor')).toBe('constructor');
+    for (const w of ['tostring', 'valueof', 'hasownproperty']) expect(typeof lemmaOf(w)).toBe('string');
+    expect(verbClassOf('constructor')).toBeUndefined();
+    expect(verbClassOf('toString')).toBeUndefined();
+  });
 });
 
 describe('verbClassOf', () => {
