@@ -161,6 +161,8 @@ interface CountryTowns {
   matcher: PlaceMatcher;
   namesakes: ReadonlyMap<string, readonly WorldPlace[]>;
   ids: ReadonlySet<string>;
+  /** Town id → the slugs of its aliases ("baglung" for Bāgluṅ). */
+  aliasSlugs: ReadonlyMap<string, ReadonlySet<string>>;
 }
 type Namesakes = Pick<ReadonlyMap<string, readonly WorldPlace[]>, 'get'>;
 
@@ -205,7 +207,16 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         else namesakes.set(k, [t]);
       }
       // The towns alone: a small trie, so the second scan costs a fraction of the first.
-      entry = { towns, matcher: createPlaceMatcher([], towns), namesakes, ids: new Set(towns.map((t) => t.id)) };
+      const aliasSlugs = new Map(
+        towns.filter((t) => t.aliases).map((t) => [t.id, new Set((t.aliases ?? []).map(placeSlug))] as const),
+      );
+      entry = {
+        towns,
+        matcher: createPlaceMatcher([], towns),
+        namesakes,
+        ids: new Set(towns.map((t) => t.id)),
+        aliasSlugs,
+      };
       perCountry.set(code, entry);
     }
     return entry;
@@ -213,6 +224,7 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
 
   const build = (parts: readonly (readonly [code: string, towns: CountryTowns])[]): PlaceIndex => {
     const world = [...base.context.world, ...parts.flatMap(([, p]) => p.towns)];
+    const aliasOf = (id: string, slug: string) => parts.some(([, p]) => p.aliasSlugs.get(id)?.has(slug));
     const countryOfTown = (m: PlaceMention) => codes.get(m.placeId) ?? parts.find(([, p]) => p.ids.has(m.placeId))?.[0];
     const namesakes: Namesakes = {
       get: (slug) => {
@@ -229,7 +241,7 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         if (added.length === 0) return first;
         const located = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);
         if (located.length === 0) return first;
-        return [...first, ...located.map((m) => asWritten(text, m))].sort((a, b) => a.start - b.start);
+        return [...first, ...located.map((m) => asWritten(text, m, aliasOf))].sort((a, b) => a.start - b.start);
       },
     };
     return { matcher, context: { gazetteer: base.context.gazetteer, world } };
@@ -254,11 +266,18 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
 
 /**
  * GeoNames spells many towns with their diacritics ("Kākināda", "Īṭahari"): a town written the
- * same but for its marks is named as the article writes it ("Kakinada"), for the reader and the
- * draft; its id and point stay GeoNames'. A dateline's capitals ("TUNI") keep the GeoNames name.
+ * same but for its marks, or by one of its aliases ("Baglung" for Bāgluṅ), is named as the article
+ * writes it, for the reader and the draft; its id and point stay GeoNames'. A dateline's capitals
+ * ("TUNI") keep the GeoNames name.
  */
-function asWritten(text: string, m: PlaceMention): PlaceMention {
+function asWritten(
+  text: string,
+  m: PlaceMention,
+  aliasOf: (id: string, slug: string) => boolean | undefined,
+): PlaceMention {
   const written = text.slice(m.start, m.end);
-  if (written === m.name || written === written.toUpperCase() || placeSlug(written) !== placeSlug(m.name)) return m;
+  if (written === m.name || written === written.toUpperCase()) return m;
+  const slug = placeSlug(written);
+  if (slug !== placeSlug(m.name) && !aliasOf(m.placeId, slug)) return m;
   return { ...m, name: written };
 }
