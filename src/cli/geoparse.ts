@@ -6,6 +6,9 @@
  *   options: --gazetteer PATH (default geodata/places.geojson), --world PATH (default
  *            geodata/world-places.json), --no-world (curated gazetteer only)
  *
+ * With the world index, each file also gets the towns of the countries it is about (the town
+ * shards in geodata/world-towns, as extract-events uses them: src/cli/world-towns.ts).
+ *
  * A file that cannot be read, or is not text (a NUL byte, broken UTF-16), is reported on stderr
  * and skipped; the other files are still parsed and printed, and the exit code is 1. A batch
  * over a folder should not lose its good files to one bad one, and the exit code still fails CI.
@@ -19,6 +22,7 @@ import { parseWorldIndex } from '../core/geoparse/world-index.ts';
 import { createPlaceMatcher, type PlaceMatcher } from '../core/geoparse/find-places.ts';
 import { mentionsToFeatureCollection, type FileMentions } from '../core/geoparse/mentions-geojson.ts';
 import { decodeText } from '../core/text/decode-text.ts';
+import { withTownShards } from './world-towns.ts';
 import {
   DEFAULT_GAZETTEER,
   DEFAULT_WORLD_INDEX,
@@ -75,9 +79,14 @@ export function main(argv: readonly string[], io: CliIo = defaultIo): number {
   const geojson = values.geojson ?? false;
   const { gazetteerPath, worldPath } = placeIndexPaths(values);
 
-  let matcher: PlaceMatcher;
+  let matcherFor: (text: string) => PlaceMatcher;
   try {
-    matcher = loadPlaceMatcher(gazetteerPath, worldPath);
+    const { gazetteer, world } = loadPlaceIndex(gazetteerPath, worldPath);
+    const index = withTownShards(
+      { matcher: createPlaceMatcher(gazetteer, world), context: { gazetteer, world } },
+      worldPath === null ? null : undefined,
+    );
+    matcherFor = (text) => index.forText(text).matcher;
   } catch (e) {
     io.err(`geoparse: cannot load the gazetteer: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
@@ -93,7 +102,16 @@ export function main(argv: readonly string[], io: CliIo = defaultIo): number {
       continue;
     }
     if (read.warning) io.err(`geoparse: warning: ${read.warning}\n`);
-    results.push({ file, mentions: matcher.find(read.text) });
+    let mentions;
+    try {
+      mentions = matcherFor(read.text).find(read.text);
+    } catch (e) {
+      // A broken town shard: that file fails with the shard's name and row, the others go on.
+      io.err(`geoparse: ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+      failed = true;
+      continue;
+    }
+    results.push({ file, mentions });
   }
   io.out(`${JSON.stringify(geojson ? mentionsToFeatureCollection(results) : results, null, 2)}\n`);
   return failed ? 1 : 0;

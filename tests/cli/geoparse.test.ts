@@ -4,7 +4,9 @@ import { main, type CliIo } from '../../src/cli/geoparse.ts';
 import { evaluate, parseLabels, runEvaluations } from '../../src/cli/evaluate-geoparser.ts';
 import { createPlaceMatcher } from '../../src/core/geoparse/find-places.ts';
 import { gazetteerSchema } from '../../src/core/dataset/schema.ts';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/geoparse/${name}`, import.meta.url));
 const FIXTURE_DATA = ['--gazetteer', fixture('gazetteer.geojson'), '--world', fixture('world-places.json')];
@@ -81,6 +83,24 @@ describe('geoparse CLI', () => {
     const { code, err } = run(argv);
     expect(code).toBe(2);
     expect(err).toMatch(/usage: geoparse/);
+  });
+
+  it('finds a town from the shard of the country the text is about, as extract-events does (Tuni, India)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'geoparse-'));
+    const file = join(dir, 'derailment.txt');
+    writeFileSync(file, 'Seven coaches left the track near Tuni in Andhra Pradesh, India, on Monday.');
+    const { code, out, err } = run([file]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const [result] = JSON.parse(out) as { mentions: { text: string; placeId: string; lon: number; lat: number }[] }[];
+    expect(result?.mentions.find((m) => m.text === 'Tuni')).toMatchObject({
+      placeId: 'gn-in-tuni',
+      lon: 82.5461,
+      lat: 17.359,
+    });
+    // --no-world: the curated gazetteer only, so no shard either.
+    const curated = JSON.parse(run(['--no-world', file]).out) as { mentions: { text: string }[] }[];
+    expect(curated[0]?.mentions.map((m) => m.text)).not.toContain('Tuni');
   });
 
   it('reads the shipped gazetteer and world index by default', () => {

@@ -64,4 +64,47 @@ describe('article to timeline with country towns', () => {
       .toBeGreaterThan(0);
     expect(opened.errors).toEqual([]);
   });
+
+  browserTest("drafts without India's towns when its shard answers 500, and says so, keeping the text", async () => {
+    const opened = await openApp('?t=2011-03-17');
+    app = opened;
+    await waitForMap(opened.page);
+    const page = opened.page;
+    const failed: string[] = [];
+    await page.route(/\/assets\/in-[\w-]+\.json$/u, async (route) => {
+      failed.push(route.request().url());
+      await route.fulfill({ status: 500, body: 'Internal Server Error' });
+    });
+    await page.getByRole('button', { name: 'Map an article' }).click();
+    await panel(page)
+      .getByLabel(/Paste the text/)
+      .fill(TEXT);
+    await panel(page).getByRole('button', { name: 'Find places' }).click();
+    await panel(page).locator('.article-text').waitFor();
+    const note =
+      'The towns of India could not be loaded (the server answered HTTP 500), so only its larger places are found. Your text is kept: try again later.';
+    await expect.poll(() => panel(page).getByText(note).count()).toBe(1);
+    const marks = await panel(page)
+      .locator('.article-text mark')
+      .evaluateAll((els) => els.map((e) => e.textContent));
+    expect(marks).toContain('Andhra Pradesh');
+    expect(marks).not.toContain('Tuni');
+
+    await expect.poll(() => panel(page).getByLabel('Published').inputValue()).toBe('2024-08-20');
+    await panel(page).getByRole('button', { name: 'Draft the timeline' }).click();
+    // Drafting goes on: the derailment is drafted in Andhra Pradesh, and the step repeats the note.
+    await panel(page).locator('.draft').first().waitFor();
+    expect(await panel(page).locator('.timeline-step').getByText(note).count()).toBe(1);
+    expect(await panel(page).locator('.draft .place-name').allTextContents()).toContain('Andhra Pradesh');
+    expect(await panel(page).getByRole('alert').count()).toBe(0);
+    expect(failed.length).toBeGreaterThan(0);
+
+    // Nothing typed is lost: the text is still there to edit.
+    await panel(page).getByRole('button', { name: 'Edit the text' }).click();
+    expect(
+      await panel(page)
+        .getByLabel(/Paste the text/)
+        .inputValue(),
+    ).toBe(TEXT);
+  });
 });

@@ -20,7 +20,13 @@
  */
 import type { Gazetteer, Place } from '../dataset/schema.ts';
 import { findPeople } from './find-people.ts';
-import { FALLBACK_STOPLIST, HONORIFICS, MIN_FALLBACK_WORD_LENGTH, NOT_GIVEN_NAMES } from './lexicon.ts';
+import {
+  FALLBACK_STOPLIST,
+  HONORIFICS,
+  MIN_FALLBACK_WORD_LENGTH,
+  MIN_TOWN_WORD_LENGTH,
+  NOT_GIVEN_NAMES,
+} from './lexicon.ts';
 import {
   DASH_GAP,
   GAP_PUNCTUATION,
@@ -56,6 +62,14 @@ function caseFits(rule: CaseRule, token: Token): boolean {
   return true;
 }
 
+export interface MatcherOptions {
+  /**
+   * Let single words of {@link MIN_TOWN_WORD_LENGTH} letters match ("Osh"), written Title case:
+   * for a country's towns, whose layer then asks the article's other places to bear them out.
+   */
+  shortTowns?: boolean;
+}
+
 /**
  * Builds the trie once; `find` then scans any number of texts.
  * `gazetteer` is the curated gazetteer; `world` the optional fallback index.
@@ -63,9 +77,11 @@ function caseFits(rule: CaseRule, token: Token): boolean {
 export function createPlaceMatcher(
   gazetteer: Gazetteer | readonly Place[],
   world: readonly WorldPlace[] = [],
+  options: MatcherOptions = {},
 ): PlaceMatcher {
   const root = buildPlaceTrie(gazetteer, world);
-  return { find: (text) => scan(text, root) };
+  const minLength = options.shortTowns ? MIN_TOWN_WORD_LENGTH : MIN_FALLBACK_WORD_LENGTH;
+  return { find: (text) => scan(text, root, minLength) };
 }
 
 const matcherCache = new WeakMap<object, WeakMap<object, PlaceMatcher>>();
@@ -106,7 +122,7 @@ function atLineStart(text: string, offset: number): boolean {
   return true;
 }
 /** Guards for the world index, whose names include many ordinary words and surnames. */
-function worldEntryFits(text: string, m: Match, form: MentionForm): boolean {
+function worldEntryFits(text: string, m: Match, form: MentionForm, minLength: number): boolean {
   const words = m.tokens;
   const dateline = atLineStart(text, m.start) && DATELINE_AFTER.test(text.slice(m.end, m.end + DATELINE_LOOKAHEAD));
   if (!words.every((t) => t.titleCase || (t.allCaps && dateline) || !t.capitalised)) return false;
@@ -114,7 +130,10 @@ function worldEntryFits(text: string, m: Match, form: MentionForm): boolean {
   if (words.length > 1 || form === 'adjective') return true;
   const word = words[0];
   if (!word) return false;
-  if (word.end - word.start < MIN_FALLBACK_WORD_LENGTH) return false;
+  const length = word.end - word.start;
+  if (length < minLength) return false;
+  // "Osh", never "OSH" or "UNI": a short word only as a name is written.
+  if (length < MIN_FALLBACK_WORD_LENGTH && !word.titleCase) return false;
   if (FALLBACK_STOPLIST.has(word.norm) || NOT_GIVEN_NAMES.has(word.norm) || HONORIFICS.has(word.norm)) return false;
   // "Kanye West", "Microsoft Theater": a capitalised word after it makes it part of a longer name.
   const next = tokenAfter(text, m);
@@ -122,7 +141,7 @@ function worldEntryFits(text: string, m: Match, form: MentionForm): boolean {
   return true;
 }
 
-function matchAt(text: string, first: Token, root: TrieNode): Match | null {
+function matchAt(text: string, first: Token, root: TrieNode, minLength: number): Match | null {
   let node = root;
   let best: Match | null = null;
   const walked: Token[] = [];
@@ -134,7 +153,7 @@ function matchAt(text: string, first: Token, root: TrieNode): Match | null {
     if (token.pluralPossessive) {
       const singular = node.next.get(token.norm.slice(0, -1));
       if (singular && singular.entries.length > 0 && (!previous || gapFits(text, previous, token, singular))) {
-        const m = fitting(text, [...walked, token], first.start, token.end - 1, singular.entries);
+        const m = fitting(text, [...walked, token], first.start, token.end - 1, singular.entries, minLength);
         if (m) best = m;
       }
     }
@@ -145,7 +164,7 @@ function matchAt(text: string, first: Token, root: TrieNode): Match | null {
       let end = token.end;
       // "U.S.": the dot after a last single letter belongs to the abbreviation.
       if (token.end - token.start === 1 && text[end] === '.' && node.gaps.has('.')) end++;
-      const m = fitting(text, walked.slice(), first.start, end, node.entries);
+      const m = fitting(text, walked.slice(), first.start, end, node.entries, minLength);
       if (m) best = m;
     }
     previous = token;
@@ -154,14 +173,21 @@ function matchAt(text: string, first: Token, root: TrieNode): Match | null {
 }
 
 /** The match with the entries whose case rules and guards the text satisfies, or null if none does. */
-function fitting(text: string, tokens: Token[], start: number, end: number, entries: Entry[]): Match | null {
+function fitting(
+  text: string,
+  tokens: Token[],
+  start: number,
+  end: number,
+  entries: Entry[],
+  minLength: number,
+): Match | null {
   const m: Match = { tokens, start, end, entries };
   const fits = (e: Entry) => {
     for (let k = 0; k < e.cases.length; k++) {
       const w = tokens[k];
       if (w === undefined || !caseFits(e.cases[k] as CaseRule, w)) return false;
     }
-    return !e.candidate || e.candidate.source === 'curated' || worldEntryFits(text, m, e.form);
+    return !e.candidate || e.candidate.source === 'curated' || worldEntryFits(text, m, e.form, minLength);
   };
   // Most words have one reading that fits: keep the trie's array rather than copy it.
   if (entries.every(fits)) return m;
@@ -190,12 +216,12 @@ function capitalisedWords(text: string): Token[] {
   return words;
 }
 
-function scan(text: string, root: TrieNode): PlaceMention[] {
+function scan(text: string, root: TrieNode, minLength: number): PlaceMention[] {
   const matches: Match[] = [];
   let resume = 0;
   for (const first of capitalisedWords(text)) {
     if (first.start < resume) continue;
-    const m = matchAt(text, first, root);
+    const m = matchAt(text, first, root, minLength);
     if (!m) continue;
     matches.push(m);
     resume = lastToken(m).rawEnd;

@@ -54,8 +54,16 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(locativeWords);
 export const MIN_FALLBACK_WORD_LENGTH = 4;
 
 /**
+ * Shortest single word a country's towns may match (Osh, Uri, Ede): written with a capital, then
+ * lower case, not a word of {@link FALLBACK_STOPLIST} (Son, Bar, Man), and kept by the town layer
+ * only where the article's other places bear it out (town-layer.ts).
+ */
+export const MIN_TOWN_WORD_LENGTH = 3;
+
+/**
  * Capitalised English words that GeoNames also lists as places somewhere. The world index never
- * matches these alone (it does within longer names: "Mission Viejo").
+ * matches these alone (it does within longer names: "Mission Viejo"). The three-letter words at
+ * its end are the English words and common given names among cities1000's three-letter names.
  */
 export const FALLBACK_STOPLIST: ReadonlySet<string> = new Set(fallbackStoplist);
 

@@ -110,6 +110,8 @@ export function buildPlaceTrie(gazetteer: Gazetteer | readonly Place[], world: r
       lat: w.lat,
     };
     insert(w.name, { candidate, form: 'name' });
+    // "Chittagong" for GeoNames' Chattogram: never a curated place's spelling, which stays its own.
+    for (const alias of w.aliases ?? []) if (!curatedKeys.has(key(alias))) insert(alias, { candidate, form: 'name' });
     // The Persian ezafe is written -e- or -i-: "Mazār-e Sharīf" is also "Mazar-i-Sharif".
     const ezafe = w.name.replace(EZAFE, '$1i$2');
     if (ezafe !== w.name) insert(ezafe, { candidate, form: 'name' });

@@ -20,6 +20,7 @@ import type { WorldPlace } from './world-index.ts';
 import { createPlaceMatcher } from './find-places.ts';
 import { kmBetween } from './match-context.ts';
 import { placeSlug } from './world-towns.ts';
+import { LOCATIVE_WORDS, MIN_FALLBACK_WORD_LENGTH } from './lexicon.ts';
 
 /** At most this many countries' towns per article: the ones with most mentions. */
 export const MAX_TOWN_COUNTRIES = 4;
@@ -120,6 +121,8 @@ function inCaption(text: string, m: PlaceMention): boolean {
  * or named with their country or division after a comma ("Tuni, Andhra Pradesh"), or in a text
  * that names no such place; and not joined by a dash to another place (a route), nor in a
  * picture's caption. A small town's name is often an ordinary word or another town's name.
+ * A three-letter town ("Osh", "Uri") needs more: a preposition of place before it or its country
+ * after it, and a place of the text within reach or its country named, whatever else the text holds.
  */
 function nearby(
   towns: readonly PlaceMention[],
@@ -136,13 +139,20 @@ function nearby(
         (m.start === t.end + 1 && ROUTE_JOIN.test(text.charAt(t.end))),
     );
   const local = first.filter((m) => m.kind !== 'country');
-  if (local.length === 0) return towns.filter((t) => !joined(t) && !inCaption(text, t));
-  return towns.filter((t) => {
-    if (joined(t) || inCaption(text, t)) return false;
-    if (local.some((m) => kmBetween(m, t) < TOWN_REACH_KM)) return true;
-    // "Juliaca", "Puno" and "Ilave" in a text whose only other place is Lima, 840 km away: towns of
-    // another name near each other bear each other out (an ordinary word is seldom near another).
-    if (towns.some((o) => o.name !== t.name && !joined(o) && kmBetween(o, t) < NEIGHBOUR_TOWN_KM)) return true;
+  const long = towns.filter((t) => !isShort(text, t));
+  const shortKept = towns.filter((t) => isShort(text, t) && !joined(t) && !inCaption(text, t) && shortBorneOut(t));
+  function shortBorneOut(t: PlaceMention): boolean {
+    // "in Osh", "Ede, Nigeria": written as a place is, after a preposition or before its country...
+    const after = namedWith(t);
+    if (!after && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return false;
+    // ...and near the article's other places, or in the country it names.
+    return (
+      after ||
+      local.some((m) => kmBetween(m, t) < TOWN_REACH_KM) ||
+      first.some((m) => m.kind === 'country' && countryOf(m) === countryOf(t))
+    );
+  }
+  function namedWith(t: PlaceMention): boolean {
     const next = first.find((m) => m.start >= t.end);
     return (
       next !== undefined &&
@@ -150,7 +160,28 @@ function nearby(
       (next.kind === 'country' || next.kind === 'province') &&
       countryOf(next) === countryOf(t)
     );
-  });
+  }
+  if (local.length === 0) return [...long.filter((t) => !joined(t) && !inCaption(text, t)), ...shortKept];
+  return [
+    ...shortKept,
+    ...long.filter((t) => {
+      if (joined(t) || inCaption(text, t)) return false;
+      if (local.some((m) => kmBetween(m, t) < TOWN_REACH_KM)) return true;
+      // "Juliaca", "Puno" and "Ilave" in a text whose only other place is Lima, 840 km away: towns of
+      // another name near each other bear each other out (an ordinary word is seldom near another).
+      if (long.some((o) => o.name !== t.name && !joined(o) && kmBetween(o, t) < NEIGHBOUR_TOWN_KM)) return true;
+      return namedWith(t);
+    }),
+  ].sort((a, b) => a.start - b.start);
+}
+
+/** A preposition of place right before a name: "in Osh", "near Uri". */
+const LOCATIVE_BEFORE = new RegExp(`\\b(?:${[...LOCATIVE_WORDS].join('|')})\\s+$`, 'iu');
+
+/** A town named by one word shorter than the world index allows ("Osh", "Uri", "Ede"). */
+function isShort(text: string, t: PlaceMention): boolean {
+  const written = text.slice(t.start, t.end);
+  return written.length < MIN_FALLBACK_WORD_LENGTH && !/\s|-/u.test(written);
 }
 
 const overlaps = (a: PlaceMention, b: PlaceMention) => a.start < b.end && b.start < a.end;
@@ -161,6 +192,8 @@ interface CountryTowns {
   matcher: PlaceMatcher;
   namesakes: ReadonlyMap<string, readonly WorldPlace[]>;
   ids: ReadonlySet<string>;
+  /** Town id → the slugs of its aliases ("baglung" for Bāgluṅ). */
+  aliasSlugs: ReadonlyMap<string, ReadonlySet<string>>;
 }
 type Namesakes = Pick<ReadonlyMap<string, readonly WorldPlace[]>, 'get'>;
 
@@ -205,7 +238,16 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         else namesakes.set(k, [t]);
       }
       // The towns alone: a small trie, so the second scan costs a fraction of the first.
-      entry = { towns, matcher: createPlaceMatcher([], towns), namesakes, ids: new Set(towns.map((t) => t.id)) };
+      const aliasSlugs = new Map(
+        towns.filter((t) => t.aliases).map((t) => [t.id, new Set((t.aliases ?? []).map(placeSlug))] as const),
+      );
+      entry = {
+        towns,
+        matcher: createPlaceMatcher([], towns, { shortTowns: true }),
+        namesakes,
+        ids: new Set(towns.map((t) => t.id)),
+        aliasSlugs,
+      };
       perCountry.set(code, entry);
     }
     return entry;
@@ -213,6 +255,7 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
 
   const build = (parts: readonly (readonly [code: string, towns: CountryTowns])[]): PlaceIndex => {
     const world = [...base.context.world, ...parts.flatMap(([, p]) => p.towns)];
+    const aliasOf = (id: string, slug: string) => parts.some(([, p]) => p.aliasSlugs.get(id)?.has(slug));
     const countryOfTown = (m: PlaceMention) => codes.get(m.placeId) ?? parts.find(([, p]) => p.ids.has(m.placeId))?.[0];
     const namesakes: Namesakes = {
       get: (slug) => {
@@ -229,7 +272,7 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         if (added.length === 0) return first;
         const located = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);
         if (located.length === 0) return first;
-        return [...first, ...located.map((m) => asWritten(text, m))].sort((a, b) => a.start - b.start);
+        return [...first, ...located.map((m) => asWritten(text, m, aliasOf))].sort((a, b) => a.start - b.start);
       },
     };
     return { matcher, context: { gazetteer: base.context.gazetteer, world } };
@@ -254,11 +297,18 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
 
 /**
  * GeoNames spells many towns with their diacritics ("Kākināda", "Īṭahari"): a town written the
- * same but for its marks is named as the article writes it ("Kakinada"), for the reader and the
- * draft; its id and point stay GeoNames'. A dateline's capitals ("TUNI") keep the GeoNames name.
+ * same but for its marks, or by one of its aliases ("Baglung" for Bāgluṅ), is named as the article
+ * writes it, for the reader and the draft; its id and point stay GeoNames'. A dateline's capitals
+ * ("TUNI") keep the GeoNames name.
  */
-function asWritten(text: string, m: PlaceMention): PlaceMention {
+function asWritten(
+  text: string,
+  m: PlaceMention,
+  aliasOf: (id: string, slug: string) => boolean | undefined,
+): PlaceMention {
   const written = text.slice(m.start, m.end);
-  if (written === m.name || written === written.toUpperCase() || placeSlug(written) !== placeSlug(m.name)) return m;
+  if (written === m.name || written === written.toUpperCase()) return m;
+  const slug = placeSlug(written);
+  if (slug !== placeSlug(m.name) && !aliasOf(m.placeId, slug)) return m;
   return { ...m, name: written };
 }

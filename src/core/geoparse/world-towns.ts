@@ -8,7 +8,7 @@
  * plain `gn-xx-slug` of the name (a second town of the same name, see {@link townId}).
  */
 import { z } from 'zod';
-import type { WorldPlace } from './world-index.ts';
+import { aliasesSchema, withAliases, type WorldPlace } from './world-index.ts';
 
 const COUNTRY_CODE = /^[A-Z]{2}$/u;
 
@@ -31,6 +31,8 @@ export const townShardSchema = z.object({
   /** admin1 code → the world index's division (`gn-in-assam-region`), where it has one. */
   divisions: z.record(z.string(), z.string().min(1)).optional(),
   towns: z.array(rowSchema),
+  /** Town id → other names ("Bogura" for Bogra). */
+  aliases: aliasesSchema.optional(),
 });
 export type TownShardFile = z.infer<typeof townShardSchema>;
 
@@ -66,13 +68,14 @@ export function parseTownShard(json: unknown, file: string): WorldPlace[] {
           : 'the file';
     throw new Error(`${file}: ${where}: ${issue?.message ?? 'not a town shard'}`);
   }
-  const { country, towns, divisions = {} } = parsed.data;
-  return towns.map(([name, lon, lat, admin1, id]) => {
+  const { country, towns, divisions = {}, aliases } = parsed.data;
+  const places = towns.map(([name, lon, lat, admin1, id]) => {
     const town: WorldPlace = { id: id ?? townId(country, name), name, kind: 'town', country, lon, lat };
     const within = divisions[admin1];
     if (within) town.within = within;
     return town;
   });
+  return withAliases(places, aliases, file);
 }
 
 /** `geodata/world-towns/in.json` → `IN`, or null for a file that is not a shard. */
