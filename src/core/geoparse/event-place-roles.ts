@@ -15,6 +15,7 @@ import { isApposedReference } from './town-before.ts';
 import { withoutPlaceAdjective } from './place-adjectives.ts';
 import { callEnd } from './call-ends.ts';
 import { isTopicPlace } from './topic-places.ts';
+import { placesItsSettlement } from './country-words.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
 const LOCATIVE = new Set([
@@ -56,8 +57,8 @@ const DEPARTURE_VERBS = new Set(['left', 'departed', 'quit', 'fled']);
 const OUT_OF = /\bout\s+of\s+(?:the\s+)?$/u;
 /** A sentence's place that may stand in for an event's when the clause names none. */
 const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'around', 'to', 'into', 'inside', 'outside']);
-/** "the town of Nahrin": the preposition that counts is the one before "the town of". */
-const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{Ll}+\s+)?(?:town|city|village|district|province|region|area)\s+of\s+)$/u;
+/** "the town of Nahrin", "the Tajik town of Isfara": the preposition that counts is the one before. */
+const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{L}+\s+)?(?:town|city|village|district|province|region|area)\s+of\s+)$/u;
 /**
  * A place that says where someone or something comes from, not where an event is: "born in
  * Pokhara", "a charity based in Lahore", "a Karachi shipping firm", "Punjab-based".
@@ -167,7 +168,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   ) {
     return 'mentioned';
   }
-  if (m.form === 'adjective') return 'where';
+  if (m.form === 'adjective') return placesItsSettlement(text, m) ? 'mentioned' : 'where';
   if (DIRECTED_TYPES.has(trigger.type)) {
     if (trigger.type === 'phone-call') return callEnd(text, m, trigger, before);
     if (before === 'from' || (before !== undefined && DEPARTURE_VERBS.has(before))) return 'from';
