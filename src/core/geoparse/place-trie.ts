@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, Place } from '../dataset/schema.ts';
 import { placeAnchor } from '../dataset/gazetteer.ts';
-import { BLOCKING_PHRASES, DEMONYMS, EXTRA_ALIASES } from './lexicon.ts';
+import { BLOCKING_PHRASES, COUNTRY_ALIASES, DEMONYMS, EXTRA_ALIASES } from './lexicon.ts';
 import {
   DASH_GAP,
   GAP_PUNCTUATION,
@@ -108,8 +108,12 @@ export function buildPlaceTrie(gazetteer: Gazetteer | readonly Place[], world: r
       source: w.id.startsWith('ne-') ? 'natural-earth' : 'geonames',
       lon: w.lon,
       lat: w.lat,
+      ...(w.country === '' ? {} : { country: w.country }),
     };
     insert(w.name, { candidate, form: 'name' });
+    for (const alias of w.kind === 'country' ? (COUNTRY_ALIASES[w.id] ?? []) : []) {
+      if (!curatedKeys.has(key(alias))) insert(alias, { candidate, form: 'name', listed: true });
+    }
     // The Persian ezafe is written -e- or -i-: "Mazār-e Sharīf" is also "Mazar-i-Sharif".
     const ezafe = w.name.replace(EZAFE, '$1i$2');
     if (ezafe !== w.name) insert(ezafe, { candidate, form: 'name' });

@@ -13,6 +13,7 @@ import {
   type NamedEntry,
   type PlaceMention,
 } from './match-context.ts';
+import { countryOfTheText } from './country-namesakes.ts';
 
 /** In "Seattle, Washington" the state (a division point) lies at most this far from the city. */
 const PROVINCE_REACH_KM = 800;
@@ -81,6 +82,12 @@ export function resolve(text: string, matches: Match[]): PlaceMention[] {
   };
   matches.forEach((m, i) => {
     if (chosen[i]) return;
+    // "Congo" in a story about Goma: the country the text's places lie in, before any distance.
+    const country = countryOfTheText(named(m), anchors);
+    if (country) {
+      chosen[i] = country;
+      return;
+    }
     const sorted = named(m).sort((a, b) => closer(a.candidate, b.candidate) || rank(a.candidate) - rank(b.candidate));
     chosen[i] = sorted[0] ?? null;
   });

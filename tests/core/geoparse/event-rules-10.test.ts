@@ -3,7 +3,7 @@
  * right. Every expectation names the rule it checks.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, pairs, unknownNotes } from '../../support/extract-drafts.ts';
+import { extract, loaded, pairs, unknownNotes } from '../../support/extract-drafts.ts';
 
 describe('a people\'s word before a settlement ("the Tajik town of Khujand")', () => {
   it('reads "Kyrgyz" as a people of a country, never as a place no index holds', () => {
@@ -18,5 +18,38 @@ describe('a people\'s word before a settlement ("the Tajik town of Khujand")', (
     const located = pairs(extract(text, '2025-03-12'));
     expect(located).toContain('2025-03-11 Khujand:where');
     expect(located.some((p) => p.includes('Tajikistan'))).toBe(false);
+  });
+});
+
+describe('countries told by the names people use ("DRC", "Ivory Coast", "Burma")', () => {
+  const ids = (text: string) => loaded.matcher.find(text).map((m) => `${m.text}=${m.placeId}`);
+
+  it('finds a country the world index spells otherwise', () => {
+    expect(ids('Officials from the DRC, Ivory Coast and Burma met on Monday.')).toEqual([
+      'DRC=ne-dem-rep-congo',
+      'Ivory Coast=ne-cote-d-ivoire',
+      'Burma=ne-myanmar',
+    ]);
+    expect(ids('Flights resumed between the Czech Republic and Bosnia.')).toEqual([
+      'Czech Republic=ne-czechia',
+      'Bosnia=ne-bosnia-and-herz',
+    ]);
+  });
+
+  it('takes "Congo" as the country the text\'s other places lie in, not the nearest centre', () => {
+    // Kinshasa lies nearer the Republic of the Congo's centre than the DRC's, but in the DRC.
+    expect(ids("Protesters marched in Kinshasa on Monday, and Congo's police fired tear gas.")).toContain(
+      'Congo=ne-dem-rep-congo',
+    );
+    expect(ids("Rain flooded Brazzaville on Monday, and Congo's government declared an emergency.")).toContain(
+      'Congo=ne-congo',
+    );
+  });
+
+  it("loads the DRC's towns for a story that names the country by its long name", () => {
+    const text =
+      'A clinic was opened at Uvira general hospital on 4 February, officials in the Democratic Republic of Congo said.';
+    const uvira = extract(text, '2026-02-11').flatMap((d) => d.places.filter((p) => p.name === 'Uvira'));
+    expect(uvira.map((p) => `${p.placeId}:${p.role}`)).toEqual(['gn-cd-uvira:where']);
   });
 });
