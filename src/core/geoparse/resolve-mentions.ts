@@ -13,7 +13,7 @@ import {
   type NamedEntry,
   type PlaceMention,
 } from './match-context.ts';
-import { countryOfTheText } from './country-namesakes.ts';
+import { countryOfTheText, inTheSentencesCountry } from './country-namesakes.ts';
 
 /** In "Seattle, Washington" the state (a division point) lies at most this far from the city. */
 const PROVINCE_REACH_KM = 800;
@@ -80,6 +80,10 @@ export function resolve(text: string, matches: Match[]): PlaceMention[] {
     const d = kmToText(a) - kmToText(b);
     return Math.abs(d) < SAME_PLACE_KM ? 0 : d;
   };
+  const countries = matches.flatMap((m, i) => {
+    const c = chosen[i]?.candidate;
+    return c?.kind === 'country' && c.country ? [{ start: m.start, end: m.end, country: c.country }] : [];
+  });
   matches.forEach((m, i) => {
     if (chosen[i]) return;
     // "Congo" in a story about Goma: the country the text's places lie in, before any distance.
@@ -88,7 +92,8 @@ export function resolve(text: string, matches: Match[]): PlaceMention[] {
       chosen[i] = country;
       return;
     }
-    const sorted = named(m).sort((a, b) => closer(a.candidate, b.candidate) || rank(a.candidate) - rank(b.candidate));
+    const pool = inTheSentencesCountry(text, m, named(m), countries) ?? named(m);
+    const sorted = pool.sort((a, b) => closer(a.candidate, b.candidate) || rank(a.candidate) - rank(b.candidate));
     chosen[i] = sorted[0] ?? null;
   });
 
