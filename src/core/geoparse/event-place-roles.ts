@@ -16,6 +16,7 @@ import { withoutPlaceAdjective } from './place-adjectives.ts';
 import { callEnd } from './call-ends.ts';
 import { isTopicPlace } from './topic-places.ts';
 import { placesItsSettlement } from './country-words.ts';
+import { isLaterLeg } from './later-leg.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
 const LOCATIVE = new Set([
@@ -148,6 +149,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (isApposedReference(text, m) || isTopicPlace(text, m, trigger)) return 'mentioned';
   // "on the Gilgit side of the pass": a place naming a side, not where the event was.
   if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 30))) return 'mentioned';
+  if (isLaterLeg(text, m)) return 'mentioned';
   // "the express, travelling from Howrah to Chennai, left the tracks near Tuni": the ends of a
   // journey told aside are not where the event was ("flew from Kabul to Delhi" is no aside).
   const aside = text.slice(Math.max(0, m.start - 50), m.start);

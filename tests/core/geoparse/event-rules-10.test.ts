@@ -53,3 +53,45 @@ describe('countries told by the names people use ("DRC", "Ivory Coast", "Burma")
     expect(uvira.map((p) => `${p.placeId}:${p.role}`)).toEqual(['gn-cd-uvira:where']);
   });
 });
+
+describe('a plan told with "is due to", "are scheduled to" or "agreed to" for the coming week', () => {
+  // Published on Wednesday 12 March 2025.
+  it('drafts the plan on its day, at its place, as a plan told with "will" is', () => {
+    expect(
+      pairs(extract('The border commission is due to meet in Quetta on Friday, officials said.', '2025-03-12')),
+    ).toContain('2025-03-14 Quetta:where');
+    expect(
+      pairs(extract('Talks with the unions are scheduled to open in Gwadar on 15 March.', '2025-03-12')),
+    ).toContain('2025-03-15 Gwadar:where');
+    expect(pairs(extract('Both sides agreed to hold formal talks in Multan on 16 March.', '2025-03-12'))).toContain(
+      '2025-03-16 Multan:where',
+    );
+  });
+
+  it('drafts no plan whose only place is a country it is on the way to', () => {
+    const located = pairs(extract('The minister is due to cross into Afghanistan on Friday.', '2025-03-12'));
+    expect(located.filter((p) => p.startsWith('2025-03-14'))).toEqual([]);
+  });
+});
+
+describe('a leg told after a dated one with "and then" ("on Friday and then travel to …")', () => {
+  it("gives the later leg's place no part in the dated event", () => {
+    const located = pairs(
+      extract(
+        'The envoy will fly to Quetta on Friday and then travel to Karachi for meetings with traders.',
+        '2025-03-12',
+      ),
+    );
+    expect(located).toContain('2025-03-14 Quetta:to');
+    expect(located.some((p) => p.includes('Karachi'))).toBe(false);
+  });
+});
+
+describe('a name towns of two countries share, told with one of the countries in its sentence', () => {
+  it('takes the town of the country its sentence names, not the namesake nearest the story', () => {
+    const text =
+      "Traders in Kabul and Mazar-i-Sharif have waited weeks for fuel. On Monday the governor of Iran's Razavi Khorasan province opened a fuel depot in Mashhad.";
+    const mashhad = extract(text, '2025-03-12').flatMap((d) => d.places.filter((p) => p.name === 'Mashhad'));
+    expect(mashhad.map((p) => p.placeId)).toEqual(['gn-ir-mashhad']);
+  });
+});
