@@ -49,6 +49,7 @@ import { THE_TOWN, townBefore } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { sharesPlace } from './same-scene.ts';
+import { secondEndOfFallback } from './call-ends.ts';
 
 export interface Evidence {
   source: string;
@@ -334,6 +335,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
             }),
           );
           fallbackPlace(text, drafted, free, scene, inAnchor, mainCountry, context, notes);
+          if (trigger.type === 'phone-call')
+            secondEndOfFallback(text, drafted, free, (m) => draftPlace(m, 'where', context));
           if (filed.end > 0 && sentence.start <= filed.end) ledeAtStoryTown(drafted, filedFrom, context, notes);
         }
         for (const p of drafted) {

@@ -95,3 +95,15 @@ describe('a name towns of two countries share, told with one of the countries in
     expect(mashhad.map((p) => p.placeId)).toEqual(['gn-ir-mashhad']);
   });
 });
+
+describe('a call whose clause names no end, told beside two places joined by "and"', () => {
+  it('puts the call at both places, as a call has two ends', () => {
+    const text =
+      'The two prime ministers spoke by telephone on Monday, the government offices in Kathmandu and New Delhi said.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located.filter((p) => p.startsWith('2025-03-10'))).toEqual([
+      '2025-03-10 Kathmandu:where',
+      '2025-03-10 New Delhi:where',
+    ]);
+  });
+});
