@@ -134,7 +134,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   // "traced the wave to Dharan, where cases were confirmed": the clause "where" opens is there.
   if (m.end <= clause.start && isWherePlace(text, m, clause)) return 'where';
   // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
-  if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
+  if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30)) && !isApposedReference(text, m)) return 'where';
   // "Kabul answered on Monday, summoning …": a city as the subject acts for its government, there.
   if (
     m.kind === 'city' &&

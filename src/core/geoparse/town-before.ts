@@ -45,5 +45,10 @@ const APPOSED_REFERENCE =
  * reader's map does; the event is at the first.
  */
 export function isApposedReference(text: string, m: { start: number }): boolean {
-  return APPOSED_REFERENCE.test(text.slice(Math.max(0, m.start - 90), m.start));
+  const before = text.slice(Math.max(0, m.start - 90), m.start);
+  return APPOSED_REFERENCE.test(before) || APPOSED_PART_OF.test(before);
 }
+
+/** ", the commercial hub of the ", ", the main port of ": the place named before is a part of the next one. */
+const APPOSED_PART_OF =
+  /\p{Lu}[\p{L}'’-]*,\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:hub|capital|centre|center|seat|heart|gateway|port|town|city)\s+of\s+(?:the\s+)?$/u;

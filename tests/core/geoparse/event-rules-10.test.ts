@@ -107,3 +107,20 @@ describe('a call whose clause names no end, told beside two places joined by "an
     ]);
   });
 });
+
+describe('what a protest demands ("demanding the closure of a quarry near Kohat")', () => {
+  it('reads a place inside the demand as its cause, not where the protest was', () => {
+    const text = 'On Monday traders shut their shops in Mardan, demanding the closure of a stone quarry near Kohat.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-10 Mardan:where');
+    expect(located.some((p) => p.includes('Kohat'))).toBe(false);
+  });
+});
+
+describe('a town set off by what it is of ("Kotri, the industrial hub of the Hyderabad region")', () => {
+  it('puts the event at the town; the city after "of", told as a region, only locates it', () => {
+    const text = 'On Monday shopkeepers went on strike in Kotri, the industrial hub of the Hyderabad region.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toEqual(['2025-03-10 Kotri:where']);
+  });
+});
