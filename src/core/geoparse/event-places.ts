@@ -97,6 +97,14 @@ const UNKNOWN_PATTERNS = [
   ),
   // "trace the wave to Dharan, where cases were confirmed", "moved to Tuni, where …": a place the "where" names.
   needing(['where'], new RegExp(String.raw`\bto\s+${NAME}(?=,\s+where\b)`, 'gu')),
+  // "buried part of Kalehe, a lakeside town in South Kivu": a name the text says is a settlement.
+  needing(
+    [' a '],
+    new RegExp(
+      String.raw`(?<=\b\p{Ll}+\s)${NAME}(?=,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|village|city|settlement)\s+(?:in|near|on)\b)`,
+      'gu',
+    ),
+  ),
   // "the village of Spinwam", "the town of Razmak"
   needing(['of'], new RegExp(String.raw`\b(?:town|village|city|district|area|region|hamlet)\s+of\s+${NAME}`, 'gu')),
   // "the mountains north of Balakot", "20 km west of Chaman"

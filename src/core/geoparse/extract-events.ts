@@ -45,11 +45,12 @@ import { mergeDrafts } from './merge-events.ts';
 import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
-import { THE_TOWN, townBefore } from './town-before.ts';
+import { THE_TOWN } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { sharesPlace } from './same-scene.ts';
 import { secondEndOfFallback } from './call-ends.ts';
+import { placesToldAgain } from './unknown-again.ts';
 
 export interface Evidence {
   source: string;
@@ -196,6 +197,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   };
 
   const knownParts = partsOfKnown(mentions);
+  const again = placesToldAgain(text, mentions, mainCountry, context);
   const sentenceIndexOf = new Map(sentences.map((x, i) => [x, i]));
   for (const sentence of telling) {
     const sentenceIndex = sentenceIndexOf.get(sentence) ?? 0;
@@ -207,7 +209,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     const inAnchor = (s: { start: number; end: number }) => anchors.some((a) => inside(s, a));
     const closedAnchor = anchors.some((a) => a.closed);
     const sentenceMentions = spansWithin(mentions, sentence);
-    const unknowns = findUnknownPlaces(sentence, sentenceMentions, knownParts);
+    const unknowns = again.unknowns(sentence, sentenceMentions, knownParts);
     const sentenceDates = inSentence.filter((d) => !inAnchor(d));
 
     for (const clause of splitClauses(sentence)) {
@@ -305,8 +307,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           if (place) drafted.push(place);
         }
         // "a strike near the town had killed three": the settlement named just before.
-        const town = places.length + clauseUnknowns.length > 0 ? null : townBefore(text, clause, mentions);
-        if (town) drafted.push(draftPlace(town, 'where', context));
+        const town = places.length + clauseUnknowns.length > 0 ? null : again.town(clause);
+        if (town) drafted.push(town);
         demoteContaining(drafted, context);
         if (trigger.type === 'visit') originOfEarlierLeg(text, drafted, date);
         // The unit an unknown place lies in is where it is drawn, not a second place of the event.

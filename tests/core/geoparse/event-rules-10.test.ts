@@ -124,3 +124,33 @@ describe('a town set off by what it is of ("Kotri, the industrial hub of the Hyd
     expect(located).toEqual(['2025-03-10 Kotri:where']);
   });
 });
+
+describe('a place no index holds, once the text has said what it is ("Qadirkot, a riverside town in Punjab")', () => {
+  const text =
+    'At least 20 people have died after floods swept away part of Qadirkot, a riverside town in Punjab. The embankment above the town gave way on Monday night. The chief minister visited Qadirkot yesterday and announced compensation.';
+  const located = pairs(extract(text, '2025-03-12'));
+
+  it('reads the name before ", a riverside town in" as a settlement, after any word', () => {
+    const drafts = extract('Floods swept away part of Qadirkot, a riverside town in Punjab, on Sunday.', '2025-03-12');
+    expect(pairs(drafts)).toContain('2025-03-09 Qadirkot:where');
+    expect(unknownNotes(drafts)).toEqual(['unknown place: Qadirkot, in Punjab']);
+  });
+
+  it('puts "the town" told later at that settlement, not at the province or the country', () => {
+    expect(located).toContain('2025-03-10 Qadirkot:where');
+    expect(located.some((p) => p.startsWith('2025-03-10') && !p.includes('Qadirkot'))).toBe(false);
+  });
+
+  it('knows the name again where it is visited', () => {
+    expect(located).toContain('2025-03-11 Qadirkot:where');
+  });
+
+  it('does not read the name again where it only tells whose people ("residents of Qadirkot")', () => {
+    const more = `${text} On Tuesday residents of Qadirkot were moved by bus to Multan.`;
+    const tuesday = pairs(extract(more, '2025-03-12')).filter(
+      (p) => p.startsWith('2025-03-11') && p.includes('Multan'),
+    );
+    expect(tuesday).toEqual(['2025-03-11 Multan:where']);
+    expect(pairs(extract(more, '2025-03-12')).filter((p) => p.startsWith('2025-03-11 Qadirkot')).length).toBe(2);
+  });
+});
