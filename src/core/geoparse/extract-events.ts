@@ -48,7 +48,7 @@ import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type
 import { THE_TOWN } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
-import { sharesPlace } from './same-scene.ts';
+import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
 
@@ -320,7 +320,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const notes: string[] = [];
         // "signed an agreement there", "released late at night": the place of the event before.
         // A named site alone ("at the Civil Hospital") is somewhere in the story's town.
-        const told = THERE.test(clause.text) || (date?.link?.anchor === 'previous' && date.link.days === 0);
+        const told = THERE.test(clause.text) || sameSceneNextDay(date, sentenceMentions);
         const located = drafted.some(isLocating);
         const inherit = located ? false : told ? 'told' : atASite(clause.text) ? 'site' : false;
         if (!drafted.some(isLocating)) {

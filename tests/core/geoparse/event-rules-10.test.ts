@@ -154,3 +154,19 @@ describe('a place no index holds, once the text has said what it is ("Qadirkot, 
     expect(pairs(extract(more, '2025-03-12')).filter((p) => p.startsWith('2025-03-11 Qadirkot')).length).toBe(2);
   });
 });
+
+describe('an event told "the next morning" that names no place of its own', () => {
+  it('is where the event before it was, not in the country', () => {
+    const text =
+      'On Sunday floods swept through Mardan. The next morning, volunteers dug through the mud until the first rescue teams arrived by boat from Peshawar.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-10 Mardan:where');
+    expect(located.some((p) => p.includes('Pakistan'))).toBe(false);
+  });
+
+  it("keeps the acting country's people where the sentence names that country", () => {
+    const text =
+      "On Sunday floods swept through Mardan. Pakistan's interior minister met the families the next day and promised compensation.";
+    expect(pairs(extract(text, '2025-03-12'))).toContain('2025-03-10 Pakistan:where');
+  });
+});
