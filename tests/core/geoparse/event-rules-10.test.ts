@@ -170,3 +170,11 @@ describe('an event told "the next morning" that names no place of its own', () =
     expect(pairs(extract(text, '2025-03-12'))).toContain('2025-03-10 Pakistan:where');
   });
 });
+
+describe('what an agreement signed at an event is on ("an agreement on shipping fruit to Iran\'s provinces")', () => {
+  it('reads a place inside it as its subject, not where the event was', () => {
+    const text =
+      "Both ministers met in Lahore on Monday and signed an agreement on shipping more Afghan fruit to Iran's eastern provinces.";
+    expect(pairs(extract(text, '2025-03-12'))).toEqual(['2025-03-10 Lahore:where']);
+  });
+});
