@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, Place } from '../dataset/schema.ts';
 import { placeAnchor } from '../dataset/gazetteer.ts';
-import { BLOCKING_PHRASES, COUNTRY_ALIASES, DEMONYMS, EXTRA_ALIASES } from './lexicon.ts';
+import { BLOCKING_PHRASES, CAPITALS, COUNTRY_ALIASES, DEMONYMS, EXTRA_ALIASES } from './lexicon.ts';
 import {
   DASH_GAP,
   GAP_PUNCTUATION,
@@ -96,6 +96,7 @@ export function buildPlaceTrie(gazetteer: Gazetteer | readonly Place[], world: r
     }
   }
 
+  const cities = new Map<string, Candidate>();
   for (const w of world) {
     const k = key(w.name);
     const curated = curatedKeys.get(k);
@@ -118,12 +119,20 @@ export function buildPlaceTrie(gazetteer: Gazetteer | readonly Place[], world: r
     const ezafe = w.name.replace(EZAFE, '$1i$2');
     if (ezafe !== w.name) insert(ezafe, { candidate, form: 'name' });
     if (!byName.has(k) && w.kind === 'country') byName.set(k, candidate);
+    if (w.kind === 'city' && !cities.has(k)) cities.set(k, candidate);
   }
 
   for (const [placeName, demonyms] of Object.entries(DEMONYMS)) {
     const candidate = byName.get(key(placeName)) ?? curatedKeys.get(key(placeName));
     if (!candidate) continue;
     for (const demonym of demonyms) insert(demonym, { candidate, form: 'adjective' });
+  }
+  // "the Turkmen capital": the capital's name, told by its country's adjective.
+  for (const [country, capital] of Object.entries(CAPITALS)) {
+    const city = curatedKeys.get(key(capital)) ?? cities.get(key(capital));
+    for (const demonym of city ? (DEMONYMS[country] ?? []) : []) {
+      insert(`${demonym} capital`, { candidate: city as Candidate, form: 'name', listed: true });
+    }
   }
   for (const phrase of BLOCKING_PHRASES) insert(phrase, { candidate: null, form: 'name' });
 

@@ -178,3 +178,13 @@ describe('what an agreement signed at an event is on ("an agreement on shipping 
     expect(pairs(extract(text, '2025-03-12'))).toEqual(['2025-03-10 Lahore:where']);
   });
 });
+
+describe('a capital told by its country\'s word ("the Uzbek capital")', () => {
+  it('is the capital city, where the event was', () => {
+    const located = pairs(
+      extract('The Nepali foreign minister arrived in the Uzbek capital on Monday for talks.', '2025-03-12'),
+    );
+    expect(located.some((p) => p.startsWith('2025-03-10 Tashkent:'))).toBe(true);
+    expect(located.some((p) => p.includes('Uzbekistan'))).toBe(false);
+  });
+});
