@@ -49,7 +49,7 @@ import { THE_TOWN } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
-import { secondEndOfFallback } from './call-ends.ts';
+import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
 
 export interface Evidence {
@@ -341,6 +341,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
             secondEndOfFallback(text, drafted, free, (m) => draftPlace(m, 'where', context));
           if (filed.end > 0 && sentence.start <= filed.end) ledeAtStoryTown(drafted, filedFrom, context, notes);
         }
+        if (trigger.type === 'phone-call')
+          endsToldNext(text, sentence, mentions, drafted, (m, r) => draftPlace(m, r, context));
         for (const p of drafted) {
           if (p.unknown) notes.push(`unknown place: ${p.unknown.name}, in ${p.unknown.withinName}`);
           if (p.choice) notes.push(`chose ${p.choice}`);

@@ -188,3 +188,14 @@ describe('a capital told by its country\'s word ("the Uzbek capital")', () => {
     expect(located.some((p) => p.includes('Uzbekistan'))).toBe(false);
   });
 });
+
+describe('a call whose parties are told with their places in the next sentence', () => {
+  it("takes those places as its ends, not the countries of the call's own sentence", () => {
+    const text =
+      "On Monday, Nepal's prime minister spoke by telephone with India's prime minister, officials said. The Nepali leader, speaking from Kathmandu, and his counterpart, in New Delhi, discussed border trade.";
+    const located = pairs(extract(text, '2025-03-12')).filter((p) => p.startsWith('2025-03-10'));
+    expect(located).toContain('2025-03-10 Kathmandu:from');
+    expect(located).toContain('2025-03-10 New Delhi:to');
+    expect(located.some((p) => p.includes('India') || p.includes('Nepal:'))).toBe(false);
+  });
+});
