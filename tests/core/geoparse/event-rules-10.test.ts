@@ -3,6 +3,7 @@
  * right. Every expectation names the rule it checks.
  */
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/core/geoparse/resolve-dates.ts';
 import { extract, loaded, pairs, unknownNotes } from '../../support/extract-drafts.ts';
 
 describe('a people\'s word before a settlement ("the Tajik town of Khujand")', () => {
@@ -197,5 +198,13 @@ describe('a call whose parties are told with their places in the next sentence',
     expect(located).toContain('2025-03-10 Kathmandu:from');
     expect(located).toContain('2025-03-10 New Delhi:to');
     expect(located.some((p) => p.includes('India') || p.includes('Nepal:'))).toBe(false);
+  });
+});
+
+describe('a number of days the text does not give ("several weeks earlier", "a few days ago")', () => {
+  it('is an honest range before publication, never a day', () => {
+    const spans = (t: string) => findDates(t, '2025-03-12').map((d) => d.span?.precision);
+    expect(spans('The commander had crossed over from Khost several weeks earlier.')).toEqual(['range']);
+    expect(spans('Shops in Mardan reopened a few days ago.')).toEqual(['range']);
   });
 });
