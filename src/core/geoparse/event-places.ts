@@ -84,7 +84,8 @@ export const kindSize = (k: PlaceKind) => KIND_SIZE.indexOf(k);
 
 // ---------------------------------------------------------------- places no index holds
 
-const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})`;
+/** "Mir Ali", "Ak-Sai", and a Persian ezafe or Arabic article between parts: "Dahana-i-Ghori", "Jalal-ud-Din". */
+const NAME = String.raw`(\p{Lu}\p{Ll}+(?:(?:[ -]|-(?:i|e|ul|ud|al|el|ad)-)\p{Lu}\p{Ll}+){0,2})`;
 /** Words a pattern cannot match without: a sentence lacking all of them skips it (it is most of the cost). */
 const NEEDED = new WeakMap<RegExp, readonly string[]>();
 const needing = (words: readonly string[], re: RegExp) => (NEEDED.set(re, words), re);

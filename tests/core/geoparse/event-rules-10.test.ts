@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/core/geoparse/resolve-dates.ts';
-import { extract, loaded, pairs, unknownNotes } from '../../support/extract-drafts.ts';
+import { extract, extractWithoutTowns, loaded, pairs, unknownNotes } from '../../support/extract-drafts.ts';
 
 describe('a people\'s word before a settlement ("the Tajik town of Khujand")', () => {
   it('reads "Kyrgyz" as a people of a country, never as a place no index holds', () => {
@@ -206,5 +206,14 @@ describe('a number of days the text does not give ("several weeks earlier", "a f
     const spans = (t: string) => findDates(t, '2025-03-12').map((d) => d.span?.precision);
     expect(spans('The commander had crossed over from Khost several weeks earlier.')).toEqual(['range']);
     expect(spans('Shops in Mardan reopened a few days ago.')).toEqual(['range']);
+  });
+});
+
+describe('a name no index holds with an ezafe between its parts ("Qala-i-Bakhtiar district")', () => {
+  it('reads the whole name, not the country', () => {
+    const text = 'Floods hit Baghlan province. A flood destroyed 40 homes in Qala-i-Bakhtiar district on 3 March 2025.';
+    const drafts = extractWithoutTowns(text, '2025-03-12');
+    expect(unknownNotes(drafts)).toEqual(['unknown place: Qala-i-Bakhtiar, in Baghlān']);
+    expect(pairs(drafts)).toEqual(['2025-03-03 Qala-i-Bakhtiar:where']);
   });
 });
