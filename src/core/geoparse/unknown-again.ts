@@ -37,6 +37,7 @@ function unknownsAgain(
   const found = findUnknownPlaces(sentence, mentions, known);
   const again: UnknownPlace[] = [];
   for (const s of seen) {
+    if (!sentence.text.includes(s.name)) continue;
     for (const m of sentence.text.matchAll(new RegExp(`(?<![\\p{L}-])${escape(s.name)}(?![\\p{L}-])`, 'gu'))) {
       const at = { start: sentence.start + m.index, end: sentence.start + m.index + s.name.length };
       if ([...found, ...again, ...mentions].some((x) => overlaps(x, at))) continue;
