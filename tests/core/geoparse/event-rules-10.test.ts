@@ -217,3 +217,14 @@ describe('a name no index holds with an ezafe between its parts ("Qala-i-Bakhtia
     expect(pairs(drafts)).toEqual(['2025-03-03 Qala-i-Bakhtiar:where']);
   });
 });
+
+describe('what an act was meant to prevent (", saying they wanted to stop …", "to prevent …")', () => {
+  it('reads a place inside the purpose as its aim, not where the act was', () => {
+    for (const text of [
+      'Officials closed the main market in Mardan on Monday, saying they wanted to stop the disease from spreading into Peshawar.',
+      'Police sealed the roads into Mardan on Monday to prevent protesters from marching into Peshawar.',
+    ]) {
+      expect(pairs(extract(text, '2025-03-12'))).toEqual(['2025-03-10 Mardan:where']);
+    }
+  });
+});
