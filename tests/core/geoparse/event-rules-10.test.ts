@@ -228,3 +228,10 @@ describe('what an act was meant to prevent (", saying they wanted to stop …", 
     }
   });
 });
+
+describe('a town told with what surrounds or borders it (", a Tajik town bordering Kyrgyz territory")', () => {
+  it('reads the land around it as locating the town, not as where the event was', () => {
+    const text = 'On Saturday a shell hit a market in Isfara, a Tajik town bordering Kyrgyz territory, officials said.';
+    expect(pairs(extract(text, '2025-03-12'))).toEqual(['2025-03-08 Isfara:where']);
+  });
+});
