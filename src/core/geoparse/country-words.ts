@@ -4,7 +4,7 @@
  * place of the event: the event is at the settlement.
  *
  * @example
- * placesItsSettlement('near the Kyrgyz village of Ak-Sai', { end: 14 }) // true
+ * placesItsSettlement('near the Kyrgyz village of Ak-Sai', { end: 15 }) // true: 'Kyrgyz' ends at 15
  */
 
 /** " village of Ak-Sai", " border town of Isfara", " exclave of Vorukh". */

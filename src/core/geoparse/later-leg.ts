@@ -4,7 +4,8 @@
  * reader puts the later leg's place on no day, so it is not a place of the dated event.
  *
  * @example
- * isLaterLeg('will reach Quetta on Friday and then drive on to ', 'Ziarat'.length) // true (for the place after)
+ * const text = 'will fly to Quetta on Friday and then travel to Karachi';
+ * isLaterLeg(text, { start: text.indexOf('Karachi') }) // true; for Quetta, false
  */
 
 /** A day ("on Friday", "on 4 May", "on May 4") right before "and then <verb> (on) to". */

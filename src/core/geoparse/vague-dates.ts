@@ -5,7 +5,7 @@
  * "several" or "a few".
  *
  * @example
- * vagueRange('several weeks earlier', pub) // { first: pub - 70, last: pub - 7, how: '…' }
+ * vagueRange('several weeks earlier', 'weeks', pub) // { first: pub - 70, last: pub - 7, how: '…' }
  */
 
 /** "several weeks earlier", "a few days ago", "some months before". */
