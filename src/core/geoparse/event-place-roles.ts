@@ -15,6 +15,8 @@ import { isApposedReference } from './town-before.ts';
 import { withoutPlaceAdjective } from './place-adjectives.ts';
 import { callEnd } from './call-ends.ts';
 import { isTopicPlace } from './topic-places.ts';
+import { placesItsSettlement } from './country-words.ts';
+import { isLaterLeg } from './later-leg.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
 const LOCATIVE = new Set([
@@ -56,8 +58,8 @@ const DEPARTURE_VERBS = new Set(['left', 'departed', 'quit', 'fled']);
 const OUT_OF = /\bout\s+of\s+(?:the\s+)?$/u;
 /** A sentence's place that may stand in for an event's when the clause names none. */
 const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'around', 'to', 'into', 'inside', 'outside']);
-/** "the town of Nahrin": the preposition that counts is the one before "the town of". */
-const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{Ll}+\s+)?(?:town|city|village|district|province|region|area)\s+of\s+)$/u;
+/** "the town of Nahrin", "the Tajik town of Isfara": the preposition that counts is the one before. */
+const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{L}+\s+)?(?:town|city|village|district|province|region|area)\s+of\s+)$/u;
 /**
  * A place that says where someone or something comes from, not where an event is: "born in
  * Pokhara", "a charity based in Lahore", "a Karachi shipping firm", "Punjab-based".
@@ -132,7 +134,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   // "traced the wave to Dharan, where cases were confirmed": the clause "where" opens is there.
   if (m.end <= clause.start && isWherePlace(text, m, clause)) return 'where';
   // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
-  if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return 'where';
+  if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 30)) && !isApposedReference(text, m)) return 'where';
   // "Kabul answered on Monday, summoning …": a city as the subject acts for its government, there.
   if (
     m.kind === 'city' &&
@@ -147,6 +149,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (isApposedReference(text, m) || isTopicPlace(text, m, trigger)) return 'mentioned';
   // "on the Gilgit side of the pass": a place naming a side, not where the event was.
   if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 30))) return 'mentioned';
+  if (isLaterLeg(text, m)) return 'mentioned';
   // "the express, travelling from Howrah to Chennai, left the tracks near Tuni": the ends of a
   // journey told aside are not where the event was ("flew from Kabul to Delhi" is no aside).
   const aside = text.slice(Math.max(0, m.start - 50), m.start);
@@ -167,7 +170,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   ) {
     return 'mentioned';
   }
-  if (m.form === 'adjective') return 'where';
+  if (m.form === 'adjective') return placesItsSettlement(text, m) ? 'mentioned' : 'where';
   if (DIRECTED_TYPES.has(trigger.type)) {
     if (trigger.type === 'phone-call') return callEnd(text, m, trigger, before);
     if (before === 'from' || (before !== undefined && DEPARTURE_VERBS.has(before))) return 'from';

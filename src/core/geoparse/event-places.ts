@@ -84,7 +84,8 @@ export const kindSize = (k: PlaceKind) => KIND_SIZE.indexOf(k);
 
 // ---------------------------------------------------------------- places no index holds
 
-const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})`;
+/** "Mir Ali", "Ak-Sai", and a Persian ezafe or Arabic article between parts: "Dahana-i-Ghori", "Jalal-ud-Din". */
+const NAME = String.raw`(\p{Lu}\p{Ll}+(?:(?:[ -]|-(?:i|e|ul|ud|al|el|ad)-)\p{Lu}\p{Ll}+){0,2})`;
 /** Words a pattern cannot match without: a sentence lacking all of them skips it (it is most of the cost). */
 const NEEDED = new WeakMap<RegExp, readonly string[]>();
 const needing = (words: readonly string[], re: RegExp) => (NEEDED.set(re, words), re);
@@ -97,6 +98,14 @@ const UNKNOWN_PATTERNS = [
   ),
   // "trace the wave to Dharan, where cases were confirmed", "moved to Tuni, where …": a place the "where" names.
   needing(['where'], new RegExp(String.raw`\bto\s+${NAME}(?=,\s+where\b)`, 'gu')),
+  // "buried part of Kalehe, a lakeside town in South Kivu": a name the text says is a settlement.
+  needing(
+    [' a '],
+    new RegExp(
+      String.raw`(?<=\b\p{Ll}+\s)${NAME}(?=,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|village|city|settlement)\s+(?:in|near|on)\b)`,
+      'gu',
+    ),
+  ),
   // "the village of Spinwam", "the town of Razmak"
   needing(['of'], new RegExp(String.raw`\b(?:town|village|city|district|area|region|hamlet)\s+of\s+${NAME}`, 'gu')),
   // "the mountains north of Balakot", "20 km west of Chaman"

@@ -45,10 +45,12 @@ import { mergeDrafts } from './merge-events.ts';
 import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
-import { THE_TOWN, townBefore } from './town-before.ts';
+import { THE_TOWN } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
-import { sharesPlace } from './same-scene.ts';
+import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
+import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
+import { placesToldAgain } from './unknown-again.ts';
 
 export interface Evidence {
   source: string;
@@ -120,7 +122,7 @@ const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 
 /** "in protest against …", "in response to …", "accusing … of": the event's cause or charge, to the clause's end. */
 const REASON =
-  /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b|\bto protest (?:an?|the)\b|\baccus(?:e|es|ed|ing)\b/u;
+  /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b|\bto protest (?:an?|the)\b|\baccus(?:e|es|ed|ing)\b|\b(?:demanding|calling for) (?:an?|the)\b|,\s+saying\b|\bto (?:prevent|stop|keep)\b/u;
 /**
  * A clause that opens with "after" tells what happened before the sentence's event; one that
  * opens "that took him to …" describes a thing told in the sentence. Neither takes its date.
@@ -195,6 +197,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   };
 
   const knownParts = partsOfKnown(mentions);
+  const again = placesToldAgain(text, mentions, mainCountry, context);
   const sentenceIndexOf = new Map(sentences.map((x, i) => [x, i]));
   for (const sentence of telling) {
     const sentenceIndex = sentenceIndexOf.get(sentence) ?? 0;
@@ -206,7 +209,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     const inAnchor = (s: { start: number; end: number }) => anchors.some((a) => inside(s, a));
     const closedAnchor = anchors.some((a) => a.closed);
     const sentenceMentions = spansWithin(mentions, sentence);
-    const unknowns = findUnknownPlaces(sentence, sentenceMentions, knownParts);
+    const unknowns = again.unknowns(sentence, sentenceMentions, knownParts);
     const sentenceDates = inSentence.filter((d) => !inAnchor(d));
 
     for (const clause of splitClauses(sentence)) {
@@ -304,8 +307,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           if (place) drafted.push(place);
         }
         // "a strike near the town had killed three": the settlement named just before.
-        const town = places.length + clauseUnknowns.length > 0 ? null : townBefore(text, clause, mentions);
-        if (town) drafted.push(draftPlace(town, 'where', context));
+        const town = places.length + clauseUnknowns.length > 0 ? null : again.town(clause);
+        if (town) drafted.push(town);
         demoteContaining(drafted, context);
         if (trigger.type === 'visit') originOfEarlierLeg(text, drafted, date);
         // The unit an unknown place lies in is where it is drawn, not a second place of the event.
@@ -317,7 +320,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const notes: string[] = [];
         // "signed an agreement there", "released late at night": the place of the event before.
         // A named site alone ("at the Civil Hospital") is somewhere in the story's town.
-        const told = THERE.test(clause.text) || (date?.link?.anchor === 'previous' && date.link.days === 0);
+        const told = THERE.test(clause.text) || sameSceneNextDay(date, sentenceMentions);
         const located = drafted.some(isLocating);
         const inherit = located ? false : told ? 'told' : atASite(clause.text) ? 'site' : false;
         if (!drafted.some(isLocating)) {
@@ -334,8 +337,12 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
             }),
           );
           fallbackPlace(text, drafted, free, scene, inAnchor, mainCountry, context, notes);
+          if (trigger.type === 'phone-call')
+            secondEndOfFallback(text, drafted, free, (m) => draftPlace(m, 'where', context));
           if (filed.end > 0 && sentence.start <= filed.end) ledeAtStoryTown(drafted, filedFrom, context, notes);
         }
+        if (trigger.type === 'phone-call')
+          endsToldNext(text, sentence, mentions, drafted, (m, r) => draftPlace(m, r, context));
         for (const p of drafted) {
           if (p.unknown) notes.push(`unknown place: ${p.unknown.name}, in ${p.unknown.withinName}`);
           if (p.choice) notes.push(`chose ${p.choice}`);

@@ -187,7 +187,12 @@ function fitting(
       const w = tokens[k];
       if (w === undefined || !caseFits(e.cases[k] as CaseRule, w)) return false;
     }
-    return !e.candidate || e.candidate.source === 'curated' || worldEntryFits(text, m, e.form, minLength);
+    return (
+      !e.candidate ||
+      e.candidate.source === 'curated' ||
+      e.listed === true ||
+      worldEntryFits(text, m, e.form, minLength)
+    );
   };
   // Most words have one reading that fits: keep the trie's array rather than copy it.
   if (entries.every(fits)) return m;

@@ -15,6 +15,8 @@ import personLikePlaceNames from './lexicon/person-like-place-names.json';
 import locativeWords from './lexicon/locative-words.json';
 import fallbackStoplist from './lexicon/fallback-stoplist.json';
 import blockingPhrases from './lexicon/blocking-phrases.json';
+import countryAliases from './lexicon/country-aliases.json';
+import capitals from './lexicon/capitals.json';
 
 /**
  * Adjectives and demonyms (singular and plural) of places, keyed by the place's name as the
@@ -28,6 +30,19 @@ export const DEMONYMS: Readonly<Record<string, readonly string[]>> = demonyms;
  * exists and the spelling does not already name another place.
  */
 export const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = extraAliases;
+
+/**
+ * The names people use for countries the world index spells otherwise ("Dem. Rep. Congo" is the
+ * DRC, "Congo" and "Ivory Coast"), keyed by the world index's id. A name two countries share
+ * ("Congo") is chosen among by the text's other places (resolve-mentions.ts).
+ */
+export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = countryAliases;
+
+/**
+ * Capitals, keyed as {@link DEMONYMS} is: "the Turkmen capital" is Ashgabat, as a reader knows.
+ * Only countries whose capital is not disputed.
+ */
+export const CAPITALS: Readonly<Record<string, string>> = capitals;
 
 /** Titles before a surname: "Sen. John Kerry", "President Washington", "Mr Davis". */
 export const HONORIFICS: ReadonlySet<string> = new Set(honorifics);

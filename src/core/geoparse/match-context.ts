@@ -35,6 +35,8 @@ export interface Candidate {
   source: MentionSource;
   lon: number;
   lat: number;
+  /** ISO 3166-1 alpha-2 of a world-index place, when the index gives one. */
+  country?: string;
 }
 
 /** How a word of a spelling must be written in the text. */
@@ -45,6 +47,8 @@ export interface Entry {
   candidate: Candidate | null;
   form: MentionForm;
   cases: CaseRule[];
+  /** A spelling from our own lexicon ("DRC", "Ivory Coast"), not GeoNames: the world index's guards do not hold it back. */
+  listed?: boolean;
 }
 
 export interface TrieNode {

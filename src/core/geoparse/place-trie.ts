@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, Place } from '../dataset/schema.ts';
 import { placeAnchor } from '../dataset/gazetteer.ts';
-import { BLOCKING_PHRASES, DEMONYMS, EXTRA_ALIASES } from './lexicon.ts';
+import { BLOCKING_PHRASES, CAPITALS, COUNTRY_ALIASES, DEMONYMS, EXTRA_ALIASES } from './lexicon.ts';
 import {
   DASH_GAP,
   GAP_PUNCTUATION,
@@ -96,6 +96,7 @@ export function buildPlaceTrie(gazetteer: Gazetteer | readonly Place[], world: r
     }
   }
 
+  const cities = new Map<string, Candidate>();
   for (const w of world) {
     const k = key(w.name);
     const curated = curatedKeys.get(k);
@@ -108,20 +109,32 @@ export function buildPlaceTrie(gazetteer: Gazetteer | readonly Place[], world: r
       source: w.id.startsWith('ne-') ? 'natural-earth' : 'geonames',
       lon: w.lon,
       lat: w.lat,
+      ...(w.country === '' ? {} : { country: w.country }),
     };
     insert(w.name, { candidate, form: 'name' });
     // "Chittagong" for GeoNames' Chattogram: never a curated place's spelling, which stays its own.
     for (const alias of w.aliases ?? []) if (!curatedKeys.has(key(alias))) insert(alias, { candidate, form: 'name' });
+    for (const alias of w.kind === 'country' ? (COUNTRY_ALIASES[w.id] ?? []) : []) {
+      if (!curatedKeys.has(key(alias))) insert(alias, { candidate, form: 'name', listed: true });
+    }
     // The Persian ezafe is written -e- or -i-: "Mazār-e Sharīf" is also "Mazar-i-Sharif".
     const ezafe = w.name.replace(EZAFE, '$1i$2');
     if (ezafe !== w.name) insert(ezafe, { candidate, form: 'name' });
     if (!byName.has(k) && w.kind === 'country') byName.set(k, candidate);
+    if (w.kind === 'city' && !cities.has(k)) cities.set(k, candidate);
   }
 
   for (const [placeName, demonyms] of Object.entries(DEMONYMS)) {
     const candidate = byName.get(key(placeName)) ?? curatedKeys.get(key(placeName));
     if (!candidate) continue;
     for (const demonym of demonyms) insert(demonym, { candidate, form: 'adjective' });
+  }
+  // "the Turkmen capital": the capital's name, told by its country's adjective.
+  for (const [country, capital] of Object.entries(CAPITALS)) {
+    const city = curatedKeys.get(key(capital)) ?? cities.get(key(capital));
+    for (const demonym of city ? (DEMONYMS[country] ?? []) : []) {
+      insert(`${demonym} capital`, { candidate: city as Candidate, form: 'name', listed: true });
+    }
   }
   for (const phrase of BLOCKING_PHRASES) insert(phrase, { candidate: null, form: 'name' });
 

@@ -1,11 +1,12 @@
 /**
  * An event the article says will happen in the coming days ("the chief minister will visit Quetta
  * on Friday") is an event on that day too: a reader puts it on the timeline. Only a day within a
- * week of publication counts, told with "will" or "shall", at a place the clause names itself.
- * "is expected to", "is due to" and "would" are left out: the labelled sets disagree on them
- * ("is expected to travel to Astana on May 23" is no event in one, "is due to chair a meeting in
- * Mashhad on Thursday" is in another), and "would" is as often a condition ("would extend the
- * strike … unless").
+ * week of publication counts, told with "will", "shall", "is due to", "are scheduled to" or
+ * "agreed to", at a place the clause names itself that is not only a country. "is expected to"
+ * and "would" are left out: the labelled sets disagree on "expected" ("is expected to travel to
+ * Astana on May 23" is no event in one, "was expected to reach Minova on Friday" is in another),
+ * and "would" is as often a condition ("would extend the strike … unless"). The three newest sets
+ * all label "is due to" and "are scheduled to".
  */
 import type { Span } from './event-parts.ts';
 import type { ClauseVerb } from './clause-verbs.ts';
@@ -28,7 +29,8 @@ export function isPlannedDay(span: DaySpanDraft | null, published: number): bool
  * "will visit", "will be held": the verb "will" puts ahead, with its type ("visit") or `other`.
  * Offsets are the text's.
  */
-const PLAN_VERB = /\b(?:will|shall)\s+(?:\p{Ll}+ly\s+)?(?:be\s+)?(\p{Ll}{3,})\b/u;
+const PLAN_VERB =
+  /\b(?:will|shall|(?:is|are|was|were)\s+(?:due|scheduled)\s+to|agreed\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+)?(\p{Ll}{3,})\b/u;
 /** Words a helper may stand before that tell no event: "will continue", "would not". */
 const NO_PLAN = new Set(['not', 'continue', 'remain', 'stay', 'keep', 'also', 'try', 'seek', 'need', 'have', 'like']);
 
@@ -61,6 +63,9 @@ export function keptByDate(
   plan: boolean,
 ): boolean {
   if (d.span === null) return true;
-  if (plan && isPlannedDay(d.span, published)) return d.places.some((p) => isLocating(p) && !p.fallback);
+  // "is due to cross into Iran on Friday": a plan's country alone is the way there, not a place it is told at.
+  if (plan && isPlannedDay(d.span, published)) {
+    return d.places.some((p) => isLocating(p) && !p.fallback && p.kind !== 'country');
+  }
   return (d.span.first ?? d.span.last) <= published && !(plan && d.dateKind === 'relative-previous');
 }

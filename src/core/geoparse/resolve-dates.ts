@@ -15,6 +15,7 @@ import type { DatePrecision } from '../dataset/schema.ts';
 import { dayFromYmd, formatDay, parseCalendarDate, ymdOfDay } from '../time/day.ts';
 import { applyLink, findRelativeDates, relativeToPrevious } from './relative-dates.ts';
 import { asciiTwin } from './ascii-regex.ts';
+import { VAGUE_BEFORE, vagueRange } from './vague-dates.ts';
 
 export { applyLink };
 
@@ -185,6 +186,10 @@ export function findDates(
   }
   for (const m of text.matchAll(sinceYear(text))) {
     add(rangeMention(m, yearSpan(Number(m[1])).first, pub, `from ${m[1]} to publication`));
+  }
+  for (const m of text.matchAll(VAGUE_BEFORE)) {
+    const range = vagueRange(m[0], m[1] ?? 'days', pub);
+    add(rangeMention(m, range.first, range.last, range.how));
   }
 
   const reference = { instant: new Date(pub * MS_PER_DAY + MS_PER_DAY / 2), timezone: 0 };

@@ -13,6 +13,7 @@ import {
   type NamedEntry,
   type PlaceMention,
 } from './match-context.ts';
+import { countryOfTheText, inTheSentencesCountry } from './country-namesakes.ts';
 
 /** In "Seattle, Washington" the state (a division point) lies at most this far from the city. */
 const PROVINCE_REACH_KM = 800;
@@ -79,9 +80,20 @@ export function resolve(text: string, matches: Match[]): PlaceMention[] {
     const d = kmToText(a) - kmToText(b);
     return Math.abs(d) < SAME_PLACE_KM ? 0 : d;
   };
+  const countries = matches.flatMap((m, i) => {
+    const c = chosen[i]?.candidate;
+    return c?.kind === 'country' && c.country ? [{ start: m.start, end: m.end, country: c.country }] : [];
+  });
   matches.forEach((m, i) => {
     if (chosen[i]) return;
-    const sorted = named(m).sort((a, b) => closer(a.candidate, b.candidate) || rank(a.candidate) - rank(b.candidate));
+    // "Congo" in a story about Goma: the country the text's places lie in, before any distance.
+    const country = countryOfTheText(named(m), anchors);
+    if (country) {
+      chosen[i] = country;
+      return;
+    }
+    const pool = inTheSentencesCountry(text, m, named(m), countries) ?? named(m);
+    const sorted = pool.sort((a, b) => closer(a.candidate, b.candidate) || rank(a.candidate) - rank(b.candidate));
     chosen[i] = sorted[0] ?? null;
   });
 

@@ -20,3 +20,14 @@ export function sharesPlace(
   if (owner === undefined || owner === trigger || owner.type === trigger.type) return true;
   return date !== null && dateOf.get(owner) === date;
 }
+
+/**
+ * Whether an event told "later that day" or "the next morning", naming no place, is where the
+ * event before it was, as a reader follows one story on: the same day always; the next day
+ * when its sentence names no country either ("Pakistan's foreign secretary met … the next
+ * day": that country's people act, perhaps elsewhere).
+ */
+export function sameSceneNextDay(date: DateMention | null, sentenceMentions: readonly { kind: string }[]): boolean {
+  if (date?.link?.anchor !== 'previous') return false;
+  return date.link.days === 0 || (date.link.days === 1 && !sentenceMentions.some((m) => m.kind === 'country'));
+}

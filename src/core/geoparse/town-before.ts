@@ -36,14 +36,22 @@ export function townBefore(text: string, clause: Span, mentions: readonly PlaceM
   return /^\s*,\s*$/u.test(text.slice(found.end, at)) ? null : found;
 }
 
-/** ", a town west of ", ", a farming village 20 km north of ", ", a suburb outside ": what locates the place named before. */
+/**
+ * ", a town west of ", ", a farming village 20 km north of ", ", a suburb outside ", ", a Tajik
+ * exclave surrounded by ": what locates the place named before.
+ */
 const APPOSED_REFERENCE =
-  /\p{Lu}[\p{L}'’-]*,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:town|village|city|settlement|suburb|district|area|hamlet|port)\s+(?:(?:about|some|nearly|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)|near|outside)\s+(?:the\s+)?$/u;
+  /\p{Lu}[\p{L}'’-]*,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:town|village|city|settlement|suburb|district|area|hamlet|port|exclave|enclave)\s+(?:(?:about|some|nearly|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)|near|outside|surrounded\s+by|bordering)\s+(?:the\s+)?$/u;
 
 /**
  * "Datta Khel, a town west of Miranshah": the second place only tells where the first is, as a
  * reader's map does; the event is at the first.
  */
 export function isApposedReference(text: string, m: { start: number }): boolean {
-  return APPOSED_REFERENCE.test(text.slice(Math.max(0, m.start - 90), m.start));
+  const before = text.slice(Math.max(0, m.start - 90), m.start);
+  return APPOSED_REFERENCE.test(before) || APPOSED_PART_OF.test(before);
 }
+
+/** ", the commercial hub of the ", ", the main port of ": the place named before is a part of the next one. */
+const APPOSED_PART_OF =
+  /\p{Lu}[\p{L}'’-]*,\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:hub|capital|centre|center|seat|heart|gateway|port|town|city)\s+of\s+(?:the\s+)?$/u;

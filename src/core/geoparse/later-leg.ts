@@ -1,0 +1,18 @@
+/**
+ * "He is due to cross into Iran on Friday and then travel to Chabahar": the day belongs to what
+ * is told before "and then"; the leg after it comes later, on a day the text does not give. A
+ * reader puts the later leg's place on no day, so it is not a place of the dated event.
+ *
+ * @example
+ * const text = 'will fly to Quetta on Friday and then travel to Karachi';
+ * isLaterLeg(text, { start: text.indexOf('Karachi') }) // true; for Quetta, false
+ */
+
+/** A day ("on Friday", "on 4 May", "on May 4") right before "and then <verb> (on) to". */
+const DAY_THEN_TO =
+  /\bon\s+(?:\p{Lu}\p{Ll}+day|\d{1,2}\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\s*,?\s+(?:and\s+)?then\s+(?:\p{Ll}+\s+){1,2}(?:on\s+)?(?:to|for|into)\s+(?:the\s+)?$/u;
+
+/** Whether the place at `m` is the goal of a leg told after a dated one with "and then". */
+export function isLaterLeg(text: string, m: { start: number }): boolean {
+  return DAY_THEN_TO.test(text.slice(Math.max(0, m.start - 90), m.start));
+}

@@ -1,0 +1,31 @@
+/**
+ * "several weeks earlier", "a few days ago": a number of days the text does not give. A reader
+ * takes no day from it, only a stretch of time before: an honest range (about one to ten of
+ * the units before publication), never a guessed day, and never the day chrono makes of
+ * "several" or "a few".
+ *
+ * @example
+ * vagueRange('several weeks earlier', 'weeks', pub) // { first: pub - 70, last: pub - 7, how: '…' }
+ */
+
+/** "several weeks earlier", "a few days ago", "some months before". */
+export const VAGUE_BEFORE =
+  /\b(?:several|a\s+few|a\s+couple\s+of|some)\s+(days|weeks|months)\s+(?:ago|earlier|before)\b/giu;
+const UNIT_DAYS: Readonly<Record<string, number>> = { days: 1, weeks: 7, months: 30 };
+/** How many of the unit "several" or "a few" may be, at most and at least. */
+const MOST = 10;
+const LEAST = 1;
+
+/** The range of days a vague "… earlier" may mean, before `published` (an epoch day). */
+export function vagueRange(
+  words: string,
+  unit: string,
+  published: number,
+): { first: number; last: number; how: string } {
+  const days = UNIT_DAYS[unit.toLowerCase()] ?? 1;
+  return {
+    first: published - MOST * days,
+    last: published - LEAST * days,
+    how: `a range of about ${LEAST} to ${MOST} ${unit.toLowerCase()} before publication; "${words}" gives no number`,
+  };
+}
