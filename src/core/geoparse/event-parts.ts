@@ -112,14 +112,9 @@ const NAME_RUN = /\b(?:\p{Lu}[\p{L}'’.-]*|al|bin|ul)(?:\s+(?:\p{Lu}[\p{L}'’.
 /** Named people and organisations in `clause`, leaving out the words covered by places. */
 export function findActors(clause: Span, covered: (start: number, end: number) => boolean): string[] {
   const actors: string[] = [];
-  // One closure for the clause, not one per run of names: each run ends with a flush anyway.
+  // Each run of names ends by flushing it to the actors: a module function, not a closure made
+  // per clause (tsx gives each named one a name property as it is made).
   let words: string[] = [];
-  const flush = () => {
-    while (words.length > 0 && /^(?:al|bin|ul)$/u.test(words[words.length - 1] ?? '')) words.pop();
-    const name = words.join(' ').replace(/['’]s$/u, '');
-    if (name.length > 1 && !actors.includes(name)) actors.push(name);
-    words = [];
-  };
   for (const m of clause.text.matchAll(NAME_RUN)) {
     let offset = clause.start + m.index;
     for (const raw of m[0].split(/(\s+)/u)) {
@@ -129,20 +124,28 @@ export function findActors(clause: Span, covered: (start: number, end: number) =
       const word = raw.replace(/[.,]$/u, '').replace(/['’]s$/u, '');
       const acronym = /^\p{Lu}{2,}$/u.test(word);
       if (covered(start, start + raw.length) || TITLES.has(word) || NOT_ACTORS.has(word)) {
-        flush();
+        words = flushName(words, actors);
         continue;
       }
       if (acronym) {
-        flush();
+        words = flushName(words, actors);
         words.push(word);
-        flush();
+        words = flushName(words, actors);
         continue;
       }
       words.push(word);
     }
-    flush();
+    words = flushName(words, actors);
   }
   return actors;
+}
+
+/** Adds the run of `words` as a name to `actors` (without a trailing "al"/"bin"/"ul"); the run is then empty. */
+function flushName(words: string[], actors: string[]): string[] {
+  while (words.length > 0 && /^(?:al|bin|ul)$/u.test(words[words.length - 1] ?? '')) words.pop();
+  const name = words.join(' ').replace(/['’]s$/u, '');
+  if (name.length > 1 && !actors.includes(name)) actors.push(name);
+  return [];
 }
 
 // ---------------------------------------------------------------- casualty figures
