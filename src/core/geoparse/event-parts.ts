@@ -25,7 +25,7 @@ export function splitSentences(text: string): Span[] {
   for (const s of segmenter.segment(text)) {
     const start: number = pending?.start ?? s.index;
     const end = s.index + s.segment.length;
-    if (ABBREVIATIONS.test(s.segment) && !s.segment.includes('\n')) {
+    if (endsWithAbbreviation(s.segment) && !s.segment.includes('\n')) {
       pending = { start, end };
       continue;
     }
@@ -36,10 +36,31 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
+/** The longest abbreviation, and the character before it that its `\b` reads. */
+const ABBREVIATION_REACH = 'Sept'.length + 1;
+
+/**
+ * ABBREVIATIONS read on the segment's last few characters: the pattern is anchored at the end,
+ * and V8 would try it from every character of the sentence.
+ */
+function endsWithAbbreviation(segment: string): boolean {
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  return ABBREVIATIONS.test(segment.slice(Math.max(0, trimmed.length - 1 - ABBREVIATION_REACH)));
+}
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]) {
+  const whole = text.slice(start, end);
+  // Most segments hold no line break: the split below would give them back whole.
+  if (!whole.includes('\n')) {
+    const lead = whole.length - whole.trimStart().length;
+    const body = whole.trim();
+    if (body !== '') out.push({ start: start + lead, end: start + lead + body.length, text: body });
+    return;
+  }
   // A paragraph break inside one ICU segment (a headline without a full stop) ends a sentence too.
   let from = start;
-  for (const part of text.slice(start, end).split(/(\n\s*\n|\n(?=\s*\p{Lu}))/u)) {
+  for (const part of whole.split(/(\n\s*\n|\n(?=\s*\p{Lu}))/u)) {
     const lead = part.length - part.trimStart().length;
     const body = part.trim();
     if (body !== '' && !/^\n/u.test(part)) out.push({ start: from + lead, end: from + lead + body.length, text: body });
