@@ -77,8 +77,14 @@ export function anchorEnd(text: string, d: DateMention, sentence: Span): number 
 }
 const APPOSITIVE = /^[^,;]*?,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4},/u;
 
+/** The words of a saying, as `attribution` reads them (case and all). */
+const SAYING = /said|says|told|reported|announced|added/;
+
 /** ", the foreign ministry in New Delhi said": who says it, not where it happened. */
 export function attribution(clause: Span): Span | null {
+  // The pattern is anchored at the end and V8 tries it from every comma: a clause without a
+  // comma or one of its words (most clauses) is not read with it.
+  if (!clause.text.includes(',') || !SAYING.test(clause.text)) return null;
   const m = /,\s+[^,;]{0,80}?\b(?:said|says|told|reported|announced|added)\b(?:\s+\p{L}+){0,3}\W*$/u.exec(clause.text);
   if (!m) return null;
   const start = clause.start + m.index;
