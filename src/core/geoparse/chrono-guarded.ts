@@ -9,8 +9,8 @@
  * "on"/"this"/"last"/"past"/"next" for the weekday parser, a month's first three letters for the
  * month-name parsers, a digit for the time parser. A match in the whole passage must pass it,
  * and chrono reads on past a match only after one, so a passage that fails it gets nothing from
- * the parser. Parsers whose needs are common words ("in", "out", "-") are not guarded: the test
- * would cost more than it saves. A parser with no guard here (a new one after an upgrade, or a
+ * the parser. Parsers whose needs are common words ("in", "out", "-", "this|last|past|next") are
+ * not guarded: the test would cost more than it saves. A parser with no guard here (a new one after an upgrade, or a
  * name a minifier changed) always runs.
  *
  * @example
@@ -43,7 +43,6 @@ const NEEDS: Readonly<Record<string, { first?: typeof DIGIT | typeof MONTH; need
   ENCasualDateParser: { needs: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i },
   ENCasualTimeParser: { needs: /morning|afternoon|evening|night|midnight|midday|noon/i },
   ENEndOfCurrentMonthParser: { needs: /month/i },
-  ENRelativeDateFormatParser: { needs: /this|last|past|next|after/i },
 };
 
 const PARSERS = chrono.casual.parsers;
