@@ -25,7 +25,7 @@ export function splitSentences(text: string): Span[] {
   for (const s of segmenter.segment(text)) {
     const start: number = pending?.start ?? s.index;
     const end = s.index + s.segment.length;
-    if (ABBREVIATIONS.test(s.segment) && !s.segment.includes('\n')) {
+    if (endsWithAbbreviation(s.segment) && !s.segment.includes('\n')) {
       pending = { start, end };
       continue;
     }
@@ -36,10 +36,31 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
+/** The longest abbreviation, and the character before it that its `\b` reads. */
+const ABBREVIATION_REACH = 'Sept'.length + 1;
+
+/**
+ * ABBREVIATIONS read on the segment's last few characters: the pattern is anchored at the end,
+ * and V8 would try it from every character of the sentence.
+ */
+function endsWithAbbreviation(segment: string): boolean {
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  return ABBREVIATIONS.test(segment.slice(Math.max(0, trimmed.length - 1 - ABBREVIATION_REACH)));
+}
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]) {
+  const whole = text.slice(start, end);
+  // Most segments hold no line break: the split below would give them back whole.
+  if (!whole.includes('\n')) {
+    const lead = whole.length - whole.trimStart().length;
+    const body = whole.trim();
+    if (body !== '') out.push({ start: start + lead, end: start + lead + body.length, text: body });
+    return;
+  }
   // A paragraph break inside one ICU segment (a headline without a full stop) ends a sentence too.
   let from = start;
-  for (const part of text.slice(start, end).split(/(\n\s*\n|\n(?=\s*\p{Lu}))/u)) {
+  for (const part of whole.split(/(\n\s*\n|\n(?=\s*\p{Lu}))/u)) {
     const lead = part.length - part.trimStart().length;
     const body = part.trim();
     if (body !== '' && !/^\n/u.test(part)) out.push({ start: from + lead, end: from + lead + body.length, text: body });
@@ -112,14 +133,9 @@ const NAME_RUN = /\b(?:\p{Lu}[\p{L}'’.-]*|al|bin|ul)(?:\s+(?:\p{Lu}[\p{L}'’.
 /** Named people and organisations in `clause`, leaving out the words covered by places. */
 export function findActors(clause: Span, covered: (start: number, end: number) => boolean): string[] {
   const actors: string[] = [];
-  // One closure for the clause, not one per run of names: each run ends with a flush anyway.
+  // Each run of names ends by flushing it to the actors: a module function, not a closure made
+  // per clause (tsx gives each named one a name property as it is made).
   let words: string[] = [];
-  const flush = () => {
-    while (words.length > 0 && /^(?:al|bin|ul)$/u.test(words[words.length - 1] ?? '')) words.pop();
-    const name = words.join(' ').replace(/['’]s$/u, '');
-    if (name.length > 1 && !actors.includes(name)) actors.push(name);
-    words = [];
-  };
   for (const m of clause.text.matchAll(NAME_RUN)) {
     let offset = clause.start + m.index;
     for (const raw of m[0].split(/(\s+)/u)) {
@@ -129,20 +145,28 @@ export function findActors(clause: Span, covered: (start: number, end: number) =
       const word = raw.replace(/[.,]$/u, '').replace(/['’]s$/u, '');
       const acronym = /^\p{Lu}{2,}$/u.test(word);
       if (covered(start, start + raw.length) || TITLES.has(word) || NOT_ACTORS.has(word)) {
-        flush();
+        words = flushName(words, actors);
         continue;
       }
       if (acronym) {
-        flush();
+        words = flushName(words, actors);
         words.push(word);
-        flush();
+        words = flushName(words, actors);
         continue;
       }
       words.push(word);
     }
-    flush();
+    words = flushName(words, actors);
   }
   return actors;
+}
+
+/** Adds the run of `words` as a name to `actors` (without a trailing "al"/"bin"/"ul"); the run is then empty. */
+function flushName(words: string[], actors: string[]): string[] {
+  while (words.length > 0 && /^(?:al|bin|ul)$/u.test(words[words.length - 1] ?? '')) words.pop();
+  const name = words.join(' ').replace(/['’]s$/u, '');
+  if (name.length > 1 && !actors.includes(name)) actors.push(name);
+  return [];
 }
 
 // ---------------------------------------------------------------- casualty figures

@@ -206,31 +206,32 @@ const ROLES_BY_PLACE = ['where', 'to', 'from'] as const;
  * India"), and for a trip's destination or origin, each compared with places of its own role.
  */
 export function demoteContaining(drafted: DraftPlace[], context: PlaceContext) {
-  const { byId, worldById, countryOf } = lookups(context);
-  const holds = (outer: DraftPlace, inner: DraftPlace): boolean => {
-    const outerKind = outer.unit ?? outer.kind;
-    if (kindSize(outerKind) <= kindSize(inner.unit ?? inner.kind) || !outer.placeId) return false;
-    // A city holds no town: only an area (a district, a region, a province, a country) holds places.
-    if (SETTLEMENTS.has(outerKind)) return false;
-    const innerId = inner.placeId ?? inner.unknown?.withinId ?? null;
-    if (!innerId) return false;
-    if (outer.kind === 'country') return innerId !== outer.placeId && countryOf(innerId) === outer.placeId;
-    if (inner.unknown) return false;
-    for (let p = byId.get(innerId), n = 0; p && n < 10; n++) {
-      if (p.parent === outer.placeId) return true;
-      p = p.parent ? byId.get(p.parent) : undefined;
-    }
-    // A town from a country's shard knows its division: Jorhat lies in Assam, 160 km from its point.
-    return worldById.get(innerId)?.within === outer.placeId || kmBetween(outer, inner) < INSIDE_KM;
-  };
+  const index = lookups(context);
   for (const role of ROLES_BY_PLACE) {
     const outers = drafted.filter((p) => p.role === role);
     // Where the event is holds its trip's places too ("reached Johi, a town in Dadu district").
     const inners = role === 'where' ? drafted.filter(isLocating) : outers;
     for (const outer of outers) {
-      if (inners.some((inner) => inner !== outer && isLocating(inner) && holds(outer, inner))) outer.role = 'mentioned';
+      if (inners.some((p) => p !== outer && isLocating(p) && holds(outer, p, index))) outer.role = 'mentioned';
     }
   }
+}
+
+function holds(outer: DraftPlace, inner: DraftPlace, { byId, worldById, countryOf }: Lookups): boolean {
+  const outerKind = outer.unit ?? outer.kind;
+  if (kindSize(outerKind) <= kindSize(inner.unit ?? inner.kind) || !outer.placeId) return false;
+  // A city holds no town: only an area (a district, a region, a province, a country) holds places.
+  if (SETTLEMENTS.has(outerKind)) return false;
+  const innerId = inner.placeId ?? inner.unknown?.withinId ?? null;
+  if (!innerId) return false;
+  if (outer.kind === 'country') return innerId !== outer.placeId && countryOf(innerId) === outer.placeId;
+  if (inner.unknown) return false;
+  for (let p = byId.get(innerId), n = 0; p && n < 10; n++) {
+    if (p.parent === outer.placeId) return true;
+    p = p.parent ? byId.get(p.parent) : undefined;
+  }
+  // A town from a country's shard knows its division: Jorhat lies in Assam, 160 km from its point.
+  return worldById.get(innerId)?.within === outer.placeId || kmBetween(outer, inner) < INSIDE_KM;
 }
 
 /**
@@ -338,10 +339,11 @@ interface Lookups {
   worldById: Map<string, WorldPlace>;
   /** The country id (curated where the gazetteer has it) a place lies in. */
   countryOf: (id: string) => string | null;
+  anchors: Map<string, readonly [number, number]>;
 }
 const lookupCache = new WeakMap<PlaceContext, Lookups>();
 
-/** Indexes of the gazetteer and world index, built once per context: an article is short, the index is not. */
+/** Indexes of the gazetteer and world index (and curated anchor points, a turf pass each), once per context. */
 function lookups(context: PlaceContext): Lookups {
   const cached = lookupCache.get(context);
   if (cached) return cached;
@@ -361,7 +363,7 @@ function lookups(context: PlaceContext): Lookups {
     const country = worldCountry.get(worldById.get(id)?.country ?? '');
     return country ? (curatedByName.get(country.name) ?? country.id) : null;
   };
-  const made = { byId, worldById, countryOf };
+  const made = { byId, worldById, countryOf, anchors: new Map() };
   lookupCache.set(context, made);
   return made;
 }
@@ -384,7 +386,7 @@ export function mostNamedCountry(mentions: readonly PlaceMention[], context: Pla
 
 /** The country `id` names, as a place drawn where an event is: from its mention if the text names it. */
 function countryDraft(id: string, mentions: readonly PlaceMention[], context: PlaceContext): DraftPlace | null {
-  const { worldById } = lookups(context);
+  const { worldById, anchors } = lookups(context);
   const mention = mentions.find((m) => m.placeId === id);
   if (mention) return draftPlace(mention, 'where', context);
   const w = worldById.get(id);
@@ -401,7 +403,9 @@ function countryDraft(id: string, mentions: readonly PlaceMention[], context: Pl
     };
   const f = context.gazetteer.features.find((x) => x.properties.id === id);
   if (!f) return null;
-  const [lon, lat] = placeAnchor(f);
+  let anchor = anchors.get(id);
+  if (!anchor) anchors.set(id, (anchor = placeAnchor(f)));
+  const [lon, lat] = anchor;
   return {
     name: f.properties.name,
     placeId: f.properties.id,

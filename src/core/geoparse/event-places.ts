@@ -245,9 +245,13 @@ export function findUnknownPlaces(
       );
       if (unitAfter && mentions.some((p) => p.form === 'name' && kindSize(p.kind) <= kindSize('city'))) continue;
       // "Gulcha, a village … in the Alay district": the unit the unknown place before it lies in.
-      const holder = (u: UnknownPlace) =>
-        u.end < start && APPOSED_IN.test(sentence.text.slice(u.end - sentence.start, start - sentence.start));
-      if (unitAfter && found.some(holder)) continue;
+      if (
+        unitAfter &&
+        found.some(
+          (u) => u.end < start && APPOSED_IN.test(sentence.text.slice(u.end - sentence.start, start - sentence.start)),
+        )
+      )
+        continue;
       // "Nur Khan airbase", "Allied hospital": a building's name, in lower case after it.
       if (INSTITUTION_AFTER.test(sentence.text.slice(m.index + m[0].indexOf(name) + name.length))) continue;
       if (mentions.some((p) => p.start < end && start < p.end)) continue;

@@ -18,9 +18,7 @@ import {
   explainChoice,
   findUnknownPlaces,
   isRouteEnd,
-  isWherePlace,
   storyTown,
-  type UnknownPlace,
   kindSize,
   unknownDraftPlace,
   refreshUnknownNotes,
@@ -39,7 +37,7 @@ import {
   originOfEarlierLeg,
   roleOf,
 } from './event-place-roles.ts';
-import { DIRECTED_TYPES, findTriggers, isTold, type Trigger } from './triggers.ts';
+import { DIRECTED_TYPES, findTriggers, type Trigger } from './triggers.ts';
 import { nearestTrigger, pickDate, pickTriggers, possessiveDates, VIOLENT } from './pick-events.ts';
 import { mergeDrafts } from './merge-events.ts';
 import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
@@ -51,6 +49,17 @@ import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
+import {
+  anchorEnd,
+  attribution,
+  coveredBy,
+  inClauseOf,
+  inside,
+  insideAny,
+  isClosed,
+  ownedBy,
+  usableIn,
+} from './clause-spans.ts';
 
 export interface Evidence {
   source: string;
@@ -138,9 +147,6 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
 /** "Dadu district", "Takhar province": the unit a name stands for. */
 const UNIT_AFTER = /^\s+(district|province)\b/iu;
 
-const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start >= b.start && a.end <= b.end;
-
 /** Draft events of one article, merged within it, in text order. */
 export function extractEvents(text: string, options: ExtractOptions): EventDraft[] {
   const { source, context } = options;
@@ -206,7 +212,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     const anchors = inSentence
       .filter((d) => d.link && d.link.anchor !== 'previous')
       .map((d) => ({ start: d.end, end: anchorEnd(text, d, sentence), closed: isClosed(d) }));
-    const inAnchor = (s: { start: number; end: number }) => anchors.some((a) => inside(s, a));
+    const inAnchor = insideAny(anchors);
     const closedAnchor = anchors.some((a) => a.closed);
     const sentenceMentions = spansWithin(mentions, sentence);
     const unknowns = again.unknowns(sentence, sentenceMentions, knownParts);
@@ -217,7 +223,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const reason = REASON.exec(clause.text);
       // "in protest against an arrest in Bahawalpur": the places of the cause are not this event's.
       const why = reason ? { start: clause.start + reason.index, end: clause.end } : null;
-      const inClause = (m: Span | UnknownPlace) => inside(m, clause) || isWherePlace(text, m, clause);
+      const inClause = inClauseOf(text, clause);
       const places = sentenceMentions.filter(
         (m) => inClause(m) && isPlaceHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
       );
@@ -228,12 +234,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       );
       // "will visit Quetta on Friday": a plan for the coming week is told, though "will" puts it ahead.
       const plan = clauseDates.some((d) => mayBePlanned(d, published)) ? plannedVerb(clause) : null;
-      const usable = (t: Trigger) =>
-        inside(t, clause) &&
-        !inSentence.some((d) => inside(t, d)) &&
-        !(said && inside(t, said)) &&
-        !(why && inside(t, why)) &&
-        (plan !== null || isTold(text, t));
+      const usable = usableIn(text, clause, inSentence, said, why, plan !== null);
       let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
       // "last week's bombing": a trigger dated as a possessive; the clause's other dates are its verb's.
       const owned = possessiveDates(text, triggers, clauseDates);
@@ -257,8 +258,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         if (told) triggers = [...triggers, told].sort((a, b) => a.start - b.start);
       }
       if (triggers.length === 0) continue;
-      const covered = (a: number, b: number) =>
-        sentenceMentions.some((m) => m.start < b && a < m.end) || clauseUnknowns.some((u) => u.start < b && a < u.end);
+      const covered = coveredBy(sentenceMentions, clauseUnknowns);
       const actors = findActors(clause, (a, b) => inDateline(a) || covered(a, b));
       // Only violence and accidents count their dead: other clauses need no figures read.
       const figures = triggers.some((t) => COUNTS_DEAD.has(t.type))
@@ -284,8 +284,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         // "The curfew imposed two days after the riots was lifted … in Kohat": after an anchor that
         // ends before the clause's verb, a place belongs to the nearest trigger outside the anchor.
         const peers = closedAnchor ? triggers.filter((t) => inAnchor(t) === anchored) : triggers;
-        const mine = (p: { start: number; end: number }) =>
-          inAnchor(p) === anchored && nearestTrigger(p, peers) === trigger;
+        const mine = ownedBy(inAnchor, anchored, peers, trigger);
         const drafted: DraftPlace[] = [];
         let previous: DraftPlace | undefined;
         for (const m of places.filter(mine)) {
@@ -400,36 +399,6 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     const typed = toll ? { ...d, type: 'casualty-toll' as const } : d;
     return { ...typed, title: titleOf(typed) };
   });
-}
-
-/**
- * Where the words naming an anchor event end: at the clause's next comma, past any name set off
- * by commas ("the release of a CIA contractor, Raymond Davis, from a Lahore prison").
- */
-const isClosed = (d: DateMention) => d.link?.anchor !== 'previous' && d.link?.anchor.closed === true;
-function anchorEnd(text: string, d: DateMention, sentence: Span): number {
-  const anchor = d.link?.anchor;
-  if (anchor && anchor !== 'previous' && anchor.closed) return anchor.end;
-  let at = anchor && anchor !== 'previous' ? anchor.end : d.end;
-  for (;;) {
-    const rest = text.slice(at, sentence.end);
-    const appositive = APPOSITIVE.exec(rest);
-    if (appositive) {
-      at += appositive[0].length;
-      continue;
-    }
-    const stop = rest.search(/[,;]/u);
-    return stop < 0 ? sentence.end : at + stop;
-  }
-}
-const APPOSITIVE = /^[^,;]*?,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4},/u;
-
-/** ", the foreign ministry in New Delhi said": who says it, not where it happened. */
-function attribution(clause: Span): Span | null {
-  const m = /,\s+[^,;]{0,80}?\b(?:said|says|told|reported|announced|added)\b(?:\s+\p{L}+){0,3}\W*$/u.exec(clause.text);
-  if (!m) return null;
-  const start = clause.start + m.index;
-  return { start, end: clause.end, text: m[0] };
 }
 
 function titleOf(d: EventDraft): string {

@@ -173,6 +173,16 @@ function matchAt(text: string, first: Token, root: TrieNode, minLength: number):
 }
 
 /** The match with the entries whose case rules and guards the text satisfies, or null if none does. */
+function entryFits(text: string, m: Match, e: Entry, minLength: number): boolean {
+  for (let k = 0; k < e.cases.length; k++) {
+    const w = m.tokens[k];
+    if (w === undefined || !caseFits(e.cases[k] as CaseRule, w)) return false;
+  }
+  return (
+    !e.candidate || e.candidate.source === 'curated' || e.listed === true || worldEntryFits(text, m, e.form, minLength)
+  );
+}
+
 function fitting(
   text: string,
   tokens: Token[],
@@ -182,21 +192,9 @@ function fitting(
   minLength: number,
 ): Match | null {
   const m: Match = { tokens, start, end, entries };
-  const fits = (e: Entry) => {
-    for (let k = 0; k < e.cases.length; k++) {
-      const w = tokens[k];
-      if (w === undefined || !caseFits(e.cases[k] as CaseRule, w)) return false;
-    }
-    return (
-      !e.candidate ||
-      e.candidate.source === 'curated' ||
-      e.listed === true ||
-      worldEntryFits(text, m, e.form, minLength)
-    );
-  };
   // Most words have one reading that fits: keep the trie's array rather than copy it.
-  if (entries.every(fits)) return m;
-  m.entries = entries.filter(fits);
+  if (entries.every((e) => entryFits(text, m, e, minLength))) return m;
+  m.entries = entries.filter((e) => entryFits(text, m, e, minLength));
   return m.entries.length > 0 ? m : null;
 }
 

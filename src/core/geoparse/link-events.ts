@@ -64,17 +64,17 @@ function anchorLemmas(anchor: string): string[] {
 /** Day-dated events by what may name them (`type:` their kind, `lemma:` their verb): one pass. */
 function anchorIndex(pending: readonly Pending[]): Map<string, Pending[]> {
   const index = new Map<string, Pending[]>();
-  const add = (key: string, p: Pending) => {
-    const list = index.get(key);
-    if (list) list.push(p);
-    else index.set(key, [p]);
-  };
   for (const p of pending) {
     if (p.span?.precision !== 'day') continue;
-    add(`type:${kindKey(p.type)}`, p);
-    add(`lemma:${p.lemma}`, p);
+    addTo(index, `type:${kindKey(p.type)}`, p);
+    addTo(index, `lemma:${p.lemma}`, p);
   }
   return index;
+}
+function addTo(index: Map<string, Pending[]>, key: string, p: Pending) {
+  const list = index.get(key);
+  if (list) list.push(p);
+  else index.set(key, [p]);
 }
 /** Types told as the same kind share a key: a "strike" anchors "the attack". */
 const kindKey = (t: EventType) => (sameKind(t, 'strike') ? 'strike' : t);

@@ -10,17 +10,18 @@ import { sameKind, TYPE_PRIORITY, type Trigger } from './triggers.ts';
 export const VIOLENT: ReadonlySet<EventType> = new Set<EventType>(['strike', 'raid', 'shooting', 'attack']);
 
 /** One trigger per kind of event in a clause: "drone attacks … killing 45 … in one attack" is one strike. */
+const rankOf = (t: Trigger) => TYPE_PRIORITY.indexOf(t.type);
+
 export function pickTriggers(triggers: Trigger[], dates: readonly DateMention[] = []): Trigger[] {
   const kept: Trigger[] = [];
-  const rank = (t: Trigger) => TYPE_PRIORITY.indexOf(t.type);
   // With two dates of its own in the clause, a second trigger of a kind is a second event when
   // each is nearest a different date ("a train derailed in May, and in April floods swept …").
   const own = dates.filter((d) => d.span !== null);
-  const dateOf = (t: Trigger) => (own.length > 1 ? pickDate(t, own) : null);
-  for (const t of [...triggers].sort((a, b) => rank(a) - rank(b))) {
+  for (const t of [...triggers].sort((a, b) => rankOf(a) - rankOf(b))) {
     const same = kept.filter((k) => sameKind(k.type, t.type) || (VIOLENT.has(k.type) && VIOLENT.has(t.type)));
-    const date = dateOf(t);
-    if (same.length > 0 && (date === null || same.some((k) => dateOf(k) === date))) continue;
+    const date = own.length > 1 ? pickDate(t, own) : null;
+    if (same.length > 0 && (date === null || same.some((k) => (own.length > 1 ? pickDate(k, own) : null) === date)))
+      continue;
     kept.push(t);
   }
   return kept.sort((a, b) => a.start - b.start);

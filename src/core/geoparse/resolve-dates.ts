@@ -10,12 +10,13 @@
  * findDates('On Jan. 27 in Lahore, two men were shot.', '2011-08-02')
  * // [{ text: 'Jan. 27', kind: 'absolute-no-year', span: { first: 15001, last: 15001, precision: 'day' }, … }]
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { DatePrecision } from '../dataset/schema.ts';
 import { dayFromYmd, formatDay, parseCalendarDate, ymdOfDay } from '../time/day.ts';
 import { applyLink, findRelativeDates, relativeToPrevious } from './relative-dates.ts';
 import { asciiTwin } from './ascii-regex.ts';
 import { VAGUE_BEFORE, vagueRange } from './vague-dates.ts';
+import { parseDates } from './chrono-guarded.ts';
 
 export { applyLink };
 
@@ -212,7 +213,7 @@ export function findDates(
     if (MERIDIEM_CUE.test(masked)) masked = masked.replace(MERIDIEM_LOOKALIKE, (_, gap: string) => `${gap}_`);
     // "KABUL, March 12, 2025 – On Monday …": the dateline's dash ends it; chrono would read one range.
     if (masked.includes('–') || masked.includes('—')) masked = masked.replace(DATELINE_DASH, ';');
-    for (const r of chrono.parse(masked, reference)) {
+    for (const r of parseDates(masked, reference)) {
       const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
       const mention = fromChrono(text, shifted, pub);
       if (mention) add(mention);

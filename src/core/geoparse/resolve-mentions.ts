@@ -20,9 +20,17 @@ const PROVINCE_REACH_KM = 800;
 /** World places win ties in this order when nothing in the text points to one of them. */
 const KIND_PREFERENCE: readonly PlaceKind[] = ['country', 'city', 'province', 'town'];
 
+// The helpers are made here, not in resolve: a named arrow made per call costs a `name` property under tsx.
+const named = (m: Match) => m.entries.filter((e): e is NamedEntry => e.candidate !== null);
+const rank = (c: Candidate) => KIND_PREFERENCE.indexOf(c.kind);
+/** How far a candidate lies from the nearest of `reference`. */
+const kmTo =
+  (reference: readonly Candidate[]) =>
+  (c: Candidate): number =>
+    reference.length === 0 ? 0 : Math.min(...reference.map((r) => kmBetween(r, c)));
+
 export function resolve(text: string, matches: Match[]): PlaceMention[] {
   const chosen: (NamedEntry | null)[] = matches.map(() => null);
-  const named = (m: Match) => m.entries.filter((e): e is NamedEntry => e.candidate !== null);
 
   // Context first: "Washington state" and "Seattle, Washington" name the state, not the city.
   matches.forEach((m, i) => {
@@ -72,8 +80,7 @@ export function resolve(text: string, matches: Match[]): PlaceMention[] {
   ];
   const local = anchors.filter((c) => c.kind !== 'country');
   const reference = local.length > 0 ? local : anchors;
-  const kmToText = (c: Candidate) => (reference.length === 0 ? 0 : Math.min(...reference.map((r) => kmBetween(r, c))));
-  const rank = (c: Candidate) => KIND_PREFERENCE.indexOf(c.kind);
+  const kmToText = kmTo(reference);
   // Kandahar the city and Kandahar the province are one answer to "which Kandahar": within
   // SAME_PLACE_KM of each other, the kind decides.
   const closer = (a: Candidate, b: Candidate) => {
