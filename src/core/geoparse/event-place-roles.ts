@@ -436,17 +436,3 @@ export function countryOfLastStop(
   }
   return null;
 }
-
-/**
- * "flew out of Tehran and arrived in Ashgabat on Thursday": the date is the arrival's, told after
- * it; where the trip left from is the leg before, not where the traveller was that day. ("left
- * Karachi on Wednesday and reached Hyderabad": the date is the departure's, both stay.)
- */
-export function originOfEarlierLeg(text: string, drafted: DraftPlace[], date: { start: number } | null) {
-  const to = drafted.find((p) => p.role === 'to');
-  if (!date || !to || date.start < to.mention.end) return;
-  for (const p of drafted) {
-    if (p.role !== 'from' || p.mention.end > to.mention.start) continue;
-    if (/\band\b/u.test(text.slice(p.mention.end, to.mention.start))) p.role = 'mentioned';
-  }
-}

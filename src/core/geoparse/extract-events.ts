@@ -34,7 +34,6 @@ import {
   isPlaceHere,
   mostNamedCountry,
   countryOfLastStop,
-  originOfEarlierLeg,
   roleOf,
 } from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, type Trigger } from './triggers.ts';
@@ -47,6 +46,7 @@ import { THE_TOWN } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
+import { originOfEarlierLeg } from './later-leg.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
 import {

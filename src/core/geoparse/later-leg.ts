@@ -6,7 +6,11 @@
  * @example
  * const text = 'will fly to Quetta on Friday and then travel to Karachi';
  * isLaterLeg(text, { start: text.indexOf('Karachi') }) // true; for Quetta, false
+ *
+ * Also the other way round (originOfEarlierLeg): a trip's departure told before an arrival with
+ * its date is the leg before, not where the traveller was that day.
  */
+import type { DraftPlace } from './event-places.ts';
 
 /** A day ("on Friday", "on 4 May", "on May 4") right before "and then <verb> (on) to". */
 const DAY_THEN_TO =
@@ -15,4 +19,18 @@ const DAY_THEN_TO =
 /** Whether the place at `m` is the goal of a leg told after a dated one with "and then". */
 export function isLaterLeg(text: string, m: { start: number }): boolean {
   return DAY_THEN_TO.test(text.slice(Math.max(0, m.start - 90), m.start));
+}
+
+/**
+ * "flew out of Tehran and arrived in Ashgabat on Thursday": the date is the arrival's, told after
+ * it; where the trip left from is the leg before, not where the traveller was that day. ("left
+ * Karachi on Wednesday and reached Hyderabad": the date is the departure's, both stay.)
+ */
+export function originOfEarlierLeg(text: string, drafted: DraftPlace[], date: { start: number } | null) {
+  const to = drafted.find((p) => p.role === 'to');
+  if (!date || !to || date.start < to.mention.end) return;
+  for (const p of drafted) {
+    if (p.role !== 'from' || p.mention.end > to.mention.start) continue;
+    if (/\band\b/u.test(text.slice(p.mention.end, to.mention.start))) p.role = 'mentioned';
+  }
 }
