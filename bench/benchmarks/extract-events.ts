@@ -6,7 +6,13 @@
  *
  *   npx tsx bench/benchmarks/extract-events.ts
  *
- * The target of issue 18 is at least 1 MB of text a second for the whole extractor.
+ * The target of issue 18 is at least 1 MB of text a second for the whole extractor, read from the
+ * wall-clock figure on the fixture texts: that is what a user waits for, and real articles are what
+ * they paste (the generated text is more regular, and faster). Each figure is the best of
+ * {@link RUNS} runs, so that one run the machine's other work did not slow is likely among them.
+ * Beside it is this process's CPU time (all its threads, the garbage collector's too): on a shared
+ * machine, a wall figure under the CPU figure is the other work's doing, not the code's; when
+ * the machine is busy throughout, read the target from the CPU figure and say so.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,7 +25,7 @@ const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/f
 
 const TARGET_BYTES = 1024 * 1024;
 const BYTES_PER_MB = 1024 * 1024;
-const RUNS = 3;
+const RUNS = 5;
 /** Articles are short: the text is cut into pieces of this size, each extracted on its own. */
 const ARTICLE_BYTES = 5000;
 
@@ -126,7 +132,7 @@ function measure(title: string, articles: readonly Article[], loaded: ReturnType
     ),
   );
   const f = (r: { seconds: number; cpuSeconds: number }) =>
-    `${(mb / r.seconds).toFixed(2)} MB/s (${(mb / r.cpuSeconds).toFixed(2)} MB per CPU-second)`;
+    `${(mb / r.seconds).toFixed(2)} MB/s wall, ${(mb / r.cpuSeconds).toFixed(2)} MB per CPU-second`;
   return [
     `extract-events throughput on ${mb.toFixed(2)} MB of ${title} (best of ${RUNS}):`,
     `  geoparser alone (baseline)   ${f(geoparse)}, ${geoparse.result} place mentions`,
