@@ -97,6 +97,7 @@ const yearRange = asciiTwin(YEAR_RANGE);
 const sinceYear = asciiTwin(SINCE_YEAR);
 const bareYear = asciiTwin(BARE_YEAR);
 const dateCue = asciiTwin(DATE_CUE);
+const vagueBefore = asciiTwin(VAGUE_BEFORE);
 const MONTH_PREFIX = /\b(last|next|this|early|late|mid|mid-)\s*$/iu;
 
 const MS_PER_DAY = 86_400_000;
@@ -188,7 +189,7 @@ export function findDates(
   for (const m of text.matchAll(sinceYear(text))) {
     add(rangeMention(m, yearSpan(Number(m[1])).first, pub, `from ${m[1]} to publication`));
   }
-  for (const m of text.matchAll(VAGUE_BEFORE)) {
+  for (const m of text.matchAll(vagueBefore(text))) {
     const range = vagueRange(m[0], m[1] ?? 'days', pub);
     add(rangeMention(m, range.first, range.last, range.how));
   }
