@@ -48,6 +48,9 @@ const NEEDS: Readonly<Record<string, { first?: typeof DIGIT | typeof MONTH; need
 const PARSERS = chrono.casual.parsers;
 const REFINERS = chrono.casual.refiners;
 const GUARDS = PARSERS.map((p) => NEEDS[p.constructor.name] ?? null);
+/** Each distinct pattern the guards need, tested at most once a passage (MONTH and MONTH_AFTER_IN serve two parsers each). */
+const NEEDED = [...new Set(GUARDS.map((g) => g?.needs).filter((re) => re !== undefined))];
+const NEED_AT = GUARDS.map((g) => (g ? NEEDED.indexOf(g.needs) : -1));
 /** One chrono per set of parsers a passage needs, keyed by their bits: texts need few sets. */
 const bySet = new Map<number, chrono.Chrono>();
 const MAX_BITS = 30;
@@ -60,11 +63,15 @@ export function parseDates(text: string, reference: chrono.ParsingReference): ch
   if (GUARDS.length > MAX_BITS) return chrono.parse(text, reference);
   const digit = DIGIT.test(text);
   const month = MONTH.test(text);
+  // Each pattern's answer, once tested: DIGIT and MONTH are known already.
+  const met: (boolean | undefined)[] = [];
   let key = 0;
   for (let i = 0; i < GUARDS.length; i++) {
     const g = GUARDS[i];
-    const first = !g?.first || (g.first === DIGIT ? digit : month);
-    if (!g || (first && g.needs.test(text))) key |= 1 << i;
+    if (g?.first && !(g.first === DIGIT ? digit : month)) continue;
+    const may =
+      !g || (met[NEED_AT[i] ?? -1] ??= g.needs === DIGIT ? digit : g.needs === MONTH ? month : g.needs.test(text));
+    if (may) key |= 1 << i;
   }
   let parser = bySet.get(key);
   if (!parser) {
