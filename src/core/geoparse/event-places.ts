@@ -86,9 +86,15 @@ export const kindSize = (k: PlaceKind) => KIND_SIZE.indexOf(k);
 
 /** "Mir Ali", "Ak-Sai", and a Persian ezafe or Arabic article between parts: "Dahana-i-Ghori", "Jalal-ud-Din". */
 const NAME = String.raw`(\p{Lu}\p{Ll}+(?:(?:[ -]|-(?:i|e|ul|ud|al|el|ad)-)\p{Lu}\p{Ll}+){0,2})`;
-/** Words a pattern cannot match without: a sentence lacking all of them skips it (it is most of the cost). */
-const NEEDED = new WeakMap<RegExp, readonly string[]>();
-const needing = (words: readonly string[], re: RegExp) => (NEEDED.set(re, words), re);
+/**
+ * Words a pattern cannot match without, in groups: a sentence lacking all the words of any group
+ * skips it (it is most of the cost).
+ */
+const NEEDED = new WeakMap<RegExp, readonly (readonly string[])[]>();
+function needing(words: readonly string[], re: RegExp, ...more: (readonly string[])[]): RegExp {
+  NEEDED.set(re, [words, ...more]);
+  return re;
+}
 const UNKNOWN_PATTERNS = [
   // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …",
   // "struck Gulcha, a village of about 10,000 people in the Alay district"
@@ -99,12 +105,15 @@ const UNKNOWN_PATTERNS = [
   // "trace the wave to Dharan, where cases were confirmed", "moved to Tuni, where …": a place the "where" names.
   needing(['where'], new RegExp(String.raw`\bto\s+${NAME}(?=,\s+where\b)`, 'gu')),
   // "buried part of Kalehe, a lakeside town in South Kivu": a name the text says is a settlement.
+  // The capital is asked first: the look-behind, tried at every character, cost the most. Its match
+  // holds the kind's word too.
   needing(
     [' a '],
     new RegExp(
-      String.raw`(?<=\b\p{Ll}+\s)${NAME}(?=,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|village|city|settlement)\s+(?:in|near|on)\b)`,
+      String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|village|city|settlement)\s+(?:in|near|on)\b)`,
       'gu',
     ),
+    ['town', 'village', 'city', 'settlement'],
   ),
   // "the village of Spinwam", "the town of Razmak"
   needing(['of'], new RegExp(String.raw`\b(?:town|village|city|district|area|region|hamlet)\s+of\s+${NAME}`, 'gu')),
@@ -228,7 +237,7 @@ export function findUnknownPlaces(
 ): UnknownPlace[] {
   const found: UnknownPlace[] = [];
   for (const re of UNKNOWN_PATTERNS) {
-    if (NEEDED.get(re)?.every((w) => !sentence.text.includes(w))) continue;
+    if (NEEDED.get(re)?.some((group) => group.every((w) => !sentence.text.includes(w)))) continue;
     for (const m of sentence.text.matchAll(re)) {
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(name);
