@@ -11,7 +11,7 @@ import type { Span } from './event-parts.ts';
 import { draftPlace, isRouteEnd, isWherePlace, kindSize, type DraftPlace, type PlaceContext } from './event-places.ts';
 import { kmBetween } from './match-context.ts';
 import { DIRECTED_TYPES, type Trigger } from './triggers.ts';
-import { isApposedReference } from './town-before.ts';
+import { endsWithWordBefore, isApposedReference } from './town-before.ts';
 import { withoutPlaceAdjective } from './place-adjectives.ts';
 import { callEnd } from './call-ends.ts';
 import { isTopicPlace } from './topic-places.ts';
@@ -105,7 +105,7 @@ const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
 /** The word before a place, past "the town of" ("into the town of Nahrin" → into). */
 export function prepositionBefore(text: string, m: { start: number; kind?: string }, from = 0): string | undefined {
   let before = text.slice(Math.max(from, m.start - 60), m.start);
-  const unit = UNIT_OF.exec(before);
+  const unit = endsWithWordBefore(before, ['of']) ? UNIT_OF.exec(before) : null;
   if (unit) before = before.slice(0, unit.index);
   return PREPOSITION_BEFORE.exec(withoutPlaceAdjective(before, m.kind).slice(-30))?.[1]?.toLowerCase();
 }

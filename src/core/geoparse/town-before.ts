@@ -49,7 +49,26 @@ const APPOSED_REFERENCE =
  */
 export function isApposedReference(text: string, m: { start: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 90), m.start);
+  if (!endsWithWordBefore(before, LOCATING_ENDS)) return false;
   return APPOSED_REFERENCE.test(before) || APPOSED_PART_OF.test(before);
+}
+
+/** The last words of both patterns above, before their white space and optional "the". */
+const LOCATING_ENDS = ['of', 'near', 'outside', 'by', 'bordering'];
+
+/**
+ * Whether `before` ends with one of `words`, white space, and maybe "the" and white space: what a
+ * pattern anchored at the end on those words needs. Asked in a few steps, where V8 tries such a
+ * pattern from every character (`\s` and `trimEnd` read the same white space).
+ */
+export function endsWithWordBefore(before: string, words: readonly string[]): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  if (words.some((w) => trimmed.endsWith(w))) return true;
+  if (!trimmed.endsWith('the')) return false;
+  const rest = trimmed.slice(0, -'the'.length);
+  const last = rest.trimEnd();
+  return last.length < rest.length && words.some((w) => last.endsWith(w));
 }
 
 /** ", the commercial hub of the ", ", the main port of ": the place named before is a part of the next one. */
