@@ -7,6 +7,7 @@ import type { Gazetteer, PlaceKind, PlaceRole, Precision } from '../dataset/sche
 import type { PlaceMention } from './find-places.ts';
 import type { WorldPlace } from './world-index.ts';
 import type { Span } from './event-parts.ts';
+import { endsWithWordBefore } from './town-before.ts';
 
 export interface DraftPlace {
   name: string;
@@ -173,9 +174,14 @@ const ROUTE_ASIDE =
 const ROUTE_PAIR_AFTER =
   /^(?:\s*[–—-]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:route|line|railway|highway|motorway|road|corridor|pipeline|section)\b/u;
 const PAIR_BEFORE = /\p{Lu}[\p{L}'’]*\s*[–—-]\s*$/u;
+/** PAIR_BEFORE, asked only of a text ending in a dash (and white space): V8 tries it from every character. */
+const pairedBefore = (before: string) => '–—-'.includes(before.trimEnd().at(-1) ?? '_') && PAIR_BEFORE.test(before);
 export function isRouteEnd(text: string, m: { start: number; end: number }): boolean {
   // Only a place right after "to", "from", "for", "between" or "and" can end a route told in words.
-  const last = LAST_WORD.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase();
+  const tail = text.slice(Math.max(0, m.start - 16), m.start);
+  const last = endsWithWordBefore(tail.toLowerCase(), ROUTE_WORD_LIST)
+    ? LAST_WORD.exec(tail)?.[1]?.toLowerCase()
+    : undefined;
   if (last !== undefined && ROUTE_WORDS_BEFORE.has(last)) {
     const before = text.slice(Math.max(0, m.start - 80), m.start);
     if ((last === 'to' && ROUTE_TO.test(before.slice(-40))) || ROUTE_ASIDE.test(before)) return true;
@@ -184,12 +190,13 @@ export function isRouteEnd(text: string, m: { start: number; end: number }): boo
   }
   // A dash-joined pair ("Visakhapatnam–Vijayawada route"): both ends, never one place on its own.
   const after = text.slice(m.end, m.end + 50);
-  const paired = DASH_AFTER.test(after) || PAIR_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+  const paired = DASH_AFTER.test(after) || pairedBefore(text.slice(Math.max(0, m.start - 30), m.start));
   return paired && ROUTE_PAIR_AFTER.test(after);
 }
 const BOUND_FOR = /\bbound\s+for\s+(?:the\s+)?$/u;
 const LAST_WORD = /(\p{L}+)\s+(?:the\s+)?$/u;
 const ROUTE_WORDS_BEFORE: ReadonlySet<string> = new Set(['to', 'from', 'for', 'between', 'and']);
+const ROUTE_WORD_LIST = [...ROUTE_WORDS_BEFORE];
 const DASH_AFTER = /^\s*[–—-]\s*\p{Lu}/u;
 
 /** How far after an unknown name the unit holding it may be named ("Shawal, near the border in North Waziristan"). */
