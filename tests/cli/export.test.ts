@@ -40,7 +40,8 @@ function run(argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-describe('export CLI', () => {
+// Each test starts the CLI (tsx) in a child process, some GDAL too: seconds on a loaded 2-core machine.
+describe('export CLI', { timeout: 30_000 }, () => {
   it('writes the four GeoJSON layers, valid, and says what it wrote', () => {
     const dir = join(tempDir(), 'nested', 'out');
     const { code, out, err } = run(['--out', dir, '--dataset', FIXTURE]);

@@ -15,7 +15,9 @@ function run(argv: string[]) {
   return { code, out, err };
 }
 
-describe('extract-events CLI', () => {
+// Each test starts `npm run` and tsx in a child process: seconds on a loaded 2-core machine, more than
+// the 5 s default allows (the Tuni test took 5.8 s under load once).
+describe('extract-events CLI', { timeout: 30_000 }, () => {
   it("prints the issue's JSON shape, with the dateline date when no --published is given", () => {
     const { code, out } = run([join(TEXTS, 'waziristan-strikes.txt')]);
     expect(code).toBe(0);
