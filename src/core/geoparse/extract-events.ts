@@ -47,6 +47,7 @@ import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { originOfEarlierLeg } from './later-leg.ts';
+import { daySections } from './day-headers.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
 import {
@@ -187,7 +188,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       findUnknownPlaces(x, []).length > 0;
     return somewhere && (verbsIn(x).length > 0 || plannedVerb(x) !== null);
   });
-  const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
+  // A live blog's entries are dated by the day header they sit under (day-headers.ts).
+  const log = daySections(text, options.published);
+  const dates = log.rebase(findDates(text, options.published, telling).filter((d) => !inHeadline(text, d)));
   const mainCountry = mostNamedCountry(everywhere, context);
   const filedFrom = storyTown(everywhere, filed, context);
   const published = publicationDay(options.published);
@@ -276,6 +279,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         // "His release …, a day after the release": that trigger is the anchor told again, not a new event.
         const anchorText = date?.link && date.link.anchor !== 'previous' ? date.link.anchor.text : null;
         if (anchorText && anchorTypes(anchorText).includes(trigger.type)) date = null;
+        else if (!date && !inAnchor(trigger) && places.length + clauseUnknowns.length > 0)
+          date = log.headerDate(trigger.start);
         dateOf.set(trigger, date);
       }
       for (const trigger of triggers) {
@@ -381,7 +386,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     }
   }
 
-  inheritPlaces(pending, resolveLinks(pending, text, published), {
+  inheritPlaces(pending, resolveLinks(pending, text, published, log.toldBefore), {
     text,
     place: filedFrom,
   });

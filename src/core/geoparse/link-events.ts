@@ -82,7 +82,12 @@ const kindKey = (t: EventType) => (sameKind(t, 'strike') ? 'strike' : t);
 const LINK_PASSES = 3;
 
 /** "the next day" takes the event told just before; "a day after the release" the release. */
-export function resolveLinks(pending: Pending[], text: string, published = Infinity) {
+export function resolveLinks(
+  pending: Pending[],
+  text: string,
+  published = Infinity,
+  toldBefore = (a: number, b: number) => a < b,
+) {
   const anchorOf = new Map<Pending, Pending>();
   // A pass that links nothing changes nothing, so the next would find the same: stop there.
   for (let pass = 0, linked = true; pass < LINK_PASSES && linked; pass++) {
@@ -105,7 +110,7 @@ export function resolveLinks(pending: Pending[], text: string, published = Infin
         } else {
           // News tells what happened: an anchor that would put the event after publication is not the one named.
           const past = (p: Pending) => p.span !== null && (applyLink(link, p.span)?.first ?? 0) <= published;
-          anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf, past, published);
+          anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf, past, published, toldBefore);
         }
         const span = anchor?.span ? applyLink(link, anchor.span) : null;
         if (span && anchor) {
@@ -215,6 +220,7 @@ function namedAnchor(
   anchorOf: ReadonlyMap<Pending, Pending>,
   acceptable: (p: Pending) => boolean,
   published: number,
+  toldBefore: (a: number, b: number) => boolean,
 ): Pending | undefined {
   const keyed = new Set<Pending>();
   const lemmas = anchorLemmas(anchor.text);
@@ -238,7 +244,8 @@ function namedAnchor(
     const nearness = start ? -(p.span.first ?? 0) : -Math.abs(p.at - anchor.start);
     // "On the eve of the visit": the visit that has begun, before a leg of it the article plans.
     const happened = (p.span.first ?? p.span.last) <= published ? 1 : 0;
-    const rank = [p.at < anchor.start ? 1 : 0, begins, score, p.date?.link ? 0 : 1, happened, nearness];
+    // A log told newest first ("MONDAY 21 JULY" below "TUESDAY 22 JULY") tells earlier events further down.
+    const rank = [toldBefore(p.at, anchor.start) ? 1 : 0, begins, score, p.date?.link ? 0 : 1, happened, nearness];
     if (!best || outranks(rank, best.rank)) best = { p, rank };
     if ((!bestAccepted || outranks(rank, bestAccepted.rank)) && acceptable(p)) bestAccepted = { p, rank };
   }

@@ -49,8 +49,16 @@ const APPOSED_REFERENCE =
  */
 export function isApposedReference(text: string, m: { start: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 90), m.start);
-  return APPOSED_REFERENCE.test(before) || APPOSED_PART_OF.test(before);
+  return APPOSED_REFERENCE.test(before) || APPOSED_PART_OF.test(before) || APPOSED_BEARING.test(before);
 }
+
+/**
+ * ", on the coast south of ", ", about 40 kilometres southeast of central ", ", 30 miles from ":
+ * a bearing or a distance told beside a place says where that place lies, as ", a town west of"
+ * does without naming the kind of place.
+ */
+const APPOSED_BEARING =
+  /\p{Lu}[\p{L}'’-]*,\s+(?:(?:on|along)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:coast|shore|border|road|highway|river|bank|edge)\s+)?(?:(?:about|some|nearly|around|roughly|just|only)\s+)?(?:(?:(?:\d[\d,.]*|[\p{Ll}-]+)\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:\d[\d,.]*|[\p{Ll}-]+)\s*(?:km|kilometres|kilometers|miles)\s+from)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?$/u;
 
 /** ", the commercial hub of the ", ", the main port of ": the place named before is a part of the next one. */
 const APPOSED_PART_OF =

@@ -1,0 +1,84 @@
+/**
+ * The eleventh round of the extractor's rules, each with a text of our own words it must read
+ * right. Every expectation names the rule it checks.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, pairs } from '../../support/extract-drafts.ts';
+
+describe('a live blog split by day headers ("FRIDAY 14 MARCH")', () => {
+  // Published on Saturday 15 March 2025; the entries run newest first.
+  const blog = [
+    'SATURDAY 15 MARCH',
+    '',
+    '10:00 — A day after the flood began, police arrested six looters in Sukkur.',
+    '',
+    'FRIDAY 14 MARCH',
+    '',
+    '21:00 — Later that evening, soldiers opened a relief camp in Rohri.',
+    '',
+    '16:30 — A flash flood swept through Larkana shortly after 3pm, the police said.',
+  ].join('\n');
+
+  it('dates an entry that tells no date of its own by the header it sits under', () => {
+    expect(pairs(extract(blog, '2025-03-15'))).toContain('2025-03-14 Larkana:where');
+  });
+
+  it('reads "later that evening" as the evening of the entry\'s day', () => {
+    expect(pairs(extract(blog, '2025-03-15'))).toContain('2025-03-14 Rohri:where');
+  });
+
+  it('counts "a day after the flood began" from an event told further down, which came earlier', () => {
+    const located = pairs(extract(blog, '2025-03-15'));
+    expect(located).toContain('2025-03-15 Sukkur:where');
+    expect(located).not.toContain('2025-03-16 Sukkur:where');
+  });
+
+  it('reads "this morning" in an older entry as that day\'s morning', () => {
+    const text = [
+      'SATURDAY 15 MARCH',
+      '',
+      '09:00 — Rain eased overnight.',
+      '',
+      'FRIDAY 14 MARCH',
+      '',
+      '11:00 — This morning the chief minister visited Larkana.',
+    ].join('\n');
+    const located = pairs(extract(text, '2025-03-15'));
+    expect(located).toContain('2025-03-14 Larkana:to');
+    expect(located).not.toContain('2025-03-15 Larkana:to');
+  });
+
+  it('leaves a text with a single date line as it was: one line is a byline, not a log', () => {
+    const text = 'FRIDAY 14 MARCH\n\nA flash flood swept through Larkana, the police said.';
+    expect(pairs(extract(text, '2025-03-15'))).toEqual([]);
+  });
+});
+
+describe('"shortly after 3pm": a clock time is a time of the day, no event to count from', () => {
+  it("keeps the place after the time as the event's own", () => {
+    const text = 'On Friday a fire broke out shortly after 3pm at a warehouse in Sukkur, the police said.';
+    expect(pairs(extract(text, '2025-03-15'))).toContain('2025-03-14 Sukkur:where');
+  });
+});
+
+describe('a bearing or a distance told beside a place (", on the coast south of …", ", 60 km west of …")', () => {
+  it('locates the place named before it, not the event', () => {
+    const text = 'On Friday gunmen attacked a police post in Gwadar, on the coast west of Pasni, the police said.';
+    const located = pairs(extract(text, '2025-03-15'));
+    expect(located).toContain('2025-03-14 Gwadar:where');
+    expect(located.some((p) => p.includes('Pasni'))).toBe(false);
+  });
+
+  it('reads a distance in words and a "central" before the second place the same way', () => {
+    const text =
+      'On Friday a bus overturned near Kotri, about twenty kilometres north of central Hyderabad, killing four people.';
+    const located = pairs(extract(text, '2025-03-15'));
+    expect(located.some((p) => p.includes('Kotri'))).toBe(true);
+    expect(located.some((p) => p.includes('Hyderabad'))).toBe(false);
+  });
+
+  it('keeps "Dar, from Kabul": a comma before "from" with no distance is no bearing', () => {
+    const text = 'On Friday the minister telephoned his counterpart, Ishaq Dar, from Kabul.';
+    expect(pairs(extract(text, '2025-03-15')).some((p) => p.includes('Kabul'))).toBe(true);
+  });
+});
