@@ -84,8 +84,11 @@ export const kindSize = (k: PlaceKind) => KIND_SIZE.indexOf(k);
 
 // ---------------------------------------------------------------- places no index holds
 
-/** "Mir Ali", "Ak-Sai", and a Persian ezafe or Arabic article between parts: "Dahana-i-Ghori", "Jalal-ud-Din". */
-const NAME = String.raw`(\p{Lu}\p{Ll}+(?:(?:[ -]|-(?:i|e|ul|ud|al|el|ad)-)\p{Lu}\p{Ll}+){0,2})`;
+/**
+ * "Mir Ali", "Ak-Sai", and a Persian ezafe or Arabic article between parts: "Dahana-i-Ghori",
+ * "Jalal-ud-Din", "Torbat-e Heydarieh"; or a Romance one: "Ilha de Moçambique", "Santa Cruz del Sur".
+ */
+const NAME = String.raw`(\p{Lu}\p{Ll}+(?:(?:[ -]|-(?:i|e|ul|ud|al|el|ad)[- ]| (?:de|da|do|dos|das|del|di|du|la|el) )\p{Lu}\p{Ll}+){0,2})`;
 /** Words a pattern cannot match without: a sentence lacking all of them skips it (it is most of the cost). */
 const NEEDED = new WeakMap<RegExp, readonly string[]>();
 const needing = (words: readonly string[], re: RegExp) => (NEEDED.set(re, words), re);

@@ -3,7 +3,7 @@
  * right. Every expectation names the rule it checks.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, pairs } from '../../support/extract-drafts.ts';
+import { extract, extractWithoutTowns, pairs, unknownNotes } from '../../support/extract-drafts.ts';
 
 describe('a live blog split by day headers ("FRIDAY 14 MARCH")', () => {
   // Published on Saturday 15 March 2025; the entries run newest first.
@@ -80,5 +80,20 @@ describe('a bearing or a distance told beside a place (", on the coast south of 
   it('keeps "Dar, from Kabul": a comma before "from" with no distance is no bearing', () => {
     const text = 'On Friday the minister telephoned his counterpart, Ishaq Dar, from Kabul.';
     expect(pairs(extract(text, '2025-03-15')).some((p) => p.includes('Kabul'))).toBe(true);
+  });
+});
+
+describe('a name no index holds, with a particle between its parts ("Vila de Ribamar", "Deh-e Golzar")', () => {
+  it('reads a Romance "de", "da", "del" as part of the name, not its end', () => {
+    const text = "On Tuesday a clinic was set on fire in Vila de Ribamar, in Brazil's Maranhão state, police said.";
+    const notes = unknownNotes(extractWithoutTowns(text, '2025-03-12'));
+    expect(notes.some((n) => n.startsWith('unknown place: Vila de Ribamar,'))).toBe(true);
+    expect(notes.some((n) => n.startsWith('unknown place: Vila,'))).toBe(false);
+  });
+
+  it('reads a Persian ezafe written "-e " before a space as part of the name', () => {
+    const text = "On Tuesday a clinic was set on fire in Deh-e Golzar, in Iran's Kerman province, police said.";
+    const notes = unknownNotes(extractWithoutTowns(text, '2025-03-12'));
+    expect(notes.some((n) => n.startsWith('unknown place: Deh-e Golzar,'))).toBe(true);
   });
 });
