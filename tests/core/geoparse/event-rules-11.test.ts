@@ -97,3 +97,13 @@ describe('a name no index holds, with a particle between its parts ("Vila de Rib
     expect(notes.some((n) => n.startsWith('unknown place: Deh-e Golzar,'))).toBe(true);
   });
 });
+
+describe('"shelling" and "shelled" tell an attack', () => {
+  it('counts "two days after the shelling" from the attack told before', () => {
+    const text =
+      'On Monday mortar rounds hit villages near Kotli, killing six people. Across the line, officials said mortar rounds had struck a school in Nikial. Two days after the shelling, the foreign ministry in Islamabad summoned the Indian envoy.';
+    const located = pairs(extract(text, '2025-03-14'));
+    expect(located).toContain('2025-03-10 Kotli:where');
+    expect(located).toContain('2025-03-12 Islamabad:where');
+  });
+});
