@@ -127,8 +127,12 @@ export function isPlaceHere(text: string, m: PlaceMention): boolean {
 export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Trigger): PlaceRole {
   // "visited Kabul", "phoned Washington": the place is the verb's object.
   const object = m.start >= trigger.end && /^\s+(?:the\s+)?$/u.test(text.slice(trigger.end, m.start));
-  // "summoned Pakistan's charge d'affaires": whose envoy is summoned, not where the summons was.
-  if (object && trigger.type === 'diplomatic-protest' && /^['’]s\b/u.test(text.slice(m.end, m.end + 2)))
+  // "summoned Pakistan's charge d'affaires", "phoned Uganda's premier": whose envoy, not where the act was.
+  if (
+    object &&
+    (trigger.type === 'diplomatic-protest' || trigger.type === 'phone-call') &&
+    /^['’]s\b/u.test(text.slice(m.end, m.end + 2))
+  )
     return 'mentioned';
   if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
   // "traced the wave to Dharan, where cases were confirmed": the clause "where" opens is there.

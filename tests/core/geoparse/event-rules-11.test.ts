@@ -107,3 +107,20 @@ describe('"shelling" and "shelled" tell an attack', () => {
     expect(located).toContain('2025-03-12 Islamabad:where');
   });
 });
+
+describe('the ends of a call: whose official, and where the call was taken', () => {
+  it('reads a possessive country after the call ("telephoned Uganda\'s prime minister") as whose, not an end', () => {
+    const text = "On Monday the Kenyan president telephoned Uganda's prime minister, Jane Okello, from Nairobi.";
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-10 Nairobi:from');
+    expect(located.some((p) => p.includes('Uganda'))).toBe(false);
+  });
+
+  it('takes "who took the call in Kampala", told next, as the other end', () => {
+    const text =
+      "On Monday the Kenyan president telephoned Uganda's president, Jane Okello, from Nairobi. Okello, who took the call in Kampala, said the talks went well.";
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-10 Nairobi:from');
+    expect(located).toContain('2025-03-10 Kampala:to');
+  });
+});
