@@ -124,3 +124,14 @@ describe('the ends of a call: whose official, and where the call was taken', () 
     expect(located).toContain('2025-03-10 Kampala:to');
   });
 });
+
+describe('a plan told with "will" at a town no index holds', () => {
+  it('keeps the plan: the town is a place of its own, though drawn at its country', () => {
+    // Published on Wednesday 12 March 2025.
+    const text =
+      'Protests hit Lahan in Nepal on Monday. The chief minister will hold an all-party meeting in Bhaluwahi on Friday, his office said.';
+    const drafts = extractWithoutTowns(text, '2025-03-12');
+    expect(pairs(drafts)).toContain('2025-03-14 Bhaluwahi:where');
+    expect(unknownNotes(drafts).some((n) => n.startsWith('unknown place: Bhaluwahi,'))).toBe(true);
+  });
+});
