@@ -15,6 +15,7 @@ import { isApposedReference } from './town-before.ts';
 import { withoutPlaceAdjective } from './place-adjectives.ts';
 import { callEnd } from './call-ends.ts';
 import { isTopicPlace } from './topic-places.ts';
+import { isOfficePlace } from './office-places.ts';
 import { placesItsSettlement } from './country-words.ts';
 import { isLaterLeg } from './later-leg.ts';
 
@@ -150,7 +151,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   // "an activist in Islamabad said strikes of this kind …": where the speaker is, not what is said.
   if (m.end <= trigger.start && trigger.type !== 'statement' && isSpeakerPlace(text, m)) return 'mentioned';
   // "Datta Khel, a town west of Miranshah": the second place locates the first; "talks about Kabul": a subject.
-  if (isApposedReference(text, m) || isTopicPlace(text, m, trigger)) return 'mentioned';
+  if (isApposedReference(text, m) || isTopicPlace(text, m, trigger) || isOfficePlace(text, m)) return 'mentioned';
   // "on the Gilgit side of the pass": a place naming a side, not where the event was.
   if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 30))) return 'mentioned';
   if (isLaterLeg(text, m)) return 'mentioned';

@@ -47,10 +47,19 @@ const APPOSED_REFERENCE =
  * "Datta Khel, a town west of Miranshah": the second place only tells where the first is, as a
  * reader's map does; the event is at the first.
  */
-export function isApposedReference(text: string, m: { start: number }): boolean {
+export function isApposedReference(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 90), m.start);
+  if (APPOSED_IN.test(before) && UNIT_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   return APPOSED_REFERENCE.test(before) || APPOSED_PART_OF.test(before) || APPOSED_BEARING.test(before);
 }
+
+/**
+ * "Chaman, in Pakistan's Balochistan province", "Malangwa, in neighbouring Sarlahi district": the
+ * unit told beside a place says what holds it, as a reader's map does; the event is at the place.
+ */
+const APPOSED_IN =
+  /\p{Lu}[\p{L}'’-]*,\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?$/u;
+const UNIT_AFTER = /^\s+(?:province|district|region|state|county|governorate|division)\b/u;
 
 /**
  * ", on the coast south of ", ", about 40 kilometres southeast of central ", ", 30 miles from ":

@@ -135,3 +135,21 @@ describe('a plan told with "will" at a town no index holds', () => {
     expect(unknownNotes(drafts).some((n) => n.startsWith('unknown place: Bhaluwahi,'))).toBe(true);
   });
 });
+
+describe('a unit told beside a place (", in Pakistan\'s Balochistan province")', () => {
+  it('says what holds the place: the event is at the place, not across the unit', () => {
+    const text =
+      "On Sunday gunmen attacked a market in Turbat, in Pakistan's Balochistan province, killing three people.";
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-09 Turbat:where');
+    expect(located.some((p) => p.includes('Balochistan'))).toBe(false);
+  });
+});
+
+describe('a place told as the seat of an office ("the governor of Khost", "the mayor of Ghazni")', () => {
+  it('names whose official acts, not where the act was', () => {
+    const located = pairs(extract('The governor of Khost visited Gardez this morning.', '2025-03-12'));
+    expect(located).toContain('2025-03-12 Gardez:to');
+    expect(located.some((p) => /^\S+ Kh\p{L}st:/u.test(p))).toBe(false);
+  });
+});
