@@ -48,6 +48,7 @@ import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { originOfEarlierLeg } from './later-leg.ts';
 import { daySections } from './day-headers.ts';
+import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
 import {
@@ -190,7 +191,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   });
   // A live blog's entries are dated by the day header they sit under (day-headers.ts).
   const log = daySections(text, options.published);
-  const dates = log.rebase(findDates(text, options.published, telling).filter((d) => !inHeadline(text, d)));
+  const found = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
+  const dates = sameDayAsToldBefore(log.rebase(found), sentences);
   const mainCountry = mostNamedCountry(everywhere, context);
   const filedFrom = storyTown(everywhere, filed, context);
   const published = publicationDay(options.published);
@@ -275,7 +277,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const free = owned.taken.size > 0 ? own.filter((d) => !owned.taken.has(d)) : own;
         let date = inAnchor(trigger)
           ? null
-          : (owned.of.get(trigger) ?? pickDate(trigger, free.length > 0 ? free : own));
+          : (owned.of.get(trigger) ??
+            openingDate(text, clause, free, trigger.start) ??
+            pickDate(trigger, free.length > 0 ? free : own));
         // "His release …, a day after the release": that trigger is the anchor told again, not a new event.
         const anchorText = date?.link && date.link.anchor !== 'previous' ? date.link.anchor.text : null;
         if (anchorText && anchorTypes(anchorText).includes(trigger.type)) date = null;

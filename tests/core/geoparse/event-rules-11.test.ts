@@ -153,3 +153,24 @@ describe('a place told as the seat of an office ("the governor of Khost", "the m
     expect(located.some((p) => /^\S+ Kh\p{L}st:/u.test(p))).toBe(false);
   });
 });
+
+describe('"that same afternoon" after another date in its sentence', () => {
+  it('is the day of the date told before it, not of the event before the sentence', () => {
+    // Published on Friday 14 March 2025.
+    const text =
+      'On 6 March 2025, the health office in Larkana had reported 30 suspected cholera cases. Two days later, laboratory tests confirmed cholera, and that same afternoon health workers had found further cases in Sukkur.';
+    const located = pairs(extract(text, '2025-03-14'));
+    expect(located).toContain('2025-03-08 Sukkur:where');
+    expect(located).not.toContain('2025-03-06 Sukkur:where');
+  });
+});
+
+describe('a date that opens its sentence ("Two days later, …")', () => {
+  it('dates the main clause, not a year told in a clause about something else', () => {
+    const text =
+      'On 6 March 2025, a clinic in Larkana counted 30 measles cases. Two days later, health workers in Sukkur counted 20 more cases, most of them in villages that had missed vaccinations after the floods of 2022.';
+    const located = pairs(extract(text, '2025-03-14'));
+    expect(located).toContain('2025-03-08 Sukkur:where');
+    expect(located.some((p) => p.startsWith('2022'))).toBe(false);
+  });
+});
