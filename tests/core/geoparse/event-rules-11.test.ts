@@ -174,3 +174,11 @@ describe('a date that opens its sentence ("Two days later, …")', () => {
     expect(located.some((p) => p.startsWith('2022'))).toBe(false);
   });
 });
+
+describe('a page\'s stamp ("Last updated: Friday 14 March 2025, 09:10")', () => {
+  it('dates no event: it says when the page was written', () => {
+    const text =
+      'Floods in Sindh: the latest\n\nLast updated: Friday 14 March 2025, 09:10 (Karachi time)\n\nRescue teams are searching the flooded villages.';
+    expect(pairs(extract(text, '2025-03-14'))).toEqual([]);
+  });
+});
