@@ -396,7 +396,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   });
   // News tells what happened: a draft dated after publication is a plan ("is due to visit next month"),
   // kept only when told with "will" for the coming week at a place of its own.
-  const dated = attachUndated(pending, headlineEnd(text)).filter((d) =>
+  const dated = attachUndated(pending, headlineEnd(text), text).filter((d) =>
     keptByDate(d, published, plans.has(d.evidence)),
   );
   return mergeDrafts(dated).map((d) => {

@@ -393,15 +393,21 @@ const TRIP_SENTENCES = 2;
  * headline's (before `headlineEnd`) sums the story up ("Cyclone leaves thousands homeless on
  * Sindh coast"): its places are no one event's.
  */
-export function attachUndated(pending: Pending[], headlineEnd = 0): EventDraft[] {
+export function attachUndated(pending: Pending[], headlineEnd = 0, text = ''): EventDraft[] {
   const dated = pending.filter((p) => p.span !== null);
+  const paragraphOf = paragraphIndex(text);
   for (const p of pending) {
     if (p.span !== null || p.at < headlineEnd || p.earlier) continue;
     const specific = p.places.filter((x) => isLocating(x) && !x.fallback && x.kind !== 'country');
     if (specific.length === 0) continue;
-    const target = dated
-      .filter((d) => sameKind(d.type, p.type))
-      .sort((a, b) => Math.abs(a.at - p.at) - Math.abs(b.at - p.at))[0];
+    // "An aftershock rattled the region the next day … Two men were killed in Bardaskan": an
+    // undated sentence goes on telling the dated event right before it in its paragraph, whatever
+    // its kind; a saying ("the tribes declared …") is a reaction, an event of its own.
+    const goesOn = (d: Pending) =>
+      d.at < p.at && p.type !== 'statement' && p.sentence - d.sentence === 1 && paragraphOf(d) === paragraphOf(p);
+    const target =
+      dated.findLast(goesOn) ??
+      dated.filter((d) => sameKind(d.type, p.type)).sort((a, b) => Math.abs(a.at - p.at) - Math.abs(b.at - p.at))[0];
     if (!target) continue;
     target.places = target.places.filter((x) => !x.fallback);
     for (const x of specific) if (!target.places.some((y) => y.name === x.name)) target.places.push(x);

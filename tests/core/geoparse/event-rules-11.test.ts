@@ -182,3 +182,23 @@ describe('a page\'s stamp ("Last updated: Friday 14 March 2025, 09:10")', () => 
     expect(pairs(extract(text, '2025-03-14'))).toEqual([]);
   });
 });
+
+describe('an undated sentence right after a dated event in its paragraph', () => {
+  // Published on Friday 14 March 2025.
+  const text =
+    'On Monday an earthquake struck near Quetta, killing nine people. A strong aftershock shook the region the next day, damaging a mosque in Ziarat. Two men were killed in Pishin when a wall collapsed on them.';
+
+  it('goes on telling that event, whatever its kind, not an earlier one of its own kind', () => {
+    const located = pairs(extract(text, '2025-03-14'));
+    expect(located).toContain('2025-03-11 Pishin:where');
+    expect(located).not.toContain('2025-03-10 Pishin:where');
+  });
+
+  it('leaves a saying told next as a reaction of its own', () => {
+    const said =
+      'On Monday a drone strike hit a compound near Miranshah, killing six people. The tribes in Bannu declared a boycott of the talks.';
+    expect(pairs(extract(said, '2025-03-14')).some((p) => p.includes('Bannu') && p.startsWith('2025-03-10'))).toBe(
+      false,
+    );
+  });
+});
