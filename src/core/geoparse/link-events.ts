@@ -407,7 +407,11 @@ export function attachUndated(pending: Pending[], headlineEnd = 0, text = ''): E
       d.at < p.at && p.type !== 'statement' && p.sentence - d.sentence === 1 && paragraphOf(d) === paragraphOf(p);
     const target =
       dated.findLast(goesOn) ??
-      dated.filter((d) => sameKind(d.type, p.type)).sort((a, b) => Math.abs(a.at - p.at) - Math.abs(b.at - p.at))[0];
+      dated
+        // "Meanwhile, associations in Dhanusha have warned …": an undated saying is told as of now,
+        // no other paragraph's dated saying.
+        .filter((d) => sameKind(d.type, p.type) && (p.type !== 'statement' || paragraphOf(d) === paragraphOf(p)))
+        .sort((a, b) => Math.abs(a.at - p.at) - Math.abs(b.at - p.at))[0];
     if (!target) continue;
     target.places = target.places.filter((x) => !x.fallback);
     for (const x of specific) if (!target.places.some((y) => y.name === x.name)) target.places.push(x);

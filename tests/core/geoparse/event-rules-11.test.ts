@@ -202,3 +202,11 @@ describe('an undated sentence right after a dated event in its paragraph', () =>
     );
   });
 });
+
+describe('an undated saying in a paragraph of its own ("Meanwhile, traders in Sukkur have warned …")', () => {
+  it('is told as of now, not on the day of a saying another paragraph dates', () => {
+    const text =
+      'On Monday the election officer in Larkana announced the result of the vote.\n\nMeanwhile, traders in Sukkur have warned that the road closures are hurting business.';
+    expect(pairs(extract(text, '2025-03-14')).some((p) => p.includes('Sukkur'))).toBe(false);
+  });
+});
