@@ -16,6 +16,7 @@ import { withoutPlaceAdjective } from './place-adjectives.ts';
 import { callEnd } from './call-ends.ts';
 import { isTopicPlace } from './topic-places.ts';
 import { isOfficePlace } from './office-places.ts';
+import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { placesItsSettlement } from './country-words.ts';
 import { isLaterLeg } from './later-leg.ts';
 
@@ -154,6 +155,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (isApposedReference(text, m) || isTopicPlace(text, m, trigger) || isOfficePlace(text, m)) return 'mentioned';
   // "on the Gilgit side of the pass": a place naming a side, not where the event was.
   if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 30))) return 'mentioned';
+  if (isWhereTheHurtWereTaken(text, m.start)) return 'mentioned';
   if (isLaterLeg(text, m)) return 'mentioned';
   // "the express, travelling from Howrah to Chennai, left the tracks near Tuni": the ends of a
   // journey told aside are not where the event was ("flew from Kabul to Delhi" is no aside).

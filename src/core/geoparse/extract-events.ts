@@ -48,6 +48,7 @@ import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { originOfEarlierLeg } from './later-leg.ts';
 import { daySections } from './day-headers.ts';
+import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
@@ -232,7 +233,11 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const places = sentenceMentions.filter(
         (m) => inClause(m) && isPlaceHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
       );
-      const clauseUnknowns = unknowns.filter((u) => inClause(u) && !(why && inside(u, why)) && !isRouteEnd(text, u));
+      // "referred to hospitals in Birgunj": where the hurt were taken is not where the event was.
+      const clauseUnknowns = unknowns.filter(
+        (u) =>
+          inClause(u) && !(why && inside(u, why)) && !isRouteEnd(text, u) && !isWhereTheHurtWereTaken(text, u.start),
+      );
       // ", officials said on Friday": the day of the saying, not of what is said.
       const clauseDates = sentenceDates.filter(
         (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 20, d.start)),

@@ -5,6 +5,7 @@
  */
 import type { PlaceMention } from './match-context.ts';
 import type { Span } from './event-parts.ts';
+import { isWhereTheHurtWereTaken } from './care-places.ts';
 
 /** "the town", "the lakeside city" (one describing word), "the city's": not "the town of Batken", not "the capital city". */
 export const THE_TOWN =
@@ -26,7 +27,7 @@ export function townBefore(text: string, clause: Span, mentions: readonly PlaceM
   let found: PlaceMention | null = null;
   for (const p of mentions) {
     if (p.end > at) break;
-    if (p.form !== 'name' || !SETTLEMENT_KINDS.has(p.kind)) continue;
+    if (p.form !== 'name' || !SETTLEMENT_KINDS.has(p.kind) || isWhereTheHurtWereTaken(text, p.start)) continue;
     // "the city" is a city; "the town" or "the village" may be any settlement the index has.
     if (kind === 'city' && p.kind !== 'city' && p.kind !== 'town') continue;
     found = p;

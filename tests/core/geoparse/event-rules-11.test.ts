@@ -210,3 +210,21 @@ describe('an undated saying in a paragraph of its own ("Meanwhile, traders in Su
     expect(pairs(extract(text, '2025-03-14')).some((p) => p.includes('Sukkur'))).toBe(false);
   });
 });
+
+describe('"the town" told again after the hurt were taken elsewhere, or after a unit was named', () => {
+  it('is not the town the hurt were taken to for care', () => {
+    const text =
+      'On Monday police fired tear gas at protesters in Sukkur. The police office in Sukkur said seven protesters were injured, two of whom were referred to hospitals in Bhaluwahi. A curfew was imposed on the town in the evening.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-10 Sukkur:where');
+    expect(located.some((p) => p.includes('Bhaluwahi'))).toBe(false);
+  });
+
+  it('is not a name the text calls a district', () => {
+    const text =
+      'On Monday police fired tear gas at protesters in Sukkur, the headquarters of Bhaluwahi district. The police office in Bhaluwahi said six protesters were injured. A curfew was imposed on the town in the evening.';
+    const located = pairs(extract(text, '2025-03-12'));
+    expect(located).toContain('2025-03-10 Sukkur:where');
+    expect(located.some((p) => p.includes('Bhaluwahi'))).toBe(false);
+  });
+});
