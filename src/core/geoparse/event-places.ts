@@ -109,8 +109,14 @@ const UNKNOWN_PATTERNS = [
       'gu',
     ),
   ),
-  // "the village of Spinwam", "the town of Razmak"
-  needing(['of'], new RegExp(String.raw`\b(?:town|village|city|district|area|region|hamlet)\s+of\s+${NAME}`, 'gu')),
+  // "the village of Spinwam", "the town of Razmak"; a part of one: "the main bazaar of Malangwa", "the streets of Gaur"
+  needing(
+    ['of'],
+    new RegExp(
+      String.raw`\b(?:town|village|city|district|area|region|hamlet|bazaar|market|streets|centre|center)\s+of\s+${NAME}`,
+      'gu',
+    ),
+  ),
   // "the mountains north of Balakot", "20 km west of Chaman"
   needing(
     ['of'],

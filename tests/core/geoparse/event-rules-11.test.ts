@@ -228,3 +228,12 @@ describe('"the town" told again after the hurt were taken elsewhere, or after a 
     expect(located.some((p) => p.includes('Bhaluwahi'))).toBe(false);
   });
 });
+
+describe('a part of a town no index holds ("the main bazaar of Bhaluwahi", "the streets of …")', () => {
+  it('names the town, where the event is, rather than the country', () => {
+    const text = 'On Monday, several hundred traders held a rally through the main bazaar of Bhaluwahi, in Nepal.';
+    const drafts = extractWithoutTowns(text, '2025-03-12');
+    expect(pairs(drafts)).toContain('2025-03-10 Bhaluwahi:where');
+    expect(pairs(drafts)).not.toContain('2025-03-10 Nepal:where');
+  });
+});
