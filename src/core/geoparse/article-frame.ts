@@ -9,11 +9,11 @@ import type { Span } from './event-parts.ts';
 /** "ISLAMABAD, " or "PESHAWAR, Pakistan, " before the date. */
 const DATELINE_PREFIX = /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]*)?,\s*$/u;
 /**
- * "By Staff Reporter | ", "By Jane Smith, ", "Published: ": a byline names who, in capitals, then
+ * "By Staff Reporter | ", "By Jane Smith, ", "Published: ", "Last updated: ": a byline names who, in capitals, then
  * the date; "By Saturday, sit-ins had spread to …" is a sentence.
  */
 const BYLINE_PREFIX =
-  /^\s*(?:[Bb]y\s+(?:\p{Lu}[\p{L}.'’-]*\s*(?:(?:of|the|and|for)\s+)?){1,6}[|,–—-]?\s*|(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Ff]irst published|[Dd]ate)\b[^.]{0,30})$/u;
+  /^\s*(?:[Bb]y\s+(?:\p{Lu}[\p{L}.'’-]*\s*(?:(?:of|the|and|for)\s+)?){1,6}[|,–—-]?\s*|(?:(?:[Ll]ast\s+)?(?:[Pp]ublished|[Pp]osted|[Uu]pdated)|[Ff]irst published|[Dd]ate)\b[^.]{0,30})$/u;
 /** Where a headline ends: a short first line without a full stop, then a blank line (0: none). */
 const HEADLINE = /^\s*[^\n]{1,200}[^.!?"”\n]\n\s*\n/u;
 export function headlineEnd(text: string): number {

@@ -73,6 +73,7 @@ export function endsToldNext(
   draft: (m: PlaceMention, role: 'from' | 'to') => DraftPlace,
 ): void {
   const located = drafted.filter((p) => p.role !== 'mentioned');
+  tookTheCall(text, sentence, mentions, drafted, draft);
   if (located.some((p) => p.kind !== 'country')) return;
   const next = PARTIES_NEXT.exec(text.slice(sentence.end, sentence.end + 240));
   if (!next?.[1] || !next[2]) return;
@@ -85,4 +86,31 @@ export function endsToldNext(
   if (!caller || !other) return;
   for (const p of located) p.role = 'mentioned';
   drafted.push(draft(caller, 'from'), draft(other, 'to'));
+}
+
+/** "Dar, who took the call in Doha, …", "She received the call at Entebbe": where the other side was. */
+const TOOK_CALL = new RegExp(
+  String.raw`^[^.]*?\b(?:took|received|answered)\s+the\s+(?:tele)?(?:phone\s+)?call\s+(?:in|at|from)\s+(${NAME})`,
+  'u',
+);
+
+/**
+ * "… telephoned Pakistan's foreign minister from Kabul. Dar, who took the call in Doha, said …":
+ * the next sentence tells where the call was taken, the call's other end, when the call has none.
+ */
+function tookTheCall(
+  text: string,
+  sentence: { end: number },
+  mentions: readonly PlaceMention[],
+  drafted: DraftPlace[],
+  draft: (m: PlaceMention, role: 'from' | 'to') => DraftPlace,
+): void {
+  if (drafted.some((p) => p.role === 'to' && p.kind !== 'country')) return;
+  const next = TOOK_CALL.exec(text.slice(sentence.end, sentence.end + 240));
+  if (!next?.[1]) return;
+  const start = text.indexOf(next[1], sentence.end);
+  const m = mentions.find((x) => x.start === start && x.form === 'name');
+  if (!m) return;
+  for (const p of drafted) if (p.role === 'to') p.role = 'mentioned';
+  drafted.push(draft(m, 'to'));
 }

@@ -15,6 +15,8 @@ import { endsWithWordBefore, isApposedReference } from './town-before.ts';
 import { withoutPlaceAdjective } from './place-adjectives.ts';
 import { callEnd } from './call-ends.ts';
 import { isTopicPlace } from './topic-places.ts';
+import { isOfficePlace } from './office-places.ts';
+import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { placesItsSettlement } from './country-words.ts';
 import { isLaterLeg } from './later-leg.ts';
 
@@ -127,8 +129,12 @@ export function isPlaceHere(text: string, m: PlaceMention): boolean {
 export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Trigger): PlaceRole {
   // "visited Kabul", "phoned Washington": the place is the verb's object.
   const object = m.start >= trigger.end && /^\s+(?:the\s+)?$/u.test(text.slice(trigger.end, m.start));
-  // "summoned Pakistan's charge d'affaires": whose envoy is summoned, not where the summons was.
-  if (object && trigger.type === 'diplomatic-protest' && /^['’]s\b/u.test(text.slice(m.end, m.end + 2)))
+  // "summoned Pakistan's charge d'affaires", "phoned Uganda's premier": whose envoy, not where the act was.
+  if (
+    object &&
+    (trigger.type === 'diplomatic-protest' || trigger.type === 'phone-call') &&
+    /^['’]s\b/u.test(text.slice(m.end, m.end + 2))
+  )
     return 'mentioned';
   if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
   // "traced the wave to Dharan, where cases were confirmed": the clause "where" opens is there.
@@ -146,9 +152,10 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   // "an activist in Islamabad said strikes of this kind …": where the speaker is, not what is said.
   if (m.end <= trigger.start && trigger.type !== 'statement' && isSpeakerPlace(text, m)) return 'mentioned';
   // "Datta Khel, a town west of Miranshah": the second place locates the first; "talks about Kabul": a subject.
-  if (isApposedReference(text, m) || isTopicPlace(text, m, trigger)) return 'mentioned';
+  if (isApposedReference(text, m) || isTopicPlace(text, m, trigger) || isOfficePlace(text, m)) return 'mentioned';
   // "on the Gilgit side of the pass": a place naming a side, not where the event was.
   if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 30))) return 'mentioned';
+  if (isWhereTheHurtWereTaken(text, m.start)) return 'mentioned';
   if (isLaterLeg(text, m)) return 'mentioned';
   // "the express, travelling from Howrah to Chennai, left the tracks near Tuni": the ends of a
   // journey told aside are not where the event was ("flew from Kabul to Delhi" is no aside).

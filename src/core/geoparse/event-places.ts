@@ -85,8 +85,11 @@ export const kindSize = (k: PlaceKind) => KIND_SIZE.indexOf(k);
 
 // ---------------------------------------------------------------- places no index holds
 
-/** "Mir Ali", "Ak-Sai", and a Persian ezafe or Arabic article between parts: "Dahana-i-Ghori", "Jalal-ud-Din". */
-const NAME = String.raw`(\p{Lu}\p{Ll}+(?:(?:[ -]|-(?:i|e|ul|ud|al|el|ad)-)\p{Lu}\p{Ll}+){0,2})`;
+/**
+ * "Mir Ali", "Ak-Sai", and a Persian ezafe or Arabic article between parts: "Dahana-i-Ghori",
+ * "Jalal-ud-Din", "Torbat-e Heydarieh"; or a Romance one: "Ilha de Moçambique", "Santa Cruz del Sur".
+ */
+const NAME = String.raw`(\p{Lu}\p{Ll}+(?:(?:[ -]|-(?:i|e|ul|ud|al|el|ad)[- ]| (?:de|da|do|dos|das|del|di|du|la|el) )\p{Lu}\p{Ll}+){0,2})`;
 /**
  * Words a pattern cannot match without, in groups: a sentence lacking all the words of any group
  * skips it (it is most of the cost).
@@ -116,8 +119,14 @@ const UNKNOWN_PATTERNS = [
     ),
     ['town', 'village', 'city', 'settlement'],
   ),
-  // "the village of Spinwam", "the town of Razmak"
-  needing(['of'], new RegExp(String.raw`\b(?:town|village|city|district|area|region|hamlet)\s+of\s+${NAME}`, 'gu')),
+  // "the village of Spinwam", "the town of Razmak"; a part of one: "the main bazaar of Malangwa", "the streets of Gaur"
+  needing(
+    ['of'],
+    new RegExp(
+      String.raw`\b(?:town|village|city|district|area|region|hamlet|bazaar|market|streets|centre|center)\s+of\s+${NAME}`,
+      'gu',
+    ),
+  ),
   // "the mountains north of Balakot", "20 km west of Chaman"
   needing(
     ['of'],

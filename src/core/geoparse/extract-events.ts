@@ -47,6 +47,9 @@ import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { originOfEarlierLeg } from './later-leg.ts';
+import { daySections } from './day-headers.ts';
+import { isWhereTheHurtWereTaken } from './care-places.ts';
+import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
 import {
@@ -187,7 +190,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       findUnknownPlaces(x, []).length > 0;
     return somewhere && (verbsIn(x).length > 0 || plannedVerb(x) !== null);
   });
-  const dates = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
+  // A live blog's entries are dated by the day header they sit under (day-headers.ts).
+  const log = daySections(text, options.published);
+  const found = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
+  const dates = sameDayAsToldBefore(log.rebase(found), sentences);
   const mainCountry = mostNamedCountry(everywhere, context);
   const filedFrom = storyTown(everywhere, filed, context);
   const published = publicationDay(options.published);
@@ -227,7 +233,11 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const places = sentenceMentions.filter(
         (m) => inClause(m) && isPlaceHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
       );
-      const clauseUnknowns = unknowns.filter((u) => inClause(u) && !(why && inside(u, why)) && !isRouteEnd(text, u));
+      // "referred to hospitals in Birgunj": where the hurt were taken is not where the event was.
+      const clauseUnknowns = unknowns.filter(
+        (u) =>
+          inClause(u) && !(why && inside(u, why)) && !isRouteEnd(text, u) && !isWhereTheHurtWereTaken(text, u.start),
+      );
       // ", officials said on Friday": the day of the saying, not of what is said.
       const clauseDates = sentenceDates.filter(
         (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 20, d.start)),
@@ -272,10 +282,14 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const free = owned.taken.size > 0 ? own.filter((d) => !owned.taken.has(d)) : own;
         let date = inAnchor(trigger)
           ? null
-          : (owned.of.get(trigger) ?? pickDate(trigger, free.length > 0 ? free : own));
+          : (owned.of.get(trigger) ??
+            openingDate(text, clause, free, trigger.start) ??
+            pickDate(trigger, free.length > 0 ? free : own));
         // "His release …, a day after the release": that trigger is the anchor told again, not a new event.
         const anchorText = date?.link && date.link.anchor !== 'previous' ? date.link.anchor.text : null;
         if (anchorText && anchorTypes(anchorText).includes(trigger.type)) date = null;
+        else if (!date && !inAnchor(trigger) && places.length + clauseUnknowns.length > 0)
+          date = log.headerDate(trigger.start);
         dateOf.set(trigger, date);
       }
       for (const trigger of triggers) {
@@ -381,13 +395,13 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     }
   }
 
-  inheritPlaces(pending, resolveLinks(pending, text, published), {
+  inheritPlaces(pending, resolveLinks(pending, text, published, log.toldBefore), {
     text,
     place: filedFrom,
   });
   // News tells what happened: a draft dated after publication is a plan ("is due to visit next month"),
   // kept only when told with "will" for the coming week at a place of its own.
-  const dated = attachUndated(pending, headlineEnd(text)).filter((d) =>
+  const dated = attachUndated(pending, headlineEnd(text), text).filter((d) =>
     keptByDate(d, published, plans.has(d.evidence)),
   );
   return mergeDrafts(dated).map((d) => {

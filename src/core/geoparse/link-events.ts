@@ -82,7 +82,12 @@ const kindKey = (t: EventType) => (sameKind(t, 'strike') ? 'strike' : t);
 const LINK_PASSES = 3;
 
 /** "the next day" takes the event told just before; "a day after the release" the release. */
-export function resolveLinks(pending: Pending[], text: string, published = Infinity) {
+export function resolveLinks(
+  pending: Pending[],
+  text: string,
+  published = Infinity,
+  toldBefore = (a: number, b: number) => a < b,
+) {
   const anchorOf = new Map<Pending, Pending>();
   // A pass that links nothing changes nothing, so the next would find the same: stop there.
   for (let pass = 0, linked = true; pass < LINK_PASSES && linked; pass++) {
@@ -105,7 +110,7 @@ export function resolveLinks(pending: Pending[], text: string, published = Infin
         } else {
           // News tells what happened: an anchor that would put the event after publication is not the one named.
           const past = (p: Pending) => p.span !== null && (applyLink(link, p.span)?.first ?? 0) <= published;
-          anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf, past, published);
+          anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf, past, published, toldBefore);
         }
         const span = anchor?.span ? applyLink(link, anchor.span) : null;
         if (span && anchor) {
@@ -215,6 +220,7 @@ function namedAnchor(
   anchorOf: ReadonlyMap<Pending, Pending>,
   acceptable: (p: Pending) => boolean,
   published: number,
+  toldBefore: (a: number, b: number) => boolean,
 ): Pending | undefined {
   const keyed = new Set<Pending>();
   const lemmas = anchorLemmas(anchor.text);
@@ -238,7 +244,8 @@ function namedAnchor(
     const nearness = start ? -(p.span.first ?? 0) : -Math.abs(p.at - anchor.start);
     // "On the eve of the visit": the visit that has begun, before a leg of it the article plans.
     const happened = (p.span.first ?? p.span.last) <= published ? 1 : 0;
-    const rank = [p.at < anchor.start ? 1 : 0, begins, score, p.date?.link ? 0 : 1, happened, nearness];
+    // A log told newest first ("MONDAY 21 JULY" below "TUESDAY 22 JULY") tells earlier events further down.
+    const rank = [toldBefore(p.at, anchor.start) ? 1 : 0, begins, score, p.date?.link ? 0 : 1, happened, nearness];
     if (!best || outranks(rank, best.rank)) best = { p, rank };
     if ((!bestAccepted || outranks(rank, bestAccepted.rank)) && acceptable(p)) bestAccepted = { p, rank };
   }
@@ -386,15 +393,25 @@ const TRIP_SENTENCES = 2;
  * headline's (before `headlineEnd`) sums the story up ("Cyclone leaves thousands homeless on
  * Sindh coast"): its places are no one event's.
  */
-export function attachUndated(pending: Pending[], headlineEnd = 0): EventDraft[] {
+export function attachUndated(pending: Pending[], headlineEnd = 0, text = ''): EventDraft[] {
   const dated = pending.filter((p) => p.span !== null);
+  const paragraphOf = paragraphIndex(text);
   for (const p of pending) {
     if (p.span !== null || p.at < headlineEnd || p.earlier) continue;
     const specific = p.places.filter((x) => isLocating(x) && !x.fallback && x.kind !== 'country');
     if (specific.length === 0) continue;
-    const target = dated
-      .filter((d) => sameKind(d.type, p.type))
-      .sort((a, b) => Math.abs(a.at - p.at) - Math.abs(b.at - p.at))[0];
+    // "An aftershock rattled the region the next day … Two men were killed in Bardaskan": an
+    // undated sentence goes on telling the dated event right before it in its paragraph, whatever
+    // its kind; a saying ("the tribes declared …") is a reaction, an event of its own.
+    const goesOn = (d: Pending) =>
+      d.at < p.at && p.type !== 'statement' && p.sentence - d.sentence === 1 && paragraphOf(d) === paragraphOf(p);
+    const target =
+      dated.findLast(goesOn) ??
+      dated
+        // "Meanwhile, associations in Dhanusha have warned …": an undated saying is told as of now,
+        // no other paragraph's dated saying.
+        .filter((d) => sameKind(d.type, p.type) && (p.type !== 'statement' || paragraphOf(d) === paragraphOf(p)))
+        .sort((a, b) => Math.abs(a.at - p.at) - Math.abs(b.at - p.at))[0];
     if (!target) continue;
     target.places = target.places.filter((x) => !x.fallback);
     for (const x of specific) if (!target.places.some((y) => y.name === x.name)) target.places.push(x);

@@ -64,8 +64,9 @@ export function keptByDate(
 ): boolean {
   if (d.span === null) return true;
   // "is due to cross into Iran on Friday": a plan's country alone is the way there, not a place it is told at.
+  // A town no index holds ("will meet in Janakpurdham") is a place of its own, though drawn at its country.
   if (plan && isPlannedDay(d.span, published)) {
-    return d.places.some((p) => isLocating(p) && !p.fallback && p.kind !== 'country');
+    return d.places.some((p) => isLocating(p) && !p.fallback && (p.kind !== 'country' || p.unknown !== undefined));
   }
   return (d.span.first ?? d.span.last) <= published && !(plan && d.dateKind === 'relative-previous');
 }

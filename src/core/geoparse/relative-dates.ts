@@ -32,8 +32,9 @@ const RELATIVE_EVENT = new RegExp(
 /** "on the eve of the ruling" (the day before), "on the night of the fire" (its own day). */
 const PART_OF_EVENT =
   /\b(?:[Oo]n\s+|[Ii]n\s+)?[Tt]he\s+(eve|night|morning|afternoon|evening|day)\s+of\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|its\s)/gu;
-/** "shortly before midnight", "soon after dawn": a time of the day, no event to count from. */
-const TIME_OF_DAY = /^(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall|sunrise|sunset)\b/iu;
+/** "shortly before midnight", "soon after dawn", "shortly after 1pm": a time of the day, no event to count from. */
+const TIME_OF_DAY =
+  /^(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall|sunrise|sunset)\b|^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock\b|hours\b|GMT\b|UTC\b)/iu;
 /**
  * "The recount ordered", "a rally held", "the curfew imposed": a clause's subject with a participle
  * of its own, right before the relative date (from the sentence's or a clause's start).

@@ -5,6 +5,7 @@
  */
 import type { PlaceMention } from './match-context.ts';
 import type { Span } from './event-parts.ts';
+import { isWhereTheHurtWereTaken } from './care-places.ts';
 
 /** "the town", "the lakeside city" (one describing word), "the city's": not "the town of Batken", not "the capital city". */
 export const THE_TOWN =
@@ -26,7 +27,7 @@ export function townBefore(text: string, clause: Span, mentions: readonly PlaceM
   let found: PlaceMention | null = null;
   for (const p of mentions) {
     if (p.end > at) break;
-    if (p.form !== 'name' || !SETTLEMENT_KINDS.has(p.kind)) continue;
+    if (p.form !== 'name' || !SETTLEMENT_KINDS.has(p.kind) || isWhereTheHurtWereTaken(text, p.start)) continue;
     // "the city" is a city; "the town" or "the village" may be any settlement the index has.
     if (kind === 'city' && p.kind !== 'city' && p.kind !== 'town') continue;
     found = p;
@@ -47,8 +48,10 @@ const APPOSED_REFERENCE =
  * "Datta Khel, a town west of Miranshah": the second place only tells where the first is, as a
  * reader's map does; the event is at the first.
  */
-export function isApposedReference(text: string, m: { start: number }): boolean {
+export function isApposedReference(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 90), m.start);
+  if (APPOSED_IN.test(before) && UNIT_AFTER.test(text.slice(m.end, m.end + 16))) return true;
+  if (APPOSED_BEARING.test(before)) return true;
   if (!endsWithWordBefore(before, LOCATING_ENDS)) return false;
   return APPOSED_REFERENCE.test(before) || APPOSED_PART_OF.test(before);
 }
@@ -70,6 +73,22 @@ export function endsWithWordBefore(before: string, words: readonly string[]): bo
   const last = rest.trimEnd();
   return last.length < rest.length && words.some((w) => last.endsWith(w));
 }
+
+/**
+ * "Chaman, in Pakistan's Balochistan province", "Malangwa, in neighbouring Sarlahi district": the
+ * unit told beside a place says what holds it, as a reader's map does; the event is at the place.
+ */
+const APPOSED_IN =
+  /\p{Lu}[\p{L}'’-]*,\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?$/u;
+const UNIT_AFTER = /^\s+(?:province|district|region|state|county|governorate|division)\b/u;
+
+/**
+ * ", on the coast south of ", ", about 40 kilometres southeast of central ", ", 30 miles from ":
+ * a bearing or a distance told beside a place says where that place lies, as ", a town west of"
+ * does without naming the kind of place.
+ */
+const APPOSED_BEARING =
+  /\p{Lu}[\p{L}'’-]*,\s+(?:(?:on|along)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:coast|shore|border|road|highway|river|bank|edge)\s+)?(?:(?:about|some|nearly|around|roughly|just|only)\s+)?(?:(?:(?:\d[\d,.]*|[\p{Ll}-]+)\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:\d[\d,.]*|[\p{Ll}-]+)\s*(?:km|kilometres|kilometers|miles)\s+from)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?$/u;
 
 /** ", the commercial hub of the ", ", the main port of ": the place named before is a part of the next one. */
 const APPOSED_PART_OF =

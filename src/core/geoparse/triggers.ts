@@ -26,6 +26,8 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   attacks: 'attack',
   attacked: 'attack',
   bombing: 'attack',
+  shelling: 'attack',
+  shelled: 'attack',
   blast: 'attack',
   explosion: 'attack',
   ambush: 'attack',

@@ -15,6 +15,7 @@ import {
 } from './event-places.ts';
 import type { PlaceMention } from './match-context.ts';
 import { THE_TOWN, townBefore } from './town-before.ts';
+import { isWhereTheHurtWereTaken } from './care-places.ts';
 
 /** How far back "the town" may look for the place it tells again (as town-before.ts does). */
 const LOOK_BACK = 400;
@@ -78,7 +79,12 @@ function lastTownTold(
   const m = THE_TOWN.exec(clause.text);
   if (!m) return known;
   const at = clause.start + m.index;
-  const unknown = seen.filter((u) => u.end <= at && at - u.end <= LOOK_BACK).at(-1);
+  const unknown = seen
+    .filter(
+      (u) =>
+        u.end <= at && at - u.end <= LOOK_BACK && !isWhereTheHurtWereTaken(text, u.start) && !isNamedUnit(text, u.name),
+    )
+    .at(-1);
   // "Kalehe, a lakeside town": the town right after its name is its apposition, not told again.
   if (!unknown || /^\s*,\s*$/u.test(text.slice(unknown.end, at))) return known;
   return known && known.end > unknown.end ? known : unknown;
@@ -100,4 +106,10 @@ export function placesToldAgain(
       unknownsAgain(sentence, inSentence, known, seen),
     town: (clause: Span) => townTold(text, clause, mentions, seen, country, context),
   };
+}
+
+/** "Rautahat district" anywhere in the text: a unit, which "the town" never tells again. */
+function isNamedUnit(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(String.raw`\b${escaped}\s+(?:district|province|region|county)\b`, 'u').test(text);
 }

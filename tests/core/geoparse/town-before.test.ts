@@ -34,8 +34,9 @@ describe('endsWithWordBefore', () => {
 describe('isApposedReference', () => {
   it('reads the place a text locates another by, behind the guard', () => {
     const text = 'Datta Khel, a town west of Miranshah, was hit. Skardu, the main town of Baltistan, was calm.';
-    expect(isApposedReference(text, { start: text.indexOf('Miranshah') })).toBe(true);
-    expect(isApposedReference(text, { start: text.indexOf('Baltistan') })).toBe(true);
-    expect(isApposedReference(text, { start: text.indexOf('Datta') })).toBe(false);
+    const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+    expect(isApposedReference(text, at('Miranshah'))).toBe(true);
+    expect(isApposedReference(text, at('Baltistan'))).toBe(true);
+    expect(isApposedReference(text, at('Datta Khel'))).toBe(false);
   });
 });
