@@ -3,7 +3,9 @@
  * index) finds the article's places; their countries, the most mentioned first, choose which
  * town shards (geodata/world-towns) matter; a second matcher over those towns finds the towns,
  * under the world index's guards (find-places.ts), and a town is kept only where the first pass
- * found nothing. Of namesake towns, the one nearest the text's other places wins.
+ * found nothing. Of namesake towns, the one nearest the text's other places wins. A country
+ * named only inside a longer name ("the Bangladesh Water Development Board", named-countries.ts)
+ * comes after the countries of the places.
  *
  * Pure: the caller loads the shards (the CLI from disk, the browser by fetch from its own origin)
  * and hands them in as rows.
@@ -21,6 +23,7 @@ import { createPlaceMatcher } from './find-places.ts';
 import { kmBetween } from './match-context.ts';
 import { placeSlug } from './world-towns.ts';
 import { LOCATIVE_WORDS, MIN_FALLBACK_WORD_LENGTH } from './lexicon.ts';
+import { createCountryNames } from './named-countries.ts';
 
 /** At most this many countries' towns per article: the ones with most mentions. */
 export const MAX_TOWN_COUNTRIES = 4;
@@ -78,6 +81,13 @@ export function articleCountries(
     .sort((a, b) => b[1] - a[1])
     .slice(0, max)
     .map(([code]) => code);
+}
+
+/** Distinct values, the most frequent first (ties: the first seen). */
+function mostFirst(values: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([v]) => v);
 }
 
 /**
@@ -215,6 +225,7 @@ function longestFirst(mentions: readonly PlaceMention[]): PlaceMention[] {
 
 export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>): TownLayer {
   const codes = countryCodes(base.context);
+  const countryNames = createCountryNames(base.context.world);
   const sets = new Map<string, PlaceIndex>();
   // extractEvents asks the matcher once per text, right after countriesOf asked for the same text.
   let lastText: string | null = null;
@@ -279,7 +290,14 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
   };
 
   return {
-    countriesOf: (text) => articleCountries(firstPass(text), codes, available),
+    countriesOf(text) {
+      const found = articleCountries(firstPass(text), codes, available);
+      if (found.length >= MAX_TOWN_COUNTRIES) return found;
+      // A country named only inside an organisation's name ("the Bangladesh Water Development
+      // Board") comes after the countries of the text's places, never before them.
+      const named = countryNames(text).filter((c) => available.has(c) && !found.includes(c));
+      return [...found, ...mostFirst(named)].slice(0, MAX_TOWN_COUNTRIES);
+    },
     indexFor(countries, shards) {
       const chosen = [...new Set(countries)].filter((c) => (shards.get(c)?.length ?? 0) > 0).sort();
       if (chosen.length === 0) return { matcher: { find: firstPass }, context: base.context };
