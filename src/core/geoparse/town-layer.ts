@@ -127,7 +127,8 @@ function inCaption(text: string, m: PlaceMention): boolean {
 }
 
 /**
- * Towns near the text's other places: within {@link TOWN_REACH_KM} of one that is not a country,
+ * Towns near the text's other places: within {@link TOWN_REACH_KM} of one that is not a country
+ * or of two towns of the text that bear each other out (within {@link NEIGHBOUR_TOWN_KM}),
  * or named with their country or division after a comma ("Tuni, Andhra Pradesh"), or in a text
  * that names no such place; and not joined by a dash to another place (a route), nor in a
  * picture's caption. A small town's name is often an ordinary word or another town's name.
@@ -172,17 +173,23 @@ function nearby(
     );
   }
   if (local.length === 0) return [...long.filter((t) => !joined(t) && !inCaption(text, t)), ...shortKept];
-  return [
-    ...shortKept,
-    ...long.filter((t) => {
-      if (joined(t) || inCaption(text, t)) return false;
-      if (local.some((m) => kmBetween(m, t) < TOWN_REACH_KM)) return true;
-      // "Juliaca", "Puno" and "Ilave" in a text whose only other place is Lima, 840 km away: towns of
-      // another name near each other bear each other out (an ordinary word is seldom near another).
-      if (long.some((o) => o.name !== t.name && !joined(o) && kmBetween(o, t) < NEIGHBOUR_TOWN_KM)) return true;
-      return namedWith(t);
-    }),
-  ].sort((a, b) => a.start - b.start);
+  const candidates = long.filter((t) => !joined(t) && !inCaption(text, t));
+  const nearLocal = (t: PlaceMention) => local.some((m) => kmBetween(m, t) < TOWN_REACH_KM);
+  // "Juliaca", "Puno" and "Ilave" in a text whose only other place is Lima, 840 km away: towns of
+  // another name near each other bear each other out (an ordinary word is seldom near another).
+  const pairs = candidates.filter(
+    (t) => !nearLocal(t) && long.some((o) => o.name !== t.name && !joined(o) && kmBetween(o, t) < NEIGHBOUR_TOWN_KM),
+  );
+  // Such a pair is the story's region as a place of the first pass is: "Adré", 153 km from
+  // Abéché and Goz Beïda (each near the other) in a release datelined N'Djamena, 790 km away.
+  const longKept = candidates.filter(
+    (t) =>
+      nearLocal(t) ||
+      pairs.includes(t) ||
+      pairs.some((k) => k.name !== t.name && kmBetween(k, t) < TOWN_REACH_KM) ||
+      namedWith(t),
+  );
+  return [...shortKept, ...longKept].sort((a, b) => a.start - b.start);
 }
 
 /** A preposition of place right before a name: "in Osh", "near Uri". */

@@ -164,4 +164,15 @@ describe('towns that bear each other out', () => {
     expect(ids).toContain('gn-cl-mejillones');
     expect(drafts.flatMap((d) => d.notes).filter((n) => n.startsWith('unknown place:'))).toEqual([]);
   });
+
+  it('keeps a third town within reach of such a pair, though far from the dateline', () => {
+    // Iriba is 848 km from N'Djamena and 157 km from Biltine: no first-pass place is within
+    // reach, and no other town within the pair distance, but the pair is the story's region.
+    const text =
+      "N'DJAMENA, 3 May 2024 — Aid trucks reached Abéché and Biltine on Monday. On Tuesday a mobile clinic opened in Iriba, officials said.";
+    const drafts = extract(text, '2024-05-03');
+    expect(pairs(drafts)).toContain('2024-04-30 Iriba:where');
+    const iriba = drafts.flatMap((d) => d.places).find((p) => p.name === 'Iriba');
+    expect(iriba?.placeId).toBe('gn-td-iriba');
+  });
 });
