@@ -57,6 +57,11 @@ export interface Pending extends EventDraft {
 export const triggerLemma = (text: string) => lemmaOf(text.split(/\s+/u)[0] ?? text);
 
 /** The lemmas the words naming an anchor event may match: "the signing" → sign. */
+/** The anchor's event nouns as their verbs: "a day after the summons" → "a day after the summoned". */
+function asVerbs(anchor: string): string {
+  return anchor.replace(/\p{L}+/gu, (w) => EVENT_NOUNS.get(w.toLowerCase()) ?? w);
+}
+
 function anchorLemmas(anchor: string): string[] {
   return [...anchor.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => lemmaOf(EVENT_NOUNS.get(m[0]) ?? m[0]));
 }
@@ -224,7 +229,9 @@ function namedAnchor(
 ): Pending | undefined {
   const keyed = new Set<Pending>();
   const lemmas = anchorLemmas(anchor.text);
-  for (const t of findTriggers(anchor.text)) for (const p of index.get(`type:${kindKey(t.type)}`) ?? []) keyed.add(p);
+  // "the summons" names a summons however it was told ("called in the ambassador"): the noun's verb has its kind.
+  for (const t of findTriggers(asVerbs(anchor.text)))
+    for (const p of index.get(`type:${kindKey(t.type)}`) ?? []) keyed.add(p);
   for (const l of lemmas) for (const p of index.get(`lemma:${l}`) ?? []) keyed.add(p);
   // The head of the words naming it: "the government freed a CIA contractor held for …" is named by its first words.
   const words = lemmas.filter((w) => !ANCHOR_FILLER.has(w)).slice(0, ANCHOR_HEAD_WORDS);

@@ -61,6 +61,8 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   'arrived in': 'visit',
   'left for': 'visit',
   summoned: 'diplomatic-protest',
+  // "called in the ambassador": a summons (only with an envoy after it; see ENVOY_AFTER).
+  'called in': 'diplomatic-protest',
   'lodged a': 'diplomatic-protest',
   boycott: 'diplomatic-protest',
   recalled: 'diplomatic-protest',
@@ -161,8 +163,15 @@ const AERIAL = /\b(?:drones?|missiles?|unmanned|air ?strikes?|warplanes?|jets)\b
 const aerialRe = asciiTwin(AERIAL);
 const LABOUR_STRIKE =
   /\b(?:on|general|hunger|labou?r|workers['’]?|nationwide|national|wildcat|transport|dock|teachers['’]?|doctors['’]?)\s+$/iu;
-/** "a protest with the ambassador" after "lodged": a diplomatic protest, not a street one. */
-const DIPLOMATIC_PROTEST = /\b(?:lodged|filed|registered|delivered)\s+(?:a\s+)?(?:strong\s+|formal\s+)?protest/iu;
+/**
+ * "a protest with the ambassador" after "lodged", "handed him a note of protest": a diplomatic
+ * protest, not a street one.
+ */
+const DIPLOMATIC_PROTEST =
+  /\b(?:lodged|filed|registered|delivered)\s+(?:a\s+)?(?:strong\s+|formal\s+)?protest|\bnotes?\s+of\s+protest\b|\bprotest\s+notes?\b/iu;
+/** "called in Ambassador Dragan Vesović", "called in the Indian envoy": who a summons is of. */
+const ENVOY_AFTER =
+  /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ambassador|envoy|chargé|charge d['’]affaires|high commissioner|diplomat)s?\b/iu;
 /** Reporting about a thing is not the thing: "the report also criticised". */
 const REPORT_CONTEXT = /\b(?:report(?:ed)? to|made public|published|released)\b[^.]*\breport\b|\breport to\b/iu;
 
@@ -180,6 +189,8 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
     if (aerial && (type === 'attack' || type === 'raid')) type = 'strike';
     if (word === 'protest' && DIPLOMATIC_PROTEST.test(clause)) type = 'diplomatic-protest';
     if (word === 'lodged a' && !DIPLOMATIC_PROTEST.test(clause)) continue;
+    if (word === 'called in' && !ENVOY_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 60)))
+      continue;
     if (type === 'report' && !REPORT_CONTEXT.test(clause)) continue;
     // "Heavy rains struck Sindh": a disaster, not a strike.
     if (type === 'strike' && NATURAL.test(clause.slice(Math.max(0, m.index - 40), m.index))) type = 'accident';
