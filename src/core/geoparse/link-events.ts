@@ -13,6 +13,7 @@ import { isLocating } from './event-place-roles.ts';
 import { findTriggers, sameKind } from './triggers.ts';
 import type { EventType } from '../dataset/schema.ts';
 import { lemmaOf } from './clause-verbs.ts';
+import { whenClauseBefore } from './when-clause.ts';
 import eventNouns from './lexicon/event-nouns.json';
 
 /** A noun naming an event → a past form of its verb: "verdict" → ruled, "arrests" → arrested. */
@@ -108,11 +109,16 @@ export function resolveLinks(
       if (d.date !== group.date) group = { date: d.date, dated: lastDated, narrative: lastNarrative };
       const link = d.date?.link;
       if (link && d.span === null) {
-        let anchor: Pending | undefined;
-        if (link.anchor === 'previous') {
+        // "that evening", in a sentence that says "when the ambassador was summoned": the summons.
+        const when = link.anchor === 'previous' && d.date ? whenClauseBefore(text, d.date.start) : null;
+        let anchor = when
+          ? namedAnchor(index, pending, d, when, text, anchorOf, () => true, published, toldBefore, false)
+          : undefined;
+        const byWhen = anchor ? `, named by "when ${when?.text}"` : '';
+        if (!anchor && link.anchor === 'previous') {
           const goesOn = group.dated?.flashback === true && group.dated.sentence >= d.sentence - 1;
           anchor = goesOn ? group.dated : (group.narrative ?? group.dated);
-        } else {
+        } else if (!anchor && link.anchor !== 'previous') {
           // News tells what happened: an anchor that would put the event after publication is not the one named.
           const past = (p: Pending) => p.span !== null && (applyLink(link, p.span)?.first ?? 0) <= published;
           anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf, past, published, toldBefore);
@@ -123,7 +129,7 @@ export function resolveLinks(
           d.span = span;
           anchorOf.set(d, anchor);
           const anchorDate = anchor.dateText ?? 'its date';
-          d.dateNote = `${d.dateNote}; anchored to the ${anchor.type.replace('-', ' ')} of ${anchorDate} ("${text.slice(anchor.at, anchor.at + 40).split(/[.;]/u)[0]}…")`;
+          d.dateNote = `${d.dateNote}; anchored to the ${anchor.type.replace('-', ' ')} of ${anchorDate} ("${text.slice(anchor.at, anchor.at + 40).split(/[.;]/u)[0]}…")${byWhen}`;
         }
       }
       // "who died in the city in 1966": a year or a month told in passing is no day to count "the next day" from.
@@ -226,6 +232,7 @@ function namedAnchor(
   acceptable: (p: Pending) => boolean,
   published: number,
   toldBefore: (a: number, b: number) => boolean,
+  orBefore = true,
 ): Pending | undefined {
   const keyed = new Set<Pending>();
   const lemmas = anchorLemmas(anchor.text);
@@ -261,7 +268,7 @@ function namedAnchor(
   for (let n = 0; before?.date?.link?.anchor === 'previous' && n < LINK_PASSES; n++) {
     before = anchorOf.get(before) ?? before;
   }
-  return (bestAccepted ?? best)?.p ?? before;
+  return (bestAccepted ?? best)?.p ?? (orBefore ? before : undefined);
 }
 /** "the strike began", "since the protests started": the words name an event's start. */
 const BEGAN = /\b(?:began|begun|started|broke out|erupted)\b/iu;

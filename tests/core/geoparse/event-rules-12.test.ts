@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../src/core/geoparse/triggers.ts';
+import { whenClauseBefore } from '../../../src/core/geoparse/when-clause.ts';
 import { extract, pairs } from '../../support/extract-drafts.ts';
 
 describe('a summons told without the word', () => {
@@ -32,5 +33,34 @@ describe('a summons told without the word', () => {
     const recall = extract(text, '2024-06-14').filter((d) => d.dateText === 'A day after');
     expect(recall).toHaveLength(1);
     expect(pairs(recall).map((p) => p.slice(0, 10))).toEqual(['2024-06-12']);
+  });
+});
+
+describe('"that evening" in a sentence that names its day with "when"', () => {
+  it('finds the last "when" clause of the sentence before the date words', () => {
+    const text = 'It rained. The envoy, who was in Rome when the ambassador was summoned, flew home that evening.';
+    expect(whenClauseBefore(text, text.indexOf('that evening'))?.text).toBe('the ambassador was summoned');
+    expect(whenClauseBefore(text, text.indexOf('It rained') + 3)).toBeNull();
+  });
+
+  it('counts from the event the clause names, not the one told just before', () => {
+    const text =
+      'Chile called in the Argentine ambassador on Monday. ' +
+      'Two days later, fishermen in Punta Arenas blocked the port in protest. ' +
+      'The foreign minister, who was in Madrid when the ambassador was summoned, phoned his counterpart in Buenos Aires that evening.';
+    // Published Friday 14 June 2024: Monday is 10 June; the blockade the 12th.
+    const call = extract(text, '2024-06-14').filter((d) => d.type === 'phone-call');
+    expect(call).toHaveLength(1);
+    expect(pairs(call).map((p) => p.slice(0, 10))).toContain('2024-06-10');
+    expect(call[0]?.dateNote).toContain('named by "when the ambassador was summoned"');
+  });
+
+  it('still counts from the event told just before when the clause names none', () => {
+    const text =
+      'Chile called in the Argentine ambassador on Monday. ' +
+      'Two days later, fishermen in Punta Arenas blocked the port in protest. ' +
+      'The minister, who was in Madrid when the weather turned, phoned his counterpart in Buenos Aires that evening.';
+    const call = extract(text, '2024-06-14').filter((d) => d.type === 'phone-call');
+    expect(pairs(call).map((p) => p.slice(0, 10))).toContain('2024-06-12');
   });
 });
