@@ -29,6 +29,7 @@ import { gazetteerSchema } from '../../src/core/dataset/schema.ts';
 import type { PlaceGeometry, PlaceProperties } from '../../src/core/dataset/schema.ts';
 import { builderArgs, REPO_ROOT } from './lib/args.ts';
 import { placeTranslations } from './lib/place-translations.ts';
+import type { CityRecord } from './lib/alternate-names.ts';
 
 const OUTPUT = join(REPO_ROOT, 'geodata/places.geojson');
 const OSM_TOPOLOGY = 'sources/pakistan-districts-osm/geography.topojson.json';
@@ -436,14 +437,6 @@ const PLACES: readonly PlaceSpec[] = [
 
 // ---------------------------------------------------------------- sources
 
-interface CityRecord {
-  name: string;
-  lat: string;
-  lng: string;
-  country: string;
-  admin1: string;
-  admin2: string;
-}
 
 /** What this script reads from the topologies' objects (OSM districts and provinces, NE countries). */
 interface SourceProps {
