@@ -1,12 +1,12 @@
 /**
- * An event the article says will happen in the coming days ("the chief minister will visit Quetta
- * on Friday") is an event on that day too: a reader puts it on the timeline. Only a day within a
- * week of publication counts, told with "will", "shall", "is due to", "are scheduled to" or
- * "agreed to", at a place the clause names itself that is not only a country. "is expected to"
- * and "would" are left out: the labelled sets disagree on "expected" ("is expected to travel to
- * Astana on May 23" is no event in one, "was expected to reach Minova on Friday" is in another),
- * and "would" is as often a condition ("would extend the strike … unless"). The three newest sets
- * all label "is due to" and "are scheduled to".
+ * An event the article says will happen ("the chief minister will visit Quetta on Friday") is an
+ * event on that day too: a reader puts it on the timeline. A day within a month of publication
+ * counts, told with "will", "shall", "is due to", "are scheduled to", "is expected to" or "agreed
+ * to", at a place the clause names itself that is not only a country. "would" counts as reported
+ * speech ("said they would hold a rally … on Tuesday"), not after "that"/"which"/"who" ("a line
+ * that would link") and not in a clause with a condition ("would extend the strike … unless").
+ * Every labelled set follows one convention since the tenth: a planned event dated to a day is an
+ * event (the older sets were relabelled to it: dev-4, unseen-5, unseen-6).
  */
 import type { Span } from './event-parts.ts';
 import type { ClauseVerb } from './clause-verbs.ts';
@@ -15,10 +15,13 @@ import type { DateMention, DaySpanDraft } from './resolve-dates.ts';
 import type { DraftPlace } from './event-places.ts';
 import { isLocating } from './event-place-roles.ts';
 
-/** How many days after publication a planned event may be: the coming week. */
-export const PLAN_WINDOW_DAYS = 7;
+/**
+ * How many days after publication a planned event may be: a month. Further ahead, a day is as
+ * often a deadline or a hope as a plan.
+ */
+export const PLAN_WINDOW_DAYS = 31;
 
-/** A day in the week after publication: the span of a plan, not of what happened. */
+/** A day in the month after publication: the span of a plan, not of what happened. */
 export function isPlannedDay(span: DaySpanDraft | null, published: number): boolean {
   if (span === null || span.precision !== 'day') return false;
   const first = span.first ?? span.last;
@@ -27,10 +30,30 @@ export function isPlannedDay(span: DaySpanDraft | null, published: number): bool
 
 /**
  * "will visit", "will be held": the verb "will" puts ahead, with its type ("visit") or `other`.
- * Offsets are the text's.
+ * Group 1 is the verb. Offsets are the text's.
  */
 const PLAN_VERB =
-  /\b(?:will|shall|(?:is|are|was|were)\s+(?:due|scheduled)\s+to|agreed\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+)?(\p{Ll}{3,})\b/u;
+  /(?:\b(?:will|shall|(?:is|are|was|were)\s+(?:due|scheduled|expected)\s+to|agreed\s+to)|(?<!\b(?:that|which|who)\s+)\bwould)\s+(?:\p{Ll}+ly\s+)?(?:be\s+)?(\p{Ll}{3,})\b/u;
+/** A condition makes "would" no plan: "would extend the strike unless the rule is suspended". */
+const CONDITION = /\b(?:unless|if|otherwise)\b/iu;
+/**
+ * A condition after an infinitive is that infinitive's ("would hold a jirga on Saturday to decide
+ * whether to block the road if …"), not the plan's.
+ */
+const INFINITIVE = /\bto\s+\p{Ll}/u;
+/** "would" is a plan only as reported speech: "the union said it would march on Monday". */
+const REPORTED = /\b(?:said|says|told|announced|confirmed|added|promised|vowed|pledged|insisted|stated)\b/u;
+
+/**
+ * Whether "would" at `at` in `text` tells no plan: not reported speech, or held back by a
+ * condition before it or one of its own after it.
+ */
+function conditional(text: string, at: number): boolean {
+  if (!REPORTED.test(text) || CONDITION.test(text.slice(0, at))) return true;
+  const after = text.slice(at);
+  const m = CONDITION.exec(after);
+  return m !== null && !INFINITIVE.test(after.slice(0, m.index));
+}
 /** Words a helper may stand before that tell no event: "will continue", "would not". */
 const NO_PLAN = new Set(['not', 'continue', 'remain', 'stay', 'keep', 'also', 'try', 'seek', 'need', 'have', 'like']);
 
@@ -38,13 +61,14 @@ export function plannedVerb(clause: Span): ClauseVerb | null {
   const m = PLAN_VERB.exec(clause.text);
   const word = m?.[1];
   if (!m || !word || NO_PLAN.has(word)) return null;
+  if (m[0].startsWith('would') && conditional(clause.text, m.index)) return null;
   const lemma = lemmaOf(word);
   const start = clause.start + m.index + m[0].length - word.length;
   return { start, end: start + word.length, text: word, type: verbClassOf(lemma) ?? 'other', lemma };
 }
 
 /**
- * A clause date that may be a plan's day: one in the coming week, or one counted from the event
+ * A clause date that may be a plan's day: one in the coming month, or one counted from the event
  * told just before ("On Thursday the team will fly to Agra, and the following day it will drive
  * on to Jaipur"), which is known only once linked (`keptByDate` then asks again).
  */
@@ -54,7 +78,7 @@ export function mayBePlanned(d: DateMention, published: number): boolean {
 
 /**
  * Whether a draft stays for its date: news tells what happened, so one dated after publication
- * is a plan, kept only when told with "will" (`plan`) for the coming week at a place of its own.
+ * is a plan, kept only when told with "will" (`plan`) for the coming month at a place of its own.
  * A plan counted from the event before it that lands before publication was no plan: dropped.
  */
 export function keptByDate(

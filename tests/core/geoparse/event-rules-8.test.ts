@@ -251,7 +251,7 @@ describe('the unit a place no index holds is said to lie in', () => {
   });
 });
 
-describe('a plan for the coming week told with "will"', () => {
+describe('a plan for the coming month told with "will"', () => {
   it('drafts "will visit Quetta on Friday" on the coming Friday', () => {
     const text =
       'The provincial chief minister will visit Quetta on Friday to meet the families of the dead, his spokesman said.';
@@ -259,11 +259,13 @@ describe('a plan for the coming week told with "will"', () => {
     expect(pairs(extract(text, '2025-03-12'))).toContain('2025-03-14 Quetta:to');
   });
 
-  it('drafts no plan told with "is expected to", nor one more than a week ahead', () => {
+  it('drafts a plan told with "is expected to", and one up to a month ahead, but none further', () => {
     const expected = 'The envoy is expected to travel to Quetta on Friday for talks, officials said.';
-    expect(extract(expected, '2025-03-12')).toEqual([]);
+    expect(pairs(extract(expected, '2025-03-12')).map((p) => p.split(':')[0])).toContain('2025-03-14 Quetta');
     const later = 'The provincial chief minister will visit Quetta on 30 March to open a hospital.';
-    expect(extract(later, '2025-03-12')).toEqual([]);
+    expect(pairs(extract(later, '2025-03-12'))).toContain('2025-03-30 Quetta:to');
+    const farther = 'The provincial chief minister will visit Quetta on 30 April to open a hospital.';
+    expect(extract(farther, '2025-03-12')).toEqual([]);
   });
 
   it('drafts no plan whose only place is the one the text falls back on', () => {

@@ -70,7 +70,7 @@ describe('clauses and what they tell', () => {
       'Students held a sit-in in Lahore this morning and said they would boycott classes until the detained doctors were cleared.';
     expect(extract(text, '2023-03-04').map((d) => d.type)).toEqual(['protest']);
     // "will join the strike on Monday" is a plan for the coming week, drafted since the eighth round
-    // (event-rules-8.test.ts); "would" is as often a condition, and still puts no event ahead.
+    // (event-rules-8.test.ts); "would" is a plan only as reported speech (planned-events.test.ts).
     expect(extract('Doctors in Rawalpindi would join the strike on Monday.', '2023-03-04')).toEqual([]);
   });
 
