@@ -174,6 +174,24 @@ describe('importing data', () => {
       expect(app.requests.some((url) => /\/assets\/in-[\w-]+\.json$/u.test(url))).toBe(true);
       expect(app.requests.every((url) => url.startsWith(app!.baseUrl))).toBe(true);
       expect(await app.page.locator('dialog.import').getAttribute('open')).toBeNull();
+      // The map opens on the file's events (Tuni, Andhra Pradesh, and Lahore), not on the 2011 region.
+      await waitForMap(app.page);
+      const map = app.page.locator('[data-map-ready="true"]');
+      const box = await map.boundingBox();
+      for (const [lon, lat] of [
+        [82.5461, 17.359],
+        [74.3436, 31.5497],
+      ] as const) {
+        const point = await map.evaluate(
+          (el, [x, y]) =>
+            (el as unknown as { screenPoint(lon: number, lat: number): { x: number; y: number } }).screenPoint(x, y),
+          [lon, lat],
+        );
+        expect(point.x).toBeGreaterThan(0);
+        expect(point.x).toBeLessThan(box!.width);
+        expect(point.y).toBeGreaterThan(0);
+        expect(point.y).toBeLessThan(box!.height);
+      }
       expect(app.errors).toEqual([]);
     },
   );
