@@ -29,6 +29,9 @@ export const REGION_BOUNDS: [[number, number], [number, number]] = [
   [77.9, 38.6],
 ];
 
+/** How a dataset's own box is framed: a margin, and no closer than a town's surroundings for one place. */
+const DATA_FIT = { padding: 60, maxZoom: 8 };
+
 /** How long an online style may take to load before the app falls back to the offline map. */
 export const ONLINE_STYLE_TIMEOUT_MS = 15_000;
 
@@ -44,6 +47,11 @@ export interface AtlasMapOptions {
   /** Id of the first basemap label layer: event layers go below the labels. */
   eventsBeforeId?: string;
   camera?: CameraState;
+  /**
+   * Where the map first looks when it has no camera: the box around a dataset's events (an
+   * imported one). Without it, {@link REGION_BOUNDS}, the 2011 dataset's region.
+   */
+  bounds?: [[number, number], [number, number]];
   /** No animated camera moves (prefers-reduced-motion, print, screenshots). */
   reducedMotion?: boolean;
   /**
@@ -117,7 +125,7 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
     style: options.style,
     ...(options.camera
       ? { center: [options.camera.lon, options.camera.lat], zoom: options.camera.zoom }
-      : { bounds: REGION_BOUNDS }),
+      : { bounds: options.bounds ?? REGION_BOUNDS, ...(options.bounds ? { fitBoundsOptions: DATA_FIT } : {}) }),
     attributionControl: false,
     maxZoom: 12,
     minZoom: 1,
@@ -236,7 +244,9 @@ export function createAtlasMap(options: AtlasMapOptions): AtlasMap {
       map.resize();
       // jumpTo, not fitBounds: its 'moveend' fires now, before anyone listens, so framing the
       // map is not mistaken for the reader moving it (which would put cam= in the address).
-      const framed = refit ? map.cameraForBounds(REGION_BOUNDS) : undefined;
+      const framed = refit
+        ? map.cameraForBounds(options.bounds ?? REGION_BOUNDS, options.bounds ? DATA_FIT : undefined)
+        : undefined;
       if (framed) map.jumpTo(framed);
       map.triggerRepaint();
       return drawn;

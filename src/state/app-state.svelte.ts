@@ -142,6 +142,8 @@ export class AppState {
   /** Extra points over the map, e.g. the places found in a pasted article. */
   overlay = $state.raw<FeatureCollection<Point, { name: string; count?: number }> | null>(null);
   #cameraPort: CameraPort | undefined;
+  /** Where the map first looks when there is no camera: set for a dataset loaded in place of the built-in one. */
+  startBounds: Bounds | undefined;
   /** Draws the map as a PNG data URL; set by the map view once the map exists (print). */
   snapshotMap: (() => Promise<string>) | undefined;
   /** Frames of the map for pictures and videos; set by the map view once the map exists. */

@@ -7,6 +7,7 @@
 import type { Message } from '../core/text/translate.ts';
 import placesUrl from '../../geodata/places.geojson?url';
 import worldUrl from '../../geodata/world-places.json?url';
+import { shippedTownUrls } from './world-towns.ts';
 import { describeImport, importSummary, type ImportResult } from '../core/import/file.ts';
 import { checkFileSize, MAX_BYTES } from '../core/import/limits.ts';
 import { formatBytes } from '../core/text/count.ts';
@@ -74,6 +75,7 @@ export function parseInWorker(
     bytes,
     placesUrl: new URL(placesUrl, location.href).href,
     worldUrl: new URL(worldUrl, location.href).href,
+    townUrls: Object.fromEntries([...shippedTownUrls].map(([code, url]) => [code, new URL(url, location.href).href])),
   };
   return new Promise((resolve) => {
     let worker: Worker;

@@ -22,6 +22,8 @@ for (const [path, url] of Object.entries(shardUrls)) {
   const code = shardCountry(path);
   if (code) shippedUrls.set(code, url);
 }
+/** The build's town shard URLs by country (ISO alpha-2), as the import worker is told them. */
+export const shippedTownUrls: ReadonlyMap<string, string> = shippedUrls;
 
 /** Why a country's towns are missing: the server's answer, no answer at all, or a broken file. */
 export type ShardProblem =

@@ -32,6 +32,8 @@ export interface MapWish {
   basemap: string | undefined;
   labelNames: '2011' | 'current';
   camera: CameraState | undefined;
+  /** Where to look without a camera: an imported dataset's box (the 2011 region when undefined). */
+  bounds?: [[number, number], [number, number]] | undefined;
   reducedMotion: boolean;
   /** The atlas is embedded in another page (touch: two fingers move the map). */
   embed: boolean;
@@ -50,7 +52,15 @@ interface StartedMap {
 let early: StartedMap | undefined;
 
 const wishKey = (w: MapWish) =>
-  JSON.stringify([w.basemap ?? 'light', w.labelNames, w.camera ?? null, w.reducedMotion, w.embed, w.lang]);
+  JSON.stringify([
+    w.basemap ?? 'light',
+    w.labelNames,
+    w.camera ?? null,
+    w.bounds ?? null,
+    w.reducedMotion,
+    w.embed,
+    w.lang,
+  ]);
 
 function start(wish: MapWish, element: HTMLElement): AtlasMap {
   const online = wish.basemap && wish.basemap !== DARK_BASEMAP ? wish.basemap : undefined;
@@ -60,6 +70,7 @@ function start(wish: MapWish, element: HTMLElement): AtlasMap {
     ...(wish.onStyleError ? { onStyleError: wish.onStyleError } : {}),
     eventsBeforeId: BASEMAP_LABEL_LAYER_BEFORE,
     ...(wish.camera ? { camera: wish.camera } : {}),
+    ...(wish.bounds ? { bounds: wish.bounds } : {}),
     reducedMotion: wish.reducedMotion,
     cooperativeGestures: wish.embed,
     mirrored: textDirection(wish.lang) === 'rtl',

@@ -159,6 +159,63 @@ describe('importing data', () => {
     expect(app.errors).toEqual([]);
   });
 
+  browserTest(
+    "a name given with its country is found in that country's town shard, fetched from this site",
+    async () => {
+      app = await openApp('');
+      await waitForMap(app.page);
+      const csv =
+        'date,title,type,place,source\n2024-08-19,Rally in Tuni,protest,"Tuni, India",Field notes\n2024-08-20,Rally in Lahore,protest,Lahore,Field notes\n';
+      await importFile(app.page, 'towns.csv', csv);
+      await expect
+        .poll(() => app!.page.locator('.notices').textContent(), { timeout: 20_000 })
+        .toContain('Loaded 2 rows from towns.csv');
+      // Tuni is in no index but India's shard: the worker fetched it, from this site only.
+      expect(app.requests.some((url) => /\/assets\/in-[\w-]+\.json$/u.test(url))).toBe(true);
+      expect(app.requests.every((url) => url.startsWith(app!.baseUrl))).toBe(true);
+      expect(await app.page.locator('dialog.import').getAttribute('open')).toBeNull();
+      // The map opens on the file's events (Tuni, Andhra Pradesh, and Lahore), not on the 2011 region.
+      await waitForMap(app.page);
+      const map = app.page.locator('[data-map-ready="true"]');
+      const box = await map.boundingBox();
+      for (const [lon, lat] of [
+        [82.5461, 17.359],
+        [74.3436, 31.5497],
+      ] as const) {
+        const point = await map.evaluate(
+          (el, [x, y]) =>
+            (el as unknown as { screenPoint(lon: number, lat: number): { x: number; y: number } }).screenPoint(x, y),
+          [lon, lat],
+        );
+        expect(point.x).toBeGreaterThan(0);
+        expect(point.x).toBeLessThan(box!.width);
+        expect(point.y).toBeGreaterThan(0);
+        expect(point.y).toBeLessThan(box!.height);
+      }
+      expect(app.errors).toEqual([]);
+    },
+  );
+
+  browserTest(
+    'a town shard answering 500 leaves its rows unloaded, and the report says which country and why',
+    async () => {
+      app = await openApp('');
+      await waitForMap(app.page);
+      await app.page
+        .context()
+        .route(/\/assets\/in-[\w-]+\.json$/u, (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }));
+      const csv =
+        'date,title,type,place,source\n2024-08-19,Rally in Tuni,protest,"Tuni, India",Field notes\n2024-08-20,Rally in Lahore,protest,Lahore,Field notes\n';
+      await importFile(app.page, 'towns.csv', csv);
+      const dialog = app.page.locator('dialog.import');
+      await expect.poll(() => dialog.getAttribute('open'), { timeout: 20_000 }).not.toBeNull();
+      await expect.poll(() => dialog.locator('.summary').textContent()).toContain('Loaded 1 of 2 rows');
+      const problems = (await dialog.locator('.problems').textContent()) ?? '';
+      expect(problems).toContain('The towns of India could not be loaded (the server answered HTTP 500)');
+      expect(problems).toMatch(/row 2.*No place called "Tuni, India"/su);
+    },
+  );
+
   browserTest('data= loads a file from the same site', async () => {
     app = await openApp('?data=templates/events-template.csv');
     await expect

@@ -6,14 +6,13 @@
  * The field vocabulary (event-fields.ts), sources (source-registry.ts), ids (event-ids.ts) and
  * the wording of schema problems (record-problems.ts) live beside it.
  */
-import type { WorldPlace } from '../geoparse/world-index.ts';
 import { parseImportDate, DATE_EXPECTED, type ImportDate } from './dates.ts';
 import { eventType, type EventField } from './event-fields.ts';
 import { isSchemaValidEvent } from './event-check.ts';
 import { EventIds, type RecordLocation } from './event-ids.ts';
 import { MAX_CELL_CHARS, MAX_PROBLEMS } from './limits.ts';
 import { LookupCache } from './lookup-cache.ts';
-import { PlaceResolver, type PlaceLookup } from './places.ts';
+import { PlaceResolver, type PlaceLookup, type ResolverOptions } from './places.ts';
 import { coded, quoteFound, type ImportProblem } from './problem.ts';
 import type { Message } from '../text/translate.ts';
 import {
@@ -55,10 +54,7 @@ export interface RawRecord {
   geometry?: unknown;
 }
 
-export interface BuilderOptions {
-  gazetteer: readonly Place[];
-  world: readonly WorldPlace[];
-  fileName: string;
+export interface BuilderOptions extends ResolverOptions {
   /** Rows of a CSV file loaded at most (default MAX_ROWS); tests set a small one. */
   maxRows?: number;
   /** Told every few thousand rows how many of the file's rows have been read. */

@@ -3,10 +3,12 @@
  * It reads the app's own gazetteer and world index (same origin, usually from the cache), runs
  * `importFile`, and posts the result back. One worker per import: it holds nothing between files.
  */
-import { decodeFile, importText, type ImportResult } from './file.ts';
+import { decodeFile, type ImportResult } from './file.ts';
 import { gazetteerSchema, type TimeEvent } from '../dataset/schema.ts';
 import type { ImportProblem } from './problem.ts';
-import { parseWorldIndex } from '../geoparse/world-index.ts';
+import { parseWorldIndex, type WorldPlace } from '../geoparse/world-index.ts';
+import { parseTownShard } from '../geoparse/world-towns.ts';
+import { importTextWithTowns, type LoadedTowns, type TownsProblem } from './with-towns.ts';
 
 export interface ImportRequest {
   name: string;
@@ -15,6 +17,8 @@ export interface ImportRequest {
   /** Absolute URLs of geodata/places.geojson and geodata/world-places.json in the build. */
   placesUrl: string;
   worldUrl: string;
+  /** Absolute URLs of the town shards by country (ISO alpha-2): fetched only for names that need them. */
+  townUrls: Readonly<Record<string, string>>;
 }
 
 /** How far the worker has got: posted every few thousand rows before the result. */
@@ -52,7 +56,7 @@ async function handle(request: ImportRequest): Promise<ImportResponse> {
     const decoded = await decodeRequest(request);
     if (!decoded.ok) return { ok: true, result: decoded.result };
     const { text, early, bytes } = decoded;
-    const result = importText(
+    const result = await importTextWithTowns(
       { name, text },
       {
         gazetteer: gazetteerSchema.parse(places).features,
@@ -63,11 +67,39 @@ async function handle(request: ImportRequest): Promise<ImportResponse> {
         },
       },
       early,
+      (countries) => loadTowns(countries, request.townUrls),
     );
     return { ok: true, result };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/** The town shards of `countries` that the build has; a shard that cannot be had is named, not thrown. */
+async function loadTowns(countries: readonly string[], urls: Readonly<Record<string, string>>): Promise<LoadedTowns> {
+  const towns: WorldPlace[] = [];
+  const missing: { country: string; problem: TownsProblem }[] = [];
+  for (const country of countries) {
+    const url = urls[country];
+    if (!url) continue;
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch {
+      missing.push({ country, problem: { kind: 'offline' } });
+      continue;
+    }
+    if (!response.ok) {
+      missing.push({ country, problem: { kind: 'http', status: response.status } });
+      continue;
+    }
+    try {
+      towns.push(...parseTownShard(await response.json(), `geodata/world-towns/${country.toLowerCase()}.json`));
+    } catch {
+      missing.push({ country, problem: { kind: 'invalid' } });
+    }
+  }
+  return { towns, missing };
 }
 
 /**

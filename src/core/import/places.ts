@@ -1,6 +1,7 @@
 /**
  * Where an imported event happened: a place name looked up in the curated gazetteer, then in the
- * geoparser's world index; or coordinates, checked for the classic spreadsheet slip of swapped
+ * geoparser's world index, then (for a name that gives its country, "Tuni, India") in that
+ * country's town shard when the caller loaded it; or coordinates, checked for the classic spreadsheet slip of swapped
  * longitude and latitude. A name that matches nothing, or several places, is reported with what
  * to write instead: an import never guesses a location silently.
  */
@@ -40,6 +41,12 @@ const WORLD_AREA_STEPS = 32;
 const COORDINATE_DECIMALS = 5; // about 1 m: finer is noise in an id
 /** Names listed in an "is it this one or that one?" message. */
 const MAX_LISTED_CANDIDATES = 5;
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /** Distance from a point to a place: 0 inside an area, else to its anchor point. */
 function kmToPlace(place: Place, point: readonly [number, number]): number {
@@ -83,6 +90,16 @@ export interface ResolverOptions {
   gazetteer: readonly Place[];
   /** The geoparser's world index (geodata/world-places.json). */
   world: readonly WorldPlace[];
+  /**
+   * Towns of the country shards the caller loaded (geodata/world-towns/xx.json): looked up only
+   * for a name that gives its country and that the world index lacks.
+   */
+  towns?: readonly WorldPlace[];
+  /**
+   * Filled with the country (ISO alpha-2) of every name that gave its country but matched nothing:
+   * a caller that has that country's towns can load them and import again.
+   */
+  townsWanted?: Set<string>;
   /** Named in the `geometrySource` of places the import creates. */
   fileName: string;
 }
@@ -98,6 +115,9 @@ export interface ResolverOptions {
 export class PlaceResolver {
   readonly #index: GazetteerIndex;
   readonly #world = new Map<string, WorldPlace[]>();
+  readonly #towns = new Map<string, WorldPlace[]>();
+  readonly #townIds = new Set<string>();
+  readonly #townsWanted: Set<string> | undefined;
   /** Country code by normalised country name ("pakistan" → "PK"), and the codes themselves. */
   readonly #countries = new Map<string, string>();
   readonly #fileName: string;
@@ -107,14 +127,17 @@ export class PlaceResolver {
   readonly #pointKeys = new Map<string, string>();
   readonly #used = new Set<string>();
 
-  constructor({ gazetteer, world, fileName }: ResolverOptions) {
+  constructor({ gazetteer, world, towns = [], townsWanted, fileName }: ResolverOptions) {
     this.#index = createGazetteerIndex(gazetteer);
     this.#fileName = fileName;
+    this.#townsWanted = townsWanted;
+    for (const t of towns) {
+      this.#townIds.add(t.id);
+      for (const name of [t.name, ...(t.aliases ?? [])]) addTo(this.#towns, normaliseName(name), t);
+    }
     for (const w of world) {
       const key = normaliseName(w.name);
-      const list = this.#world.get(key);
-      if (list) list.push(w);
-      else this.#world.set(key, [w]);
+      addTo(this.#world, key, w);
       if (w.kind === 'country' && w.country) {
         this.#countries.set(key, w.country);
         this.#countries.set(w.country.toLowerCase(), w.country);
@@ -150,9 +173,16 @@ export class PlaceResolver {
         return { ok: true, place: curatedBase };
       }
       const code = this.#countries.get(normaliseName(qualifier)) ?? this.#countries.get(qualifier.toLowerCase());
-      const inCountry = code ? this.#worldMatches(base).filter((w) => w.country === code) : [];
+      const inWorld = code ? this.#worldMatches(base).filter((w) => w.country === code) : [];
+      // A town of the shards only where the world index has none: adding shards never makes a
+      // name that resolved before ambiguous.
+      const inCountry =
+        inWorld.length > 0 || !code
+          ? inWorld
+          : (this.#towns.get(normaliseName(base)) ?? []).filter((t) => t.country === code);
       if (inCountry.length === 1 && inCountry[0]) return { ok: true, place: this.#fromWorld(inCountry[0]) };
       if (inCountry.length > 1) return ambiguous(trimmed, inCountry);
+      if (code) this.#townsWanted?.add(code);
     }
     return {
       ok: false,
@@ -321,13 +351,16 @@ export class PlaceResolver {
         ? { type: 'Point', coordinates: [w.lon, w.lat] }
         : (circle([w.lon, w.lat], radius, { steps: WORLD_AREA_STEPS, units: 'kilometers' }).geometry as PlaceGeometry);
     const origin = w.id.startsWith('ne-') ? 'Natural Earth (public domain)' : 'GeoNames (CC BY 4.0)';
+    const via = this.#townIds.has(w.id)
+      ? `the town shard geodata/world-towns/${w.country.toLowerCase()}.json`
+      : 'the world index (geodata/world-places.json)';
     return this.#make(w.id, w.name, {
       kind: w.kind,
       precision,
       geometry,
       geometrySource:
         radius === undefined
-          ? `${origin} via the world index (geodata/world-places.json)`
+          ? `${origin} via ${via}`
           : `A ${radius} km circle around the label point of ${origin} via the world index: it stands for the whole ${precision}`,
     });
   }

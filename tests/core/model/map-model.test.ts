@@ -9,6 +9,7 @@ import {
   pointsOf,
 } from '../../../src/core/model/map-model.ts';
 import { createGazetteerIndex } from '../../../src/core/dataset/gazetteer.ts';
+import { modelBounds } from '../../../src/core/model/model-bounds.ts';
 import { createEventIndex } from '../../../src/core/dataset/select-events.ts';
 import { makeEvent } from '../../support/make-event.ts';
 
@@ -277,5 +278,30 @@ describe('alsoAtPlaces', () => {
         3,
       )[0]!.total,
     ).toBe(9);
+  });
+});
+
+describe('modelBounds', () => {
+  it('boxes the points and the areas an event draws', () => {
+    const m = model(
+      makeEvent({ id: 'a', start: '2011-03-17', places: [{ place: 'capital', role: 'where' }] }),
+      makeEvent({ id: 'b', start: '2011-03-18', places: [{ place: 'district', role: 'where' }] }),
+    );
+    expect(modelBounds(m)).toEqual([
+      [69.5, 32.5],
+      [73, 33.7],
+    ]);
+  });
+
+  it('reaches a place far away, and gives nothing for a model that draws nothing', () => {
+    const far = model(
+      makeEvent({ id: 'a', start: '2011-03-17', places: [{ place: 'town', role: 'where' }] }),
+      makeEvent({ id: 'b', start: '2011-03-18', places: [{ place: 'faraway', role: 'where' }] }),
+    );
+    expect(modelBounds(far)).toEqual([
+      [-77, 33],
+      [70, 38.9],
+    ]);
+    expect(modelBounds(model())).toBeUndefined();
   });
 });
