@@ -1,6 +1,6 @@
 /**
  * The shipped 2011 dataset and its tour speak Urdu and Spanish: every event has a translated title,
- * summary and date note, every claim a translated statement, every place a translated name, the
+ * summary and date note, every claim a translated statement (and who its count counts), every place a translated name, the
  * tour and each of its steps translated texts.
  */
 import { readFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ describe.each(LANGS)('the 2011 dataset in %s', (lang) => {
     }
   });
 
-  it('has a date note for every event and a statement for every claim, keeping their numbers', () => {
+  it('has a date note for every event, a statement (and a count’s who) for every claim, keeping their numbers', () => {
     let claims = 0;
     for (const e of events) {
       const note = e.translations?.[lang]?.dateNote;
@@ -62,6 +62,8 @@ describe.each(LANGS)('the 2011 dataset in %s', (lang) => {
         expectScript(lang, statement, where);
         expect(statement, where).not.toBe(c.statement);
         expect(numbersIn(statement ?? ''), `${where} (${lang}): ${statement}`).toEqual(numbersIn(c.statement));
+        // A casualty figure's "who" shows beside the statement: "45 civiles", "45 شہری".
+        if (c.killed) expectScript(lang, c.translations?.[lang]?.who, `${e.id}.claims[${i}].killed.who`);
         claims++;
       });
     }

@@ -21,8 +21,12 @@ const NOTE_ES = 'Nota de fecha en español.';
 const NOTE_UR = 'اردو میں تاریخ کا نوٹ۔';
 const CLAIM_ES = 'Primera afirmación en español.';
 const CLAIM_UR = 'اردو میں پہلا دعویٰ۔';
+const WHO_ES = 'civiles';
 
-/** The fixture's strike, its date note in es and ur, its first claim in es and ur, its second in none. */
+/**
+ * The fixture's strike, its date note in es and ur, its first claim in es and ur (who its count
+ * counts in es only), its second claim in none.
+ */
 const dataset: Dataset = {
   ...base,
   events: base.events.map((e) =>
@@ -32,7 +36,9 @@ const dataset: Dataset = {
           ...e,
           translations: { es: { dateNote: NOTE_ES }, ur: { dateNote: NOTE_UR } },
           claims: e.claims.map((c, i) =>
-            i === 0 ? { ...c, translations: { es: { statement: CLAIM_ES }, ur: { statement: CLAIM_UR } } } : c,
+            i === 0
+              ? { ...c, translations: { es: { statement: CLAIM_ES, who: WHO_ES }, ur: { statement: CLAIM_UR } } }
+              : c,
           ),
         },
   ),
@@ -67,9 +73,23 @@ function cardIn(lang: Lang): string {
 }
 
 describe('the event card in the reader’s language', () => {
-  it('fixture: the strike has two claims, the second with no translation', () => {
-    expect(event.claims.length).toBe(2);
+  it('fixture: the strike has two claims with counts, the second with no translation', () => {
+    expect(event.claims.map((c) => c.killed !== undefined)).toEqual([true, true]);
     expect(event.claims[1]?.translations).toBeUndefined();
+  });
+
+  it('words a count with its translated who, and marks an untranslated one en', () => {
+    const figures = (lang: Lang) => paragraphs(cardIn(lang), 'figure');
+    const es = figures('es');
+    expect(es.map((f) => f.lang)).toEqual(['es', 'en']);
+    expect(es[0]?.text).toContain(WHO_ES);
+    expect(es[1]?.text).toContain(event.claims[1]!.killed!.who);
+    const ur = figures('ur');
+    expect(ur.map((f) => [f.lang, f.dir])).toEqual([
+      ['en', 'ltr'],
+      ['en', 'ltr'],
+    ]);
+    expect(ur[0]?.text).toContain(event.claims[0]!.killed!.who);
   });
 
   it('in Spanish: the date note and the first claim in Spanish, the second in English marked en', () => {

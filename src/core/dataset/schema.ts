@@ -224,13 +224,16 @@ export type PlaceRole = (typeof PLACE_ROLES)[number];
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'range'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/** How long a count's `who` may be, in the original and translated. */
+const WHO_MAX = 300;
+
 /** A count that a source may give as a range ("at least six", "300–350"). */
 const countRange = z
   .object({
     min: z.number().int().nonnegative(),
     max: z.number().int().nonnegative().nullable(),
     /** Who was counted, as the source puts it: "civilians", "Afghan and Arab fighters". */
-    who: text(300),
+    who: text(WHO_MAX),
   })
   .refine((r) => r.max === null || r.max >= r.min, { message: 'max must be ≥ min', path: ['max'] });
 
@@ -259,8 +262,8 @@ export const claimSchema = z.object({
   killed: countRange.optional(),
   /** For `date`: the date this source gives. */
   date: calendarDateSchema.optional(),
-  /** The statement in other languages, by language tag (our own translations). */
-  translations: translationsSchema({ statement: text(NOTE_MAX) }).optional(),
+  /** The statement (and who a count counts) in other languages, by language tag (our own translations). */
+  translations: translationsSchema({ statement: text(NOTE_MAX), who: text(WHO_MAX) }).optional(),
 });
 export type Claim = z.infer<typeof claimSchema>;
 

@@ -100,6 +100,13 @@ describe('translations of date notes and claims', () => {
     expect(problems).toHaveLength(2);
   });
 
+  it('names a too long translated count "who" by its path, with the limit of the English one', () => {
+    const problems = problemsOf(withClaimTranslations(undefined, { ur: { who: 'ش'.repeat(301) } }));
+    expect(problems.map((p) => [p.path, p.message.split(' (found')[0]])).toEqual([
+      ['events[0].claims[0].translations.ur.who', 'at most 300 characters'],
+    ]);
+  });
+
   it('accepts a statement of exactly the limit', () => {
     expect(problemsOf(withClaimTranslations(undefined, { es: { statement: 'a'.repeat(600) } }))).toEqual([]);
   });
