@@ -78,6 +78,20 @@ describe('the event card in the reader’s language', () => {
       .evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().left));
     expect(boxes.length, 'the date aspect has three claims').toBeGreaterThan(1);
     expect(boxes[0]!).toBeGreaterThan(boxes[1]!);
+    // A report's line, "Dawn (رپورٹ، 12 اپریل، 2011)", reads right to left from the outlet's name:
+    // the name starts the line at the right (it was pulled to the left, taking the date's day along).
+    const dawn = await page
+      .locator('article.card .claim .who', { hasText: 'Dawn' })
+      .first()
+      .evaluate((p) => {
+        const text = p.firstChild!;
+        const range = document.createRange();
+        const at = text.textContent!.indexOf('Dawn');
+        range.setStart(text, at);
+        range.setEnd(text, at + 'Dawn'.length);
+        return { name: range.getBoundingClientRect().right, line: p.getBoundingClientRect().right };
+      });
+    expect(dawn.name).toBeGreaterThan(dawn.line - 2);
     expect(app!.errors).toEqual([]);
   });
 });
