@@ -1,6 +1,7 @@
 /**
- * The shipped 2011 dataset and its tour speak Urdu and Spanish: every event has a translated title
- * and summary, every place a translated name, the tour and each of its steps translated texts.
+ * The shipped 2011 dataset and its tour speak Urdu and Spanish: every event has a translated title,
+ * summary and date note, every claim a translated statement (and who its count counts), every place a translated name, the
+ * tour and each of its steps translated texts.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,11 @@ const LANGS = ['es', 'ur'] as const;
 const MAX_TITLE_LENGTH = 90;
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 const LATIN_LETTER = /[a-z]/i;
+
+/** The numbers a text gives (days, years, tolls), in order of size: a translation keeps them all. */
+function numbersIn(text: string): string[] {
+  return (text.match(/\d+/g) ?? []).sort();
+}
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(new URL(path, REPO_ROOT), 'utf8')) as unknown;
@@ -41,6 +47,27 @@ describe.each(LANGS)('the 2011 dataset in %s', (lang) => {
       expect(t?.summary, e.id).not.toBe(e.summary);
       expect(t?.title?.length ?? 0, `${e.id}: ${t?.title}`).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     }
+  });
+
+  it('has a date note for every event, a statement (and a count’s who) for every claim, keeping their numbers', () => {
+    let claims = 0;
+    for (const e of events) {
+      const note = e.translations?.[lang]?.dateNote;
+      expectScript(lang, note, `${e.id}.dateNote`);
+      expect(note, `${e.id}.dateNote`).not.toBe(e.dateNote);
+      expect(numbersIn(note ?? ''), `${e.id}.dateNote (${lang}): ${note}`).toEqual(numbersIn(e.dateNote));
+      e.claims.forEach((c, i) => {
+        const where = `${e.id}.claims[${i}].statement`;
+        const statement = c.translations?.[lang]?.statement;
+        expectScript(lang, statement, where);
+        expect(statement, where).not.toBe(c.statement);
+        expect(numbersIn(statement ?? ''), `${where} (${lang}): ${statement}`).toEqual(numbersIn(c.statement));
+        // A casualty figure's "who" shows beside the statement: "45 civiles", "45 شہری".
+        if (c.killed) expectScript(lang, c.translations?.[lang]?.who, `${e.id}.claims[${i}].killed.who`);
+        claims++;
+      });
+    }
+    expect(claims, 'the 2011 dataset has claims to check').toBeGreaterThan(0);
   });
 
   it("has the dataset's title and description, which the schema accepts", () => {

@@ -224,13 +224,16 @@ export type PlaceRole = (typeof PLACE_ROLES)[number];
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'range'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/** How long a count's `who` may be, in the original and translated. */
+const WHO_MAX = 300;
+
 /** A count that a source may give as a range ("at least six", "300–350"). */
 const countRange = z
   .object({
     min: z.number().int().nonnegative(),
     max: z.number().int().nonnegative().nullable(),
     /** Who was counted, as the source puts it: "civilians", "Afghan and Arab fighters". */
-    who: text(300),
+    who: text(WHO_MAX),
   })
   .refine((r) => r.max === null || r.max >= r.min, { message: 'max must be ≥ min', path: ['max'] });
 
@@ -246,16 +249,21 @@ export const CLAIM_ASPECTS = [
   'other',
 ] as const;
 
+/** A claim's statement and an event's date note: a few sentences, in the original and translated. */
+const NOTE_MAX = 600;
+
 /** What one source says about one aspect of an event, in our words. */
 export const claimSchema = z.object({
   source: id,
   aspect: z.enum(CLAIM_ASPECTS),
   /** Our paraphrase of the source's claim. Never a quotation longer than a few words. */
-  statement: text(600),
+  statement: text(NOTE_MAX),
   /** For `casualties`: the figure as a range; `max: null` means "at least min". */
   killed: countRange.optional(),
   /** For `date`: the date this source gives. */
   date: calendarDateSchema.optional(),
+  /** The statement (and who a count counts) in other languages, by language tag (our own translations). */
+  translations: translationsSchema({ statement: text(NOTE_MAX), who: text(WHO_MAX) }).optional(),
 });
 export type Claim = z.infer<typeof claimSchema>;
 
@@ -274,7 +282,7 @@ export const eventSchema = z
     end: calendarDateSchema.optional(),
     datePrecision: z.enum(DATE_PRECISIONS),
     /** How the date was derived: "ABC, 13 Apr 2011: 'this morning'", a resolved "Monday", … */
-    dateNote: text(600),
+    dateNote: text(NOTE_MAX),
     type: z.enum(EVENT_TYPES),
     places: z.array(eventPlaceSchema).min(1, 'an event needs at least one place'),
     actors: z.array(text(200)).default([]),
@@ -289,8 +297,8 @@ export const eventSchema = z
      * has them, including its own type and precision codes: an import keeps them, never drops them.
      */
     original: z.record(z.string(), z.string().max(2000)).optional(),
-    /** The title and summary in other languages, by language tag (our own translations). */
-    translations: translationsSchema({ title: text(120), summary: text(1200) }).optional(),
+    /** The title, summary and date note in other languages, by language tag (our own translations). */
+    translations: translationsSchema({ title: text(120), summary: text(1200), dateNote: text(NOTE_MAX) }).optional(),
   })
   .superRefine((e, ctx) => {
     const start = parseCalendarDate(e.start);

@@ -60,6 +60,69 @@ describe('dataset translations', () => {
   });
 });
 
+describe('translations of date notes and claims', () => {
+  /** valid.json with the first event's date note and first claim translated as given. */
+  function withClaimTranslations(eventTranslations: unknown, claimTranslations: unknown): Editable {
+    const data = valid();
+    const event = data.events[0]!;
+    event.translations = eventTranslations;
+    const claims = event.claims as Record<string, unknown>[];
+    claims[0]!.translations = claimTranslations;
+    return data;
+  }
+
+  it('accepts a translated date note and claim statement, and keeps them', () => {
+    const data = withClaimTranslations(
+      { es: { dateNote: 'La AP da el 17 de marzo.' } },
+      { ur: { statement: 'اے پی کے مطابق۔' }, es: { statement: 'Según la AP.' } },
+    );
+    const result = validateDataset(data);
+    if (!result.ok) expect.fail(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    expect(result.dataset.events[0]?.translations?.es?.dateNote).toBe('La AP da el 17 de marzo.');
+    expect(result.dataset.events[0]?.claims[0]?.translations?.ur?.statement).toBe('اے پی کے مطابق۔');
+  });
+
+  it('keeps a dataset without them valid, claims with no translations included', () => {
+    const result = validateDataset(valid());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.events[0]?.claims[0]?.translations).toBeUndefined();
+  });
+
+  it('names a too long statement or date note by its path, with the limit of the English field', () => {
+    const data = withClaimTranslations({ ur: { dateNote: 'ن'.repeat(601) } }, { es: { statement: 'a'.repeat(601) } });
+    const problems = problemsOf(data);
+    expect(problems.map((p) => [p.path, p.message.split(' (found')[0]])).toEqual(
+      expect.arrayContaining([
+        ['events[0].claims[0].translations.es.statement', 'at most 600 characters'],
+        ['events[0].translations.ur.dateNote', 'at most 600 characters'],
+      ]),
+    );
+    expect(problems).toHaveLength(2);
+  });
+
+  it('names a too long translated count "who" by its path, with the limit of the English one', () => {
+    const problems = problemsOf(withClaimTranslations(undefined, { ur: { who: 'ش'.repeat(301) } }));
+    expect(problems.map((p) => [p.path, p.message.split(' (found')[0]])).toEqual([
+      ['events[0].claims[0].translations.ur.who', 'at most 300 characters'],
+    ]);
+  });
+
+  it('accepts a statement of exactly the limit', () => {
+    expect(problemsOf(withClaimTranslations(undefined, { es: { statement: 'a'.repeat(600) } }))).toEqual([]);
+  });
+
+  it('rejects an empty statement, a field a claim does not have and a bad language tag', () => {
+    const data = withClaimTranslations(undefined, { es: { statement: '  ' }, ur: { title: 'حملہ' }, ur_PK: {} });
+    expect(problemsOf(data).map((p) => p.path)).toEqual(
+      expect.arrayContaining([
+        'events[0].claims[0].translations.es.statement',
+        'events[0].claims[0].translations.ur',
+        'events[0].claims[0].translations.ur_PK',
+      ]),
+    );
+  });
+});
+
 describe('tour translations', () => {
   const dataset = (() => {
     const result = validateDataset(valid());
