@@ -184,7 +184,7 @@ describe('importing data', () => {
       ] as const) {
         const point = await map.evaluate(
           (el, [x, y]) =>
-            (el as unknown as { screenPoint(lon: number, lat: number): { x: number; y: number } }).screenPoint(x, y),
+            (el as unknown as { screenPoint(lon: number, lat: number): { x: number; y: number } }).screenPoint(x!, y!),
           [lon, lat],
         );
         expect(point.x).toBeGreaterThan(0);
