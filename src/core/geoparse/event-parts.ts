@@ -138,12 +138,15 @@ export function findActors(clause: Span, covered: (start: number, end: number) =
   let words: string[] = [];
   for (const m of clause.text.matchAll(NAME_RUN)) {
     let offset = clause.start + m.index;
-    for (const raw of m[0].split(/(\s+)/u)) {
+    // A run starts and ends with a word: the split gives words at even places, white space between.
+    const pieces = m[0].split(/(\s+)/u);
+    for (let i = 0; i < pieces.length; i++) {
+      const raw = pieces[i] ?? '';
       const start = offset;
       offset += raw.length;
-      if (/^\s+$/u.test(raw)) continue;
-      const word = raw.replace(/[.,]$/u, '').replace(/['’]s$/u, '');
-      const acronym = /^\p{Lu}{2,}$/u.test(word);
+      if (i % 2 === 1) continue;
+      const word = withoutPossessive(raw.endsWith('.') || raw.endsWith(',') ? raw.slice(0, -1) : raw);
+      const acronym = isAcronym(word);
       if (covered(start, start + raw.length) || TITLES.has(word) || NOT_ACTORS.has(word)) {
         words = flushName(words, actors);
         continue;
@@ -161,10 +164,29 @@ export function findActors(clause: Span, covered: (start: number, end: number) =
   return actors;
 }
 
+/** `word` without a final "'s" or "’s" (as `/['’]s$/u` finds it), by its last code units. */
+function withoutPossessive(word: string): string {
+  const before = word.charAt(word.length - 2);
+  return word.endsWith('s') && (before === "'" || before === '’') ? word.slice(0, -2) : word;
+}
+
+/** `/^\p{Lu}{2,}$/u`: a plain word by its code units, any other by the pattern. */
+function isAcronym(word: string): boolean {
+  let ascii = word.length >= 2;
+  for (let i = 0; ascii && i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return /^\p{Lu}{2,}$/u.test(word);
+    ascii = c >= 65 && c <= 90;
+  }
+  return ascii;
+}
+
+const LINKS = new Set(['al', 'bin', 'ul']);
+
 /** Adds the run of `words` as a name to `actors` (without a trailing "al"/"bin"/"ul"); the run is then empty. */
 function flushName(words: string[], actors: string[]): string[] {
-  while (words.length > 0 && /^(?:al|bin|ul)$/u.test(words[words.length - 1] ?? '')) words.pop();
-  const name = words.join(' ').replace(/['’]s$/u, '');
+  while (words.length > 0 && LINKS.has(words[words.length - 1] ?? '')) words.pop();
+  const name = withoutPossessive(words.join(' '));
   if (name.length > 1 && !actors.includes(name)) actors.push(name);
   return [];
 }

@@ -27,11 +27,19 @@ export function createCountryNames(world: readonly WorldPlace[]): (text: string)
     byName.set(w.name, w.country);
     for (const alias of COUNTRY_ALIASES[w.id] ?? []) if (!byName.has(alias)) byName.set(alias, w.country);
   }
+  // A name's first word, as the run writes it (a one-word name also with an ending): most words
+  // begin no name, and their runs are read without a key built for each word.
+  const firsts = new Set([...byName.keys()].map((name) => name.split(' ')[0] ?? name));
+  const beginsName = (word: string) => firsts.has(word) || firsts.has(word.replace(TRAILING, ''));
   return (text) => {
     const codes: string[] = [];
     for (const run of text.matchAll(CAPITALISED_RUN)) {
       const words = run[0].split(/[ \u00a0]/u);
       for (let i = 0; i < words.length;) {
+        if (!beginsName(words[i] ?? '')) {
+          i += 1;
+          continue;
+        }
         let step = 1;
         for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
           const key = words.slice(i, i + n).join(' ');

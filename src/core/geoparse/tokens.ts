@@ -26,7 +26,6 @@ export interface Token {
   pluralPossessive: boolean;
 }
 
-const POSSESSIVE = /['’ʼ][sS]$/u;
 const WORD_START = /^[\p{L}\p{N}]$/u;
 const WORD_PART = /^[\p{L}\p{M}\p{N}]$/u;
 const UPPER_CASE = /^[\p{Lu}\p{Lt}]$/u;
@@ -68,6 +67,11 @@ function wordCharAt(text: string, i: number, part: boolean): number {
 }
 
 const isApostrophe = (c: string | undefined) => c === "'" || c === '’' || c === 'ʼ';
+/** Ends in "'s", "’s" or "ʼS": read by code unit, as every capitalised word of a text is asked. */
+const endsPossessive = (raw: string) => {
+  const last = raw.charCodeAt(raw.length - 1);
+  return (last === LOWER_S || last === UPPER_S) && isApostrophe(raw[raw.length - 2]);
+};
 
 /** Where the word starting at `start` ends (apostrophes between letters kept inside). */
 function wordEnd(text: string, start: number): number {
@@ -104,7 +108,7 @@ function caseOf(raw: string): { capitalised: boolean; allCaps: boolean } {
 export function tokenAt(text: string, start: number): Token {
   const rawEnd = wordEnd(text, start);
   let raw = text.slice(start, rawEnd);
-  if (raw.length > 2 && POSSESSIVE.test(raw)) raw = raw.slice(0, -2);
+  if (raw.length > 2 && endsPossessive(raw)) raw = raw.slice(0, -2);
   const end = start + raw.length;
   const { capitalised, allCaps } = caseOf(raw);
   const last = raw.charCodeAt(raw.length - 1);

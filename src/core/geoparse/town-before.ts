@@ -50,6 +50,8 @@ const APPOSED_REFERENCE =
  */
 export function isApposedReference(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 90), m.start);
+  // Each pattern below needs a comma ("Datta Khel, a town …"): V8 would try them from every character.
+  if (!before.includes(',')) return false;
   if (APPOSED_IN.test(before) && UNIT_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   if (APPOSED_BEARING.test(before)) return true;
   if (!endsWithWordBefore(before, LOCATING_ENDS)) return false;
