@@ -48,6 +48,7 @@ import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { originOfEarlierLeg } from './later-leg.ts';
 import { daySections } from './day-headers.ts';
+import { keepToEntries } from './log-entries.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
@@ -395,10 +396,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     }
   }
 
-  inheritPlaces(pending, resolveLinks(pending, text, published, log.toldBefore), {
-    text,
-    place: filedFrom,
-  });
+  const anchorOf = resolveLinks(pending, text, published, log.toldBefore);
+  log.pastMidnight(pending);
+  keepToEntries(pending, anchorOf, log, text);
+  inheritPlaces(pending, anchorOf, { text, place: filedFrom });
   // News tells what happened: a draft dated after publication is a plan ("is due to visit next month"),
   // kept only when told with "will" for the coming week at a place of its own.
   const dated = attachUndated(pending, headlineEnd(text), text).filter((d) =>

@@ -1,0 +1,111 @@
+/**
+ * Round 13 of the extractor's rules, the dates half: which day an event gets, read from
+ * unseen-11's misses and checked against unseen-7..10's. Each in our own sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { daySections } from '../../../src/core/geoparse/day-headers.ts';
+import { dayFromYmd } from '../../../src/core/time/day.ts';
+import { extract, pairs } from '../../support/extract-drafts.ts';
+
+/** A live log: entries of "HH:MM — text" under day header lines, newest first. */
+const log = (days: [string, string[]][]) =>
+  `LIVE: Bus crash near Murree\n\n${days.map(([h, entries]) => `${h}\n\n${entries.join('\n\n')}`).join('\n\n')}\n`;
+
+describe('a live blog whose day headers are weekdays alone ("Tuesday")', () => {
+  const text = log([
+    ['Thursday', ['10:05 — Road crews in Murree began clearing the wreck this morning.']],
+    ['Wednesday', ['18:30 — Firefighters battled a blaze at a warehouse in Multan.']],
+    ['Tuesday', ['21:30 — Nine people were killed when a bus crashed into a ravine near Murree.']],
+  ]);
+
+  it('reads each weekday line as the last such day up to publication', () => {
+    // Published Thursday 16 May 2024.
+    const days = daySections(text, '2024-05-16');
+    expect(days.dayAt(text.indexOf('Road crews'))).toBe(dayFromYmd(2024, 5, 16));
+    expect(days.dayAt(text.indexOf('Firefighters'))).toBe(dayFromYmd(2024, 5, 15));
+    expect(days.dayAt(text.indexOf('Nine people'))).toBe(dayFromYmd(2024, 5, 14));
+  });
+
+  it('dates an entry that tells no day of its own by its weekday header', () => {
+    const found = pairs(extract(text, '2024-05-16'));
+    expect(found).toContain('2024-05-15 Multan:where');
+    expect(found).toContain('2024-05-14 Murree:where');
+  });
+
+  it('leaves one weekday line alone: a log has several headers', () => {
+    const one = 'Wednesday\n\nFirefighters battled a blaze at a warehouse in Multan.\n';
+    expect(daySections(one, '2024-05-16').dayAt(one.indexOf('Firefighters'))).toBeNull();
+  });
+});
+
+describe('"half an hour ago" in a live blog entry', () => {
+  it('counts from the day the entry was told, its header, not from publication', () => {
+    const text = log([
+      ['THURSDAY 16 MAY', ['10:05 — Road crews in Murree began clearing the wreck this morning.']],
+      ['TUESDAY 14 MAY', ['21:30 — BREAKING: A bus plunged into a ravine near Murree about half an hour ago.']],
+    ]);
+    const crash = extract(text, '2024-05-16').filter((d) => d.dateText?.includes('ago'));
+    expect(pairs(crash)).toEqual(['2024-05-14 Murree:where']);
+    expect(crash[0]?.dateNote).toContain('from the day header "TUESDAY 14 MAY"');
+  });
+});
+
+describe('"hours after" an evening event, told under the next day\'s header', () => {
+  const text = (header: string) =>
+    log([
+      [header, ['01:15 — The provincial governor reached Rawalpindi shortly after midnight, hours after the crash.']],
+      ['TUESDAY 14 MAY', ['21:30 — Nine people were killed when a bus crashed into a ravine near Murree.']],
+    ]);
+
+  it("is on the entry's day: the hours ran past midnight", () => {
+    const visit = extract(text('WEDNESDAY 15 MAY'), '2024-05-16').filter((d) => d.type === 'visit');
+    expect(pairs(visit)).toEqual(['2024-05-15 Rawalpindi:to']);
+    expect(visit[0]?.dateNote).toContain('past midnight');
+  });
+
+  it("stays on the anchor's day when the entry is under the same day's header", () => {
+    const sameDay = log([
+      [
+        'TUESDAY 14 MAY',
+        [
+          '23:40 — The provincial governor reached Rawalpindi hours after the crash.',
+          '21:30 — Nine people were killed when a bus crashed into a ravine near Murree.',
+        ],
+      ],
+      ['MONDAY 13 MAY', ['18:00 — Heavy rain was forecast for the hills.']],
+    ]);
+    const visit = extract(sameDay, '2024-05-16').filter((d) => d.type === 'visit');
+    expect(pairs(visit)).toEqual(['2024-05-14 Rawalpindi:to']);
+  });
+});
+
+describe("a live blog entry's place is its own", () => {
+  it('does not take the place of the entry above, nor the country, for "that night"', () => {
+    const text = log([
+      ['THURSDAY 16 MAY', ['10:05 — Road crews in Murree began clearing the wreck this morning.']],
+      [
+        'TUESDAY 14 MAY',
+        [
+          '22:40 — It recalls the disaster near Kohat on 12 March 2019, in which 40 people died.',
+          '22:10 — At least nine people are dead. Hospitals declared an emergency that night.',
+          '21:30 — Nine people were killed when a bus crashed into a ravine near Murree.',
+        ],
+      ],
+    ]);
+    const found = pairs(extract(text, '2024-05-16'));
+    expect(found).toContain('2019-03-12 Kohat:where');
+    expect(found.filter((p) => p.startsWith('2024-05-14'))).toEqual(['2024-05-14 Murree:where']);
+  });
+
+  it('keeps a place its own entry told before it', () => {
+    const text = log([
+      ['THURSDAY 16 MAY', ['10:05 — Road crews in Murree began clearing the wreck this morning.']],
+      [
+        'TUESDAY 14 MAY',
+        ['22:10 — Nine people were killed in Abbottabad. Hospitals declared an emergency that night.'],
+      ],
+    ]);
+    const night = extract(text, '2024-05-16').filter((d) => d.dateText === 'that night');
+    expect(pairs(night)).toEqual(['2024-05-14 Abbottabad:where']);
+  });
+});
