@@ -49,6 +49,8 @@ import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { originOfEarlierLeg } from './later-leg.ts';
 import { daySections } from './day-headers.ts';
 import { keepToEntries } from './log-entries.ts';
+import { finerDates } from './finer-dates.ts';
+import { toldAsSuch } from './such-events.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
@@ -240,13 +242,19 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           inClause(u) && !(why && inside(u, why)) && !isRouteEnd(text, u) && !isWhereTheHurtWereTaken(text, u.start),
       );
       // ", officials said on Friday": the day of the saying, not of what is said.
-      const clauseDates = sentenceDates.filter(
-        (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 20, d.start)),
+      const clauseDates = finerDates(
+        sentenceDates.filter(
+          (d) =>
+            inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 20, d.start)),
+        ),
       );
       // "will visit Quetta on Friday": a plan for the coming week is told, though "will" puts it ahead.
       const plan = clauseDates.some((d) => mayBePlanned(d, published)) ? plannedVerb(clause) : null;
       const usable = usableIn(text, clause, inSentence, said, why, plan !== null);
-      let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
+      let triggers = pickTriggers(
+        (triggersOf.get(sentence) ?? []).filter((t) => usable(t) && !toldAsSuch(text, t)),
+        clauseDates,
+      );
       // "last week's bombing": a trigger dated as a possessive; the clause's other dates are its verb's.
       const owned = possessiveDates(text, triggers, clauseDates);
       const rest = owned.taken.size > 0 ? clauseDates.filter((d) => !owned.taken.has(d)) : clauseDates;

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { daySections } from '../../../src/core/geoparse/day-headers.ts';
+import { finerDates } from '../../../src/core/geoparse/finer-dates.ts';
+import { findDates } from '../../../src/core/geoparse/resolve-dates.ts';
 import { dayFromYmd } from '../../../src/core/time/day.ts';
 import { extract, pairs } from '../../support/extract-drafts.ts';
 
@@ -107,5 +109,41 @@ describe("a live blog entry's place is its own", () => {
     ]);
     const night = extract(text, '2024-05-16').filter((d) => d.dateText === 'that night');
     expect(pairs(night)).toEqual(['2024-05-14 Abbottabad:where']);
+  });
+});
+
+describe('a year and a day within it, told in one clause', () => {
+  it('dates the event by the day, the finer telling of the same time', () => {
+    const text =
+      'KARACHI, May 16 (Wire) - Heavy rain flooded streets in Hyderabad on Tuesday.\n\n' +
+      'Older farmers still speak of the great flood of 2019, when the river burst its banks at Sukkur on 4 August 2019 and swept away whole villages.';
+    const sukkur = extract(text, '2024-05-16').filter((d) => d.places.some((p) => p.name === 'Sukkur'));
+    expect(sukkur.map((d) => d.span?.precision)).toEqual(['day']);
+    expect(pairs(sukkur)).toEqual(['2019-08-04 Sukkur:where']);
+  });
+
+  it('keeps a year or a month the day does not fall in', () => {
+    const texts = (t: string) => finerDates(findDates(t, '2024-05-16')).map((d) => d.text);
+    expect(texts('The flood of 2019 reached Sukkur on 4 August 2019.')).toEqual(['on 4 August 2019']);
+    expect(texts('Floods hit Sukkur in 2019 and Larkana on 4 August 2022.')).toEqual(['2019', 'on 4 August 2022']);
+    expect(texts('Rain fell in March and on 4 August.')).toEqual(['March', 'on 4 August']);
+    expect(texts('Rain fell all through August, heaviest at Sukkur on 4 August.')).toEqual(['on 4 August']);
+  });
+});
+
+describe('"the first such meeting": the kind of the event just told', () => {
+  it('is no event of its own, and lends the plan none of its date', () => {
+    const text =
+      'KARACHI, May 16 (Wire) - Police detained 12 traders in Hyderabad on Tuesday.\n\n' +
+      'Officials of both provinces are due to meet in Quetta next Monday, the first such meeting since last year.';
+    const quetta = extract(text, '2024-05-16').filter((d) => d.places.some((p) => p.name === 'Quetta'));
+    expect(pairs(quetta)).toEqual(['2024-05-20 Quetta:where']);
+  });
+
+  it('still reads a meeting not told as "such"', () => {
+    const text =
+      'KARACHI, May 16 (Wire) - Police detained 12 traders in Hyderabad on Tuesday.\n\n' +
+      'Officials of both provinces met in Quetta last year, and the meeting ended without a deal.';
+    expect(pairs(extract(text, '2024-05-16'))).toContain('2023-01-01 Quetta:where');
   });
 });
