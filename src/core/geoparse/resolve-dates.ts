@@ -106,9 +106,9 @@ const WEEK = /^(?:(?:in|during|over|by)\s+)?(?:the\s+)?(next|last|this|past|comi
 /** A time of day alone ("night" of "late at night", "evening"): the day the story is telling. */
 const TIME_OF_DAY =
   /^(?:(?:late|early)\s+)?(?:(?:at|in|during|by|on)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)$/iu;
-/** Before a date, words that put it ahead: "will join the strike on Monday". */
+/** Before a date, words that put it ahead: "will join the strike on Monday", "is expected in Belgrade on Saturday". */
 const FUTURE_TENSE =
-  /\b(?:will|shall|would|(?:expected|due|scheduled|set|going|plans?|planning) to|(?:planned|scheduled|set|due) for)\b/iu;
+  /\b(?:will|shall|would|(?:expected|due|scheduled|set|going|plans?|planning) to|(?:planned|scheduled|set|due) for|(?:expected|due) (?:back )?(?:in|at))\b/iu;
 /** A date without a year up to this many days after publication is still this year's (a planned visit). */
 const FUTURE_GRACE_DAYS = 7;
 /** After a date without a year: it recurs ("on Dec. 1 each year", "every year on 14 August" is not read). */

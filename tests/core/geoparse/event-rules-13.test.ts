@@ -147,3 +147,21 @@ describe('"the first such meeting": the kind of the event just told', () => {
     expect(pairs(extract(text, '2024-05-16'))).toContain('2023-01-01 Quetta:where');
   });
 });
+
+describe('a traveller "expected in" a place on a day', () => {
+  const text =
+    'TIRANA, May 16 (Wire) - Police detained two men in Durres on Tuesday.\n\n' +
+    'The envoy will travel to Skopje on Friday for talks with the president. He is then expected in Pristina on Saturday, a spokesperson said.';
+
+  it('is a visit planned there, on the next such day', () => {
+    // Published Thursday 16 May 2024: Saturday is the 18th.
+    const found = pairs(extract(text, '2024-05-16'));
+    expect(found.filter((p) => p.startsWith('2024-05-17 Skopje'))).toHaveLength(1);
+    expect(found).toContain('2024-05-18 Pristina:to');
+  });
+
+  it('reads the weekday ahead, as after "will"', () => {
+    const saturday = findDates('He is expected in Pristina on Saturday.', '2024-05-16')[0];
+    expect(saturday?.note).toContain('the next such weekday after publication, 2024-05-18');
+  });
+});
