@@ -17,6 +17,7 @@ import { applyLink, findRelativeDates, relativeToPrevious } from './relative-dat
 import { asciiTwin } from './ascii-regex.ts';
 import { VAGUE_BEFORE, vagueRange } from './vague-dates.ts';
 import { parseDates } from './chrono-guarded.ts';
+import { weeksAgo } from './weeks-ago.ts';
 
 export { applyLink };
 
@@ -271,6 +272,8 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   const base = { start, end, text: shown };
   const week = WEEK.exec(shown);
   if (week) return weekMention(base, week[1] ?? '', pub);
+  const weeks = weeksAgo(base, pub);
+  if (weeks) return weeks;
   // "late at night", "in the evening": the time of the day the story is telling, not of publication's.
   if (TIME_OF_DAY.test(shown) && !/\b(?:this|last|to|yester|tomorrow)\s*$/iu.test(before)) {
     const told = relativeToPrevious({ index: start, 0: shown }, 0);

@@ -165,3 +165,20 @@ describe('a traveller "expected in" a place on a day', () => {
     expect(saturday?.note).toContain('the next such weekday after publication, 2024-05-18');
   });
 });
+
+describe('"three weeks ago": a count of weeks', () => {
+  it('is the week it points to, an honest range, not a day', () => {
+    const [d] = findDates('A trawler tore his nets off Gwadar three weeks ago.', '2024-05-16');
+    // Published 16 May 2024: 21 days back is 25 April; the range runs 22 to 28 April.
+    expect(d?.span).toEqual({ first: dayFromYmd(2024, 4, 22), last: dayFromYmd(2024, 4, 28), precision: 'range' });
+    expect(d?.note).toContain('a count of weeks gives no day');
+  });
+
+  it('puts no day-dated draft on the map for it', () => {
+    const text =
+      'KARACHI, May 16 (Wire) - Police detained 12 fishermen in Pasni on Tuesday.\n\n' +
+      'A trawler from Karachi damaged nets off Gwadar two weeks ago, fishermen said.';
+    const told = extract(text, '2024-05-16').filter((d) => d.dateText === 'two weeks ago');
+    expect(told.map((d) => d.span?.precision)).not.toContain('day');
+  });
+});
