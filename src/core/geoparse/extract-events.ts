@@ -51,6 +51,7 @@ import { daySections } from './day-headers.ts';
 import { keepToEntries } from './log-entries.ts';
 import { finerDates } from './finer-dates.ts';
 import { toldAsSuch } from './such-events.ts';
+import { isAsideClause, markAside } from './aside-clauses.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
@@ -395,11 +396,14 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           earlier: EARLIER_CLAUSE.test(clause.text),
           traveller: TRAVELLER.test(sentence.text),
           lemma: 'lemma' in trigger && typeof trigger.lemma === 'string' ? trigger.lemma : triggerLemma(trigger.text),
-          flashback: PLUPERFECT.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)),
+          flashback:
+            isAsideClause(clause) ||
+            PLUPERFECT.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)),
           inherit,
           sentence: sentenceIndex,
         });
         if (plan) plans.add((pending.at(-1) as Pending).evidence);
+        if (isAsideClause(clause)) markAside(pending.at(-1));
       }
     }
   }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { daySections } from '../../../src/core/geoparse/day-headers.ts';
+import { splitClauses } from '../../../src/core/geoparse/event-parts.ts';
 import { finerDates } from '../../../src/core/geoparse/finer-dates.ts';
 import { findDates } from '../../../src/core/geoparse/resolve-dates.ts';
 import { dayFromYmd } from '../../../src/core/time/day.ts';
@@ -180,5 +181,36 @@ describe('"three weeks ago": a count of weeks', () => {
       'A trawler from Karachi damaged nets off Gwadar two weeks ago, fishermen said.';
     const told = extract(text, '2024-05-16').filter((d) => d.dateText === 'two weeks ago');
     expect(told.map((d) => d.span?.precision)).not.toContain('day');
+  });
+});
+
+describe('", who … on 3 March 2023": an aside with a date of its own', () => {
+  const text =
+    'QUETTA, May 16 (Wire) - Fishermen in Gwadar held a vigil on Sunday for the harbour master, who drowned near Turbat on 3 March 2023. ' +
+    'The next day, traders in Pasni closed their shops in protest.';
+
+  it('is an event of its own, with its own place and date', () => {
+    const found = pairs(extract(text, '2024-05-16'));
+    // Published Thursday 16 May 2024: Sunday is the 12th.
+    expect(found).toContain('2023-03-03 Turbat:where');
+    expect(found).toContain('2024-05-12 Gwadar:where');
+    expect(found).not.toContain('2024-05-12 Turbat:where');
+  });
+
+  it('is no step of the story: "the next day" after it counts from the vigil', () => {
+    const found = pairs(extract(text, '2024-05-16'));
+    expect(found).toContain('2024-05-13 Pasni:where');
+    expect(found).not.toContain('2023-03-04 Pasni:where');
+  });
+
+  it('leaves a "who" clause without a full date of its own in its sentence', () => {
+    const clauses = (s: string) => splitClauses({ start: 0, end: s.length, text: s }).map((c) => c.text);
+    expect(clauses('They mourned the master, who drowned near Turbat on 3 March 2023.')).toEqual([
+      'They mourned the master',
+      'who drowned near Turbat on 3 March 2023.',
+    ]);
+    expect(clauses('They mourned the master, who drowned near Turbat last year.')).toEqual([
+      'They mourned the master, who drowned near Turbat last year.',
+    ]);
   });
 });
