@@ -18,6 +18,7 @@ import { asciiTwin } from './ascii-regex.ts';
 import { VAGUE_BEFORE, vagueRange } from './vague-dates.ts';
 import { parseDates } from './chrono-guarded.ts';
 import { weeksAgo } from './weeks-ago.ts';
+import { lastedThrough } from './through-the-night.ts';
 
 export { applyLink };
 
@@ -276,6 +277,7 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   if (weeks) return weeks;
   // "late at night", "in the evening": the time of the day the story is telling, not of publication's.
   if (TIME_OF_DAY.test(shown) && !/\b(?:this|last|to|yester|tomorrow)\s*$/iu.test(before)) {
+    if (lastedThrough(text, start)) return null;
     const told = relativeToPrevious({ index: start, 0: shown }, 0);
     return {
       ...told,

@@ -214,3 +214,21 @@ describe('", who … on 3 March 2023": an aside with a date of its own', () => {
     ]);
   });
 });
+
+describe('"through the night": how long, not when', () => {
+  it('is no date, so the clause takes no day from the event told before', () => {
+    const text =
+      'QUETTA, May 16 (Wire) - An earthquake struck Kalat on Tuesday. An aftershock hit Mastung the next day.\n\n' +
+      'Rescuers found a boy alive in a village near Khuzdar, where volunteers had been digging through the night.';
+    const found = pairs(extract(text, '2024-05-16'));
+    expect(found).toContain('2024-05-15 Mastung:where');
+    expect(found.filter((p) => p.includes('Khuzdar'))).toEqual([]);
+  });
+
+  it('leaves "that night" and "late at night" dates', () => {
+    const texts = (t: string) => findDates(t, '2024-05-16').map((d) => d.text);
+    expect(texts('Volunteers dug all night long. Police fired tear gas late that night.')).toEqual(['that night']);
+    // chrono reads "late at night" as its "night".
+    expect(texts('Shelling went on throughout the afternoon, and a fire broke out late at night.')).toEqual(['night']);
+  });
+});
