@@ -232,3 +232,23 @@ describe('"through the night": how long, not when', () => {
     expect(texts('Shelling went on throughout the afternoon, and a fire broke out late at night.')).toEqual(['night']);
   });
 });
+
+describe('"since" before an event with a full date of its own', () => {
+  it('opens a clause: that event, at its place and on its day', () => {
+    const text =
+      'QUETTA, May 16 (Wire) - Police detained two men in Kalat on Tuesday.\n\n' +
+      'The province has accused the neighbouring authorities of harbouring fighters, and ties have been strained since gunmen ambushed a police convoy near Khuzdar on March 9, 2023, killing four officers.';
+    expect(pairs(extract(text, '2024-05-16'))).toContain('2023-03-09 Khuzdar:where');
+  });
+
+  it('leaves "since" without a full date in its clause', () => {
+    const clauses = (s: string) => splitClauses({ start: 0, end: s.length, text: s }).map((c) => c.text);
+    expect(clauses('Ties have soured since gunmen ambushed a convoy on 9 March 2023.')).toEqual([
+      'Ties have soured',
+      'since gunmen ambushed a convoy on 9 March 2023.',
+    ]);
+    expect(clauses('Ties have soured since gunmen ambushed a convoy last year.')).toEqual([
+      'Ties have soured since gunmen ambushed a convoy last year.',
+    ]);
+  });
+});
