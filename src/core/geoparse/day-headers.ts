@@ -26,6 +26,7 @@ const WEEKDAY_HEADER = /^[ \t]*(mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*$/g
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 /** One header is a date line (a byline's); a log has several. */
 const MIN_HEADERS = 2;
+
 interface Section {
   start: number;
   end: number;
