@@ -297,7 +297,10 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
     // inside an organisation choose town shards too, and towns within reach of two neighbouring
     // towns are the story's region; a summons told as "called in" the envoy, and "the summons"
     // named by the noun, "that evening" counted from the event a "when" clause names: 33/51
-    // and 33/42).
+    // and 33/42; plans told with "is expected to" or a reported "would": 34/51 and 34/43; the
+    // dates half of round 13, a live blog under weekday headers read entry by entry, a day within
+    // a year told in one clause, "such" meetings, a traveller "expected in" a place, a count of
+    // weeks as a range: 39/51 and 39/46).
     run(
       'unseen texts, eleventh set (tests/fixtures/extract-events/unseen-11)',
       'unseen-11-labels.tsv',

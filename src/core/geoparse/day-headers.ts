@@ -1,16 +1,17 @@
 /**
- * A live blog or a log is split by day headers ("MONDAY 21 JULY", "Tuesday 22 July 2025"), each
- * a line of its own over the entries of that day. A reader dates an entry by the header it sits
- * under: "this morning" is that day's morning, "later that evening" that day's evening, and an
- * entry that gives no date of its own ("A wildfire broke out shortly after 1pm …") happened that
- * day. The headers usually run newest first, so an event told further down came earlier.
+ * A live blog or a log is split by day headers ("MONDAY 21 JULY", "Tuesday 22 July 2025", or a
+ * weekday alone, "Tuesday"), each a line of its own over the entries of that day. A reader dates
+ * an entry by the header it sits under: "this morning" is that day's morning, "half an hour ago"
+ * that day, "later that evening" that day's evening, and an entry that gives no date of its own
+ * ("A wildfire broke out shortly after 1pm …") happened that day. The headers usually run newest
+ * first, so an event told further down came earlier.
  *
  * @example
  * const log = daySections('TUESDAY 22 JULY\n\nFlames reached …\n\nMONDAY 21 JULY\n\nA fire broke out …', '2025-07-23');
  * log.dayAt(40) // the epoch day of 21 July 2025
  */
 import { dayFromYmd, formatDay, ymdOfDay } from '../time/day.ts';
-import type { DateMention } from './resolve-dates.ts';
+import type { DateMention, DaySpanDraft } from './resolve-dates.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`;
@@ -20,14 +21,11 @@ const HEADER = new RegExp(
   String.raw`^[ \t]*${WEEKDAY}(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))(?:,?\s+(\d{4}))?[ \t]*$`,
   'gimu',
 );
+/** A line that is a weekday alone ("Tuesday"): a log's header when the log has several. */
+const WEEKDAY_HEADER = /^[ \t]*(mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*$/gimu;
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 /** One header is a date line (a byline's); a log has several. */
 const MIN_HEADERS = 2;
-/** Words that count from the day they are told on: "today", "this evening", "yesterday". */
-const TOLD_DAY = /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))$/iu;
-const SHIFT = new Map([
-  ['yesterday', -1],
-  ['tomorrow', 1],
-]);
 
 interface Section {
   start: number;
@@ -46,20 +44,49 @@ export interface DayLog {
   rebase(dates: DateMention[]): DateMention[];
   /** Whether the event told at `a` came before the one told at `b`, as the log's order says. */
   toldBefore(a: number, b: number): boolean;
+  /** Events dated "hours after" one of the day before their entry's: moved to the entry's day (see pastMidnight). */
+  pastMidnight(events: readonly LinkedEvent[]): void;
+}
+
+/** An event whose date may be linked to another's, once the links are resolved (link-events.ts). */
+interface LinkedEvent {
+  date: DateMention | null;
+  span: DaySpanDraft | null;
+  at: number;
+  dateNote: string;
+}
+
+/** "hours after the crash", "within hours of", "shortly after", "minutes later": a link of hours, not days. */
+const HOURS_LINK = /\b(?:hours|minutes|moments|shortly|soon)\b/iu;
+
+/**
+ * A weekday header alone ("Monday", WEEKDAY_HEADER's one group): the last such weekday up to
+ * publication, as "on Monday" in a story is, for a log's entries are told up to when it is read.
+ */
+function lastWeekday(name: string, pub: number): number {
+  // Epoch day 0, 1 January 1970, was a Thursday.
+  const weekday = WEEKDAYS.indexOf(name.toLowerCase());
+  return pub - ((((pub + 4 - weekday) % 7) + 7) % 7);
+}
+
+/** The day a dated header names: without a year, the publication's, or the year before for a day after it. */
+function headerDay(m: RegExpMatchArray, py: number, pub: number): number | null {
+  const dayText = m[1] ?? m[4];
+  const monthText = (m[2] ?? m[3] ?? '').slice(0, 3).toLowerCase();
+  const month = MONTHS.indexOf(monthText) + 1;
+  let day = dayFromYmd(m[5] ? Number(m[5]) : py, month, Number(dayText));
+  if (!m[5] && day > pub) day = dayFromYmd(py - 1, month, Number(dayText));
+  return ymdOfDay(day).day === Number(dayText) ? day : null;
 }
 
 export function daySections(text: string, published: string): DayLog {
   const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
   const pub = dayFromYmd(py, pm, pd);
   const sections: Section[] = [];
-  for (const m of text.matchAll(HEADER)) {
-    const dayText = m[1] ?? m[4];
-    const monthText = (m[2] ?? m[3] ?? '').slice(0, 3).toLowerCase();
-    const month = MONTHS.indexOf(monthText) + 1;
-    // A header without a year is the publication's year, or the year before for a day after it.
-    let day = dayFromYmd(m[5] ? Number(m[5]) : py, month, Number(dayText));
-    if (!m[5] && day > pub) day = dayFromYmd(py - 1, month, Number(dayText));
-    if (ymdOfDay(day).day !== Number(dayText)) continue;
+  const headers = [...text.matchAll(HEADER), ...text.matchAll(WEEKDAY_HEADER)].sort((a, b) => a.index - b.index);
+  for (const m of headers) {
+    const day = m.length === 2 ? lastWeekday(m[1] ?? '', pub) : headerDay(m, py, pub);
+    if (day === null) continue;
     const last = sections.at(-1);
     if (last) last.end = m.index;
     sections.push({ start: m.index + m[0].length, end: text.length, day, header: m[0].trim(), headerStart: m.index });
@@ -86,9 +113,9 @@ export function daySections(text: string, published: string): DayLog {
       return dates.map((d) => {
         const s = sectionAt(d.start);
         if (!s) return d;
-        const word = d.text.trim().replace(/\s+/gu, ' ');
-        if (d.kind === 'relative-publication' && d.span?.precision === 'day' && TOLD_DAY.test(word)) {
-          const day = s.day + (SHIFT.get(word.toLowerCase()) ?? 0);
+        // "yesterday", "this morning", "half an hour ago": counted from when the entry was told, its day.
+        if (d.kind === 'relative-publication' && d.span?.precision === 'day' && d.span.first !== null) {
+          const day = s.day + (d.span.first - pub);
           const note = `"${d.text}": from the day header "${s.header}", ${formatDay(day)}`;
           return { ...d, span: { first: day, last: day, precision: 'day' }, note };
         }
@@ -104,6 +131,18 @@ export function daySections(text: string, published: string): DayLog {
       const [sa, sb] = [sectionAt(a), sectionAt(b)];
       if (!newestFirst || !sa || !sb) return a < b;
       return sa === sb ? a > b : sa.day < sb.day;
+    },
+    // "02:30 — The minister arrived shortly after midnight, hours after the crash", under the day
+    // after the crash's: hours after an evening event run past midnight, and the header says they did.
+    pastMidnight(events) {
+      for (const e of events) {
+        const link = e.date?.link;
+        const s = sectionAt(e.at);
+        if (!s || !link || link.days !== 0 || e.span?.precision !== 'day' || e.span.first !== s.day - 1) continue;
+        if (!HOURS_LINK.test(e.date?.text ?? '')) continue;
+        e.span = { first: s.day, last: s.day, precision: 'day' };
+        e.dateNote = `${e.dateNote}; hours later, past midnight: the day of the header "${s.header}" the entry is under, ${formatDay(s.day)}`;
+      }
     },
   };
 }

@@ -81,13 +81,23 @@ const NEW_TIME = String.raw`(?:the\s+(?:next|following|same)\s+(?:day|morning|af
 /** Where a break may be: a semicolon, a comma, the space before "when" or before "that took …". */
 /** A subject counted out of those told before: ", and eight of the injured were flown …", ", and most were …". */
 const COUNTED = String.raw`\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|many|most|several|all|both|others`;
+const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A full date with its year, either way round: "9 March 2024", "March 9, 2024". */
+const FULL_DATE = String.raw`(?:\d{1,2}\s+${MONTH_NAMES}|${MONTH_NAMES}\s+\d{1,2},?)\s+\d{4}\b`;
+/**
+ * "have soured since militants ambushed a convoy near Razmak on March 9, 2024": "since" before an
+ * event with a full date of its own opens a clause, that event's.
+ */
 const BREAK_AT = new RegExp(
-  String.raw`;\s+|,\s+|\s+(?=when\s)|\s+(?=that\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b)`,
+  String.raw`;\s+|,\s+|\s+(?=when\s)|\s+(?=that\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b)|\s+(?=since\s+[^,;.]{0,80}?\b(?:on|of)\s+${FULL_DATE})`,
   'gu',
 );
-/** After a comma, what makes it a clause's end (", where traders stopped … on October 12": a new date); read only at commas (sticky), not at every letter. */
+/**
+ * After a comma, what makes it a clause's end (", where traders stopped … on October 12", ", who
+ * died … on 9 October 2024": a new date, a new event); read only at commas (sticky), not at every letter.
+ */
 const AFTER_COMMA = new RegExp(
-  String.raw`(?:while|whereas|but|and then|after which|which|before|although)\b|where\s+(?=[^,;.]*\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)|and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|and\s+${NEW_TIME}|and\s+(?:the|a|an|his|her|their|its|${COUNTED})\s+(?:[\p{L}-]+\s+){0,5}?(?:was|were|had|has|have)\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|after\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`,
+  String.raw`(?:while|whereas|but|and then|after which|which|before|although)\b|where\s+(?=[^,;.]*\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)|who\s+(?=[^,;.]*\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)|and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|and\s+${NEW_TIME}|and\s+(?:the|a|an|his|her|their|its|${COUNTED})\s+(?:[\p{L}-]+\s+){0,5}?(?:was|were|had|has|have)\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|after\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`,
   'iuy',
 );
 

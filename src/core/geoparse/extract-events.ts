@@ -48,6 +48,10 @@ import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { originOfEarlierLeg } from './later-leg.ts';
 import { daySections } from './day-headers.ts';
+import { keepToEntries } from './log-entries.ts';
+import { finerDates } from './finer-dates.ts';
+import { toldAsSuch } from './such-events.ts';
+import { isAsideClause, markAside } from './aside-clauses.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
@@ -239,13 +243,19 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           inClause(u) && !(why && inside(u, why)) && !isRouteEnd(text, u) && !isWhereTheHurtWereTaken(text, u.start),
       );
       // ", officials said on Friday": the day of the saying, not of what is said.
-      const clauseDates = sentenceDates.filter(
-        (d) => inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 20, d.start)),
+      const clauseDates = finerDates(
+        sentenceDates.filter(
+          (d) =>
+            inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 20, d.start)),
+        ),
       );
       // "will visit Quetta on Friday": a plan for the coming week is told, though "will" puts it ahead.
       const plan = clauseDates.some((d) => mayBePlanned(d, published)) ? plannedVerb(clause) : null;
       const usable = usableIn(text, clause, inSentence, said, why, plan !== null);
-      let triggers = pickTriggers((triggersOf.get(sentence) ?? []).filter(usable), clauseDates);
+      let triggers = pickTriggers(
+        (triggersOf.get(sentence) ?? []).filter((t) => usable(t) && !toldAsSuch(text, t)),
+        clauseDates,
+      );
       // "last week's bombing": a trigger dated as a possessive; the clause's other dates are its verb's.
       const owned = possessiveDates(text, triggers, clauseDates);
       const rest = owned.taken.size > 0 ? clauseDates.filter((d) => !owned.taken.has(d)) : clauseDates;
@@ -386,19 +396,22 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           earlier: EARLIER_CLAUSE.test(clause.text),
           traveller: TRAVELLER.test(sentence.text),
           lemma: 'lemma' in trigger && typeof trigger.lemma === 'string' ? trigger.lemma : triggerLemma(trigger.text),
-          flashback: PLUPERFECT.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)),
+          flashback:
+            isAsideClause(clause) ||
+            PLUPERFECT.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)),
           inherit,
           sentence: sentenceIndex,
         });
         if (plan) plans.add((pending.at(-1) as Pending).evidence);
+        if (isAsideClause(clause)) markAside(pending.at(-1));
       }
     }
   }
 
-  inheritPlaces(pending, resolveLinks(pending, text, published, log.toldBefore), {
-    text,
-    place: filedFrom,
-  });
+  const anchorOf = resolveLinks(pending, text, published, log.toldBefore);
+  log.pastMidnight(pending);
+  keepToEntries(pending, anchorOf, log, text);
+  inheritPlaces(pending, anchorOf, { text, place: filedFrom });
   // News tells what happened: a draft dated after publication is a plan ("is due to visit next month"),
   // kept only when told with "will" for the coming week at a place of its own.
   const dated = attachUndated(pending, headlineEnd(text), text).filter((d) =>

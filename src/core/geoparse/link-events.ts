@@ -14,6 +14,7 @@ import { findTriggers, sameKind } from './triggers.ts';
 import type { EventType } from '../dataset/schema.ts';
 import { lemmaOf } from './clause-verbs.ts';
 import { whenClauseBefore } from './when-clause.ts';
+import { flashbackGoesOn } from './aside-clauses.ts';
 import eventNouns from './lexicon/event-nouns.json';
 
 /** A noun naming an event → a past form of its verb: "verdict" → ruled, "arrests" → arrested. */
@@ -116,7 +117,7 @@ export function resolveLinks(
           : undefined;
         const byWhen = anchor ? `, named by "when ${when?.text}"` : '';
         if (!anchor && link.anchor === 'previous') {
-          const goesOn = group.dated?.flashback === true && group.dated.sentence >= d.sentence - 1;
+          const goesOn = flashbackGoesOn(group.dated, d.sentence);
           anchor = goesOn ? group.dated : (group.narrative ?? group.dated);
         } else if (!anchor && link.anchor !== 'previous') {
           // News tells what happened: an anchor that would put the event after publication is not the one named.

@@ -57,14 +57,29 @@ function conditional(text: string, at: number): boolean {
 /** Words a helper may stand before that tell no event: "will continue", "would not". */
 const NO_PLAN = new Set(['not', 'continue', 'remain', 'stay', 'keep', 'also', 'try', 'seek', 'need', 'have', 'like']);
 
+/**
+ * "He is then expected in Belgrade on Saturday", "is due back in Kabul on Monday": a traveller
+ * awaited at a place, told without a verb of travel, is a visit planned there.
+ */
+const AWAITED_AT = /\b(?:is|are|was|were)\s+(?:then\s+|also\s+)?(expected|due)\s+(?:back\s+)?(?:in|at)\s+(?=\p{Lu})/u;
+
 export function plannedVerb(clause: Span): ClauseVerb | null {
   const m = PLAN_VERB.exec(clause.text);
   const word = m?.[1];
-  if (!m || !word || NO_PLAN.has(word)) return null;
+  if (!m) return awaitedAt(clause);
+  if (!word || NO_PLAN.has(word)) return null;
   if (m[0].startsWith('would') && conditional(clause.text, m.index)) return null;
   const lemma = lemmaOf(word);
   const start = clause.start + m.index + m[0].length - word.length;
   return { start, end: start + word.length, text: word, type: verbClassOf(lemma) ?? 'other', lemma };
+}
+
+function awaitedAt(clause: Span): ClauseVerb | null {
+  const m = AWAITED_AT.exec(clause.text);
+  const word = m?.[1];
+  if (!m || !word) return null;
+  const start = clause.start + m.index + m[0].indexOf(word);
+  return { start, end: start + word.length, text: word, type: 'visit', lemma: lemmaOf(word) };
 }
 
 /**

@@ -17,6 +17,8 @@ import { applyLink, findRelativeDates, relativeToPrevious } from './relative-dat
 import { asciiTwin } from './ascii-regex.ts';
 import { VAGUE_BEFORE, vagueRange } from './vague-dates.ts';
 import { parseDates } from './chrono-guarded.ts';
+import { weeksAgo } from './weeks-ago.ts';
+import { lastedThrough } from './through-the-night.ts';
 
 export { applyLink };
 
@@ -106,9 +108,9 @@ const WEEK = /^(?:(?:in|during|over|by)\s+)?(?:the\s+)?(next|last|this|past|comi
 /** A time of day alone ("night" of "late at night", "evening"): the day the story is telling. */
 const TIME_OF_DAY =
   /^(?:(?:late|early)\s+)?(?:(?:at|in|during|by|on)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)$/iu;
-/** Before a date, words that put it ahead: "will join the strike on Monday". */
+/** Before a date, words that put it ahead: "will join the strike on Monday", "is expected in Belgrade on Saturday". */
 const FUTURE_TENSE =
-  /\b(?:will|shall|would|(?:expected|due|scheduled|set|going|plans?|planning) to|(?:planned|scheduled|set|due) for)\b/iu;
+  /\b(?:will|shall|would|(?:expected|due|scheduled|set|going|plans?|planning) to|(?:planned|scheduled|set|due) for|(?:expected|due) (?:back )?(?:in|at))\b/iu;
 /** A date without a year up to this many days after publication is still this year's (a planned visit). */
 const FUTURE_GRACE_DAYS = 7;
 /** After a date without a year: it recurs ("on Dec. 1 each year", "every year on 14 August" is not read). */
@@ -271,8 +273,11 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   const base = { start, end, text: shown };
   const week = WEEK.exec(shown);
   if (week) return weekMention(base, week[1] ?? '', pub);
+  const weeks = weeksAgo(base, pub);
+  if (weeks) return weeks;
   // "late at night", "in the evening": the time of the day the story is telling, not of publication's.
   if (TIME_OF_DAY.test(shown) && !/\b(?:this|last|to|yester|tomorrow)\s*$/iu.test(before)) {
+    if (lastedThrough(text, start)) return null;
     const told = relativeToPrevious({ index: start, 0: shown }, 0);
     return {
       ...told,
