@@ -45,7 +45,8 @@ const LOCATIVE = new Set([
   'entered',
   'visited',
   'toured',
-  // "burst above Phander": where the event went on.
+  // "burst above Phander": where the event went on; "centred off Ormara": at sea, at the town.
+  'off',
   'above',
   'below',
   'beyond',
@@ -87,7 +88,8 @@ export function isOrigin(text: string, m: { start: number; end: number }): boole
   return ORIGIN_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
-const SPEAKER_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,4}(?:in|from)\s+$/u;
+const SPEAKER_BEFORE =
+  /(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,4}|(?:^|[.;:]\s+)\p{Lu}\p{Ll}+s\s+)(?:in|from)\s+$/u;
 const SPEAKER_AFTER = /^\s+(?:said|says|told|warned|added|argued)\b/u;
 /** "Kabul answered", "Islamabad summoned": a city as a clause's subject, with a verb in the past. */
 /** Nothing before a place in its clause but a dateline ("ZARANJ, Afghanistan, Sept. 5 (Wire) –"). */

@@ -326,7 +326,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         if (trigger.type === 'visit') originOfEarlierLeg(text, drafted, date);
         // The unit an unknown place lies in is where it is drawn, not a second place of the event.
         for (const p of drafted) {
-          if (p.unknown?.withinId) {
+          if (p.unknown?.withinId && !p.unknown.guessed) {
             for (const q of drafted) if (q !== p && q.placeId === p.unknown.withinId) q.role = 'mentioned';
           }
         }

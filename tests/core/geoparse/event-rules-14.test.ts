@@ -1,0 +1,85 @@
+/**
+ * Round twelve, the places half (issue 18): which place an event gets, read as a careful reader
+ * does, each rule with sentences of our own (the place names made up where no index may hold them).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, extractWithoutTowns, pairs, unknownNotes } from '../../support/extract-drafts.ts';
+
+describe('a place no index holds, told the ways a reader knows it for a place', () => {
+  it('reads "off" a name at sea as at it, and not inside a town told after "who had sailed from"', () => {
+    // Published Thursday 9 May 2024: Tuesday is the 7th.
+    const text =
+      'Floods hit Colombo last month. ' +
+      'On Tuesday, coastguards seized a trawler in waters off Velmora Island, detaining 11 crew who had sailed from Chennai.';
+    const drafts = extractWithoutTowns(text, '2024-05-09');
+    expect(pairs(drafts)).toContain('2024-05-07 Velmora Island:where');
+    expect(unknownNotes(drafts).some((n) => n.startsWith('unknown place: Velmora Island, in Chennai'))).toBe(false);
+  });
+
+  it('puts an event "centred off" a known town at that town', () => {
+    const text = 'On Tuesday, an earthquake centred off Gwadar damaged dozens of homes.';
+    expect(pairs(extract(text, '2024-05-09'))).toContain('2024-05-07 Gwadar:where');
+  });
+
+  it('reads a name before a unit word as that unit, however the phrase goes on', () => {
+    const text =
+      'Floods hit Dhaka on Monday. ' +
+      'Yesterday, the Korvanai upazila administration opened nine flood shelters for families cut off by the floods.';
+    expect(pairs(extractWithoutTowns(text, '2025-04-03'))).toContain('2025-04-02 Korvanai:where');
+  });
+
+  it('reads a name the text puts "in" a province as a place inside it, not the province beside it', () => {
+    const text = 'Floods hit Dhaka on Monday. On Sunday, Belmundi in Assam recorded 200 mm of rain, and rivers rose.';
+    const got = pairs(extractWithoutTowns(text, '2025-04-03'));
+    expect(got).toContain('2025-03-30 Belmundi:where');
+    expect(got.some((p) => p.includes('Assam'))).toBe(false);
+  });
+
+  it('does not read a people or a speaker "in" a country as a place', () => {
+    const people = pairs(extractWithoutTowns('Tamils in Sri Lanka marched in Colombo on Sunday.', '2025-04-03'));
+    expect(people).toEqual(['2025-03-30 Colombo:where']);
+    const speaker = 'Oxfam in Bangladesh said on Sunday that floods had reached Sylhet.';
+    const notes = unknownNotes(extractWithoutTowns(speaker, '2025-04-03'));
+    expect(notes.some((n) => n.startsWith('unknown place: Oxfam'))).toBe(false);
+  });
+
+  it('reads an event named after a place ("the X disaster near Y") as at that place', () => {
+    const text =
+      'The crash was reminiscent of the Shirvanpur disaster near Multan on 4 May 2019, in which 40 people died.';
+    const got = pairs(extractWithoutTowns(text, '2025-04-03'));
+    expect(got).toContain('2019-05-04 Shirvanpur:where');
+    expect(got).not.toContain('2019-05-04 Multan:where');
+  });
+
+  it('reads ", in X department" after an unknown place as the unit it lies in, not a second place', () => {
+    const text =
+      'Cholera spread across Chad last month. ' +
+      'On Sunday, a clinic began admitting patients in Dorhali, in Kelmanta department, where cases had been reported.';
+    const notes = unknownNotes(extractWithoutTowns(text, '2023-10-17'));
+    expect(notes.some((n) => n.startsWith('unknown place: Dorhali,'))).toBe(true);
+    expect(notes.some((n) => n.startsWith('unknown place: Kelmanta,'))).toBe(false);
+  });
+});
+
+describe('a place told in passing is not where the event was', () => {
+  it('does not place a visit at a lake crossed, nor at where the crossing began, told aside', () => {
+    const text =
+      'Floods hit Congo last month. The governor visited Goma on Monday, travelling by ferry across Lake Vorsa from Bukavu.';
+    const got = pairs(extract(text, '2024-05-09'));
+    expect(got).toContain('2024-05-06 Goma:to');
+    expect(got.some((p) => p.includes('Lake Vorsa') || p.includes('Bukavu'))).toBe(false);
+  });
+
+  it('keeps a known place of the sentence where it is when an unknown one is only near it', () => {
+    // Sorbanik is not told as lying in Gwadar: Gwadar stays the place of what the clause dates.
+    const text =
+      'The ship docked at Gwadar on Wednesday evening, and its cargo was being moved along the coastal road, where a landslide had blocked traffic near Sorbanik.';
+    expect(pairs(extractWithoutTowns(text, '2025-11-06'))).toContain('2025-11-05 Gwadar:where');
+  });
+
+  it('reads "Diplomats in X said" as where the speakers are, not where the clash they tell of was', () => {
+    const text = 'Diplomats in Kabul said the idea was first raised after the clash at Torkham on 6 September 2023.';
+    const got = pairs(extract(text, '2024-05-09'));
+    expect(got.some((p) => p.includes('Kabul'))).toBe(false);
+  });
+});
