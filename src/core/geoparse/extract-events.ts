@@ -52,6 +52,7 @@ import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
+import { inWhatWasSaid } from './said-content.ts';
 import {
   anchorEnd,
   attribution,
@@ -302,7 +303,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const drafted: DraftPlace[] = [];
         let previous: DraftPlace | undefined;
         for (const m of places.filter(mine)) {
-          const place = draftPlace(m, roleOf(text, clause, m, trigger), context);
+          const role = inWhatWasSaid(text, m, trigger) ? 'mentioned' : roleOf(text, clause, m, trigger);
+          const place = draftPlace(m, role, context);
           const choice = explainChoice(m, mentions, context);
           if (choice) place.choice = choice;
           const unit = UNIT_AFTER.exec(text.slice(m.end, m.end + 12))?.[1]?.toLowerCase();

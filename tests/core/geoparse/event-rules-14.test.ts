@@ -83,3 +83,18 @@ describe('a place told in passing is not where the event was', () => {
     expect(got.some((p) => p.includes('Kabul'))).toBe(false);
   });
 });
+
+describe('a place in what someone said is what the words are about', () => {
+  it('holds talks where they were, not in the capital a speaker named there', () => {
+    const text =
+      'On Monday, the minister flew to Vienna for talks with his Austrian counterpart, where he said the government in Prague wanted closer ties.';
+    const got = pairs(extract(text, '2024-05-09'));
+    expect(got).toContain('2024-05-06 Vienna:to');
+    expect(got.some((p) => p.includes('Prague'))).toBe(false);
+  });
+
+  it('still places an event told after the saying', () => {
+    const text = 'The army said on Monday that soldiers had killed 12 militants in Bannu.';
+    expect(pairs(extract(text, '2024-05-09'))).toContain('2024-05-06 Bannu:where');
+  });
+});
