@@ -53,6 +53,7 @@ import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
 import { inWhatWasSaid } from './said-content.ts';
+import { ministryAtCapital } from './ministry-capital.ts';
 import {
   anchorEnd,
   attribution,
@@ -351,7 +352,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
               return owner !== trigger && date !== null && owner !== undefined && dateOf.get(owner) === date;
             }),
           );
-          fallbackPlace(text, drafted, free, scene, inAnchor, mainCountry, context, notes);
+          if (!ministryAtCapital(text, drafted, free, trigger, options.matcher, context, notes))
+            fallbackPlace(text, drafted, free, scene, inAnchor, mainCountry, context, notes);
           if (trigger.type === 'phone-call')
             secondEndOfFallback(text, drafted, free, (m) => draftPlace(m, 'where', context));
           if (filed.end > 0 && sentence.start <= filed.end) ledeAtStoryTown(drafted, filedFrom, context, notes);

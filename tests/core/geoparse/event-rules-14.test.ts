@@ -98,3 +98,17 @@ describe('a place in what someone said is what the words are about', () => {
     expect(pairs(extract(text, '2024-05-09'))).toContain('2024-05-06 Bannu:where');
   });
 });
+
+describe("a country's foreign ministry acts from its capital", () => {
+  it('puts what the ministry did at the capital, not over the country', () => {
+    const got = pairs(extract('On Monday, the Kyrgyz foreign ministry summoned the Tajik ambassador.', '2024-05-09'));
+    expect(got).toEqual(['2024-05-06 Bishkek:where']);
+    const said = "Uzbekistan's foreign ministry said it had called in the Afghan envoy on Monday.";
+    expect(pairs(extract(said, '2024-05-09'))).toContain('2024-05-06 Tashkent:where');
+  });
+
+  it('does not move an event the ministry only tells of', () => {
+    const text = 'A Swiss engineer kidnapped in Afghanistan was freed on Tuesday, the Italian foreign ministry said.';
+    expect(pairs(extract(text, '2024-05-09')).some((p) => p.includes('Rome'))).toBe(false);
+  });
+});
