@@ -322,8 +322,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           const place = unknownDraftPlace(u, 'where', stop, context);
           if (place) drafted.push(place);
         }
-        // "a strike near the town had killed three": the settlement named just before.
-        const town = places.length + clauseUnknowns.length > 0 ? null : again.town(clause);
+        // "a strike near the town had killed three": the settlement named just before; also when the
+        // clause names places only in passing ("Kashmar's governor said the town had held a drill").
+        const townTold = places.length + clauseUnknowns.length === 0 || (!anchored && !drafted.some(isLocating));
+        const town = townTold ? again.town(clause) : null;
         if (town) drafted.push(town);
         demoteContaining(drafted, context);
         if (trigger.type === 'visit') originOfEarlierLeg(text, drafted, date);

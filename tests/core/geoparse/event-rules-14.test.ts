@@ -112,3 +112,13 @@ describe("a country's foreign ministry acts from its capital", () => {
     expect(pairs(extract(text, '2024-05-09')).some((p) => p.includes('Rome'))).toBe(false);
   });
 });
+
+describe('"the town" when the clause names its town only in passing', () => {
+  it('reads "the city" after "Quetta\'s mayor said" as Quetta, not the country', () => {
+    const text =
+      "Floods hit Balochistan last week. Quetta's mayor said the city had opened two flood shelters on Monday.";
+    const got = pairs(extract(text, '2025-03-15'));
+    expect(got).toContain('2025-03-10 Quetta:where');
+    expect(got).not.toContain('2025-03-10 Pakistan:where');
+  });
+});
