@@ -54,6 +54,7 @@ import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
 import { inWhatWasSaid } from './said-content.ts';
 import { ministryAtCapital } from './ministry-capital.ts';
+import { courtSeat } from './court-seat.ts';
 import {
   anchorEnd,
   attribution,
@@ -327,6 +328,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const townTold = places.length + clauseUnknowns.length === 0 || (!anchored && !drafted.some(isLocating));
         const town = townTold ? again.town(clause) : null;
         if (town) drafted.push(town);
+        courtSeat(text, clause, trigger, drafted, options.matcher, context);
         demoteContaining(drafted, context);
         if (trigger.type === 'visit') originOfEarlierLeg(text, drafted, date);
         // The unit an unknown place lies in is where it is drawn, not a second place of the event.

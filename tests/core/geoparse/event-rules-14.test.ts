@@ -122,3 +122,15 @@ describe('"the town" when the clause names its town only in passing', () => {
     expect(got).not.toContain('2025-03-10 Pakistan:where');
   });
 });
+
+describe('a court named after its town sits there', () => {
+  it('puts what the court ordered at its town, and the places of the order are what it is about', () => {
+    const text = 'The Multan High Court on Monday ordered a recount of ballots from four polling stations in Bannu.';
+    expect(pairs(extract(text, '2024-05-09'))).toEqual(['2024-05-06 Multan:where']);
+  });
+
+  it('leaves a court whose name is no town ("the Supreme Court") to the places the text gives', () => {
+    const text = 'The Supreme Court on Monday ordered a recount of ballots from four polling stations in Bannu.';
+    expect(pairs(extract(text, '2024-05-09'))).toEqual(['2024-05-06 Bannu:where']);
+  });
+});
