@@ -134,3 +134,11 @@ describe('a court named after its town sits there', () => {
     expect(pairs(extract(text, '2024-05-09'))).toEqual(['2024-05-06 Bannu:where']);
   });
 });
+
+describe('where the travellers were sent from, told as a participle, is theirs, not the trip', () => {
+  it('does not start a trip at "workers sent from X"', () => {
+    const got = pairs(extract('Rescue workers sent from Quetta reached Pishin on Tuesday.', '2024-05-09'));
+    expect(got).toContain('2024-05-07 Pishin:to');
+    expect(got.some((p) => p.includes('Quetta'))).toBe(false);
+  });
+});
