@@ -142,3 +142,12 @@ describe('where the travellers were sent from, told as a participle, is theirs, 
     expect(got.some((p) => p.includes('Quetta'))).toBe(false);
   });
 });
+
+describe('"flown from X to Y" starts the trip at X', () => {
+  it('reads "flown" as the verb it is, not a thing that came from X', () => {
+    const text = 'On Tuesday, the freed sailors were flown from Karachi to Dubai.';
+    expect(pairs(extract(text, '2024-05-09'))).toEqual(
+      expect.arrayContaining(['2024-05-07 Karachi:from', '2024-05-07 Dubai:to']),
+    );
+  });
+});
