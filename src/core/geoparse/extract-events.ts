@@ -55,6 +55,7 @@ import { placesToldAgain } from './unknown-again.ts';
 import { inWhatWasSaid } from './said-content.ts';
 import { ministryAtCapital } from './ministry-capital.ts';
 import { courtSeat } from './court-seat.ts';
+import { sameDayPlace } from './same-day-place.ts';
 import {
   anchorEnd,
   attribution,
@@ -412,7 +413,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const dated = attachUndated(pending, headlineEnd(text), text).filter((d) =>
     keptByDate(d, published, plans.has(d.evidence)),
   );
-  return mergeDrafts(dated).map((d) => {
+  return sameDayPlace(mergeDrafts(dated)).map((d) => {
     preferSmallest(d.places, context);
     d.notes = refreshUnknownNotes(d.notes, d.places);
     // A year's or a range's dead ("had killed 940 civilians in 2010") is a toll, not one strike.

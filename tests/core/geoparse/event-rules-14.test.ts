@@ -151,3 +151,17 @@ describe('"flown from X to Y" starts the trip at X', () => {
     );
   });
 });
+
+describe('an event with no place, told right after one of the same day', () => {
+  const scene = (day: string) =>
+    `A bus overturned near Multan on Tuesday morning, injuring 20 passengers. Police arrested the driver on ${day}.`;
+
+  it('is at the place of the event just told, not over the whole country', () => {
+    const got = pairs(extract(scene('Tuesday'), '2024-05-09'));
+    expect(got).toEqual(['2024-05-07 Multan:where', '2024-05-07 Multan:where']);
+  });
+
+  it('keeps the country when the day differs', () => {
+    expect(pairs(extract(scene('Wednesday'), '2024-05-09'))).toContain('2024-05-08 Pakistan:where');
+  });
+});
