@@ -32,9 +32,10 @@ export function moreUnknownPatterns(name: string): RegExp[] {
     String.raw`\b[Tt]he\s+${name}\s+(?:upazila|tehsil|taluka?|subdistrict|municipality|county|department)\b`,
     'gu',
   );
-  // "Cherrapunji in Meghalaya had recorded": a name opening a clause, inside a province or country.
+  // ", Cherrapunji in Meghalaya had recorded": a name opening a clause after a comma or a conjunction (a
+  // sentence's first word may be any noun: "Flooding in Sindh"), inside a province or country.
   const inRegion = new RegExp(
-    String.raw`(?:^|[,;:]\s+|\b(?:and|while|as|when|whereas|but)\s+)${name}\s+in\s+(?:the\s+)?(?=\p{Lu})`,
+    String.raw`(?:,\s+|\b(?:and|while|as|when|whereas|but)\s+)${name}\s+in\s+(?:the\s+)?(?=\p{Lu})`,
     'gu',
   );
   NEEDS_REGION_AFTER.add(inRegion);
@@ -51,6 +52,8 @@ const REGION_KINDS: ReadonlySet<string> = new Set(['district', 'region', 'provin
 /** "Oxfam in Bangladesh said": an organisation speaking for its branch, not a place. */
 const SAYS_AFTER = /^\s*(?:said|says|told|warned|urged|called|has\s+said|had\s+said|added)\b/u;
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(Object.values(DEMONYMS).flat());
+/** One word ending as a plural or a common noun does ("Tamils", "Flooding", "Violence"): no town's name. */
+const COMMON_ENDING = /(?:s|ing|tion|sion|ence|ance|ment|ity)$/u;
 
 /**
  * Whether a match of `re` at `[start, end)` (its name) with the whole match ending at `matchEnd`
@@ -65,7 +68,7 @@ function unknownMatchHolds(
   mentions: readonly PlaceMention[],
 ): boolean {
   if (!NEEDS_REGION_AFTER.has(re)) return true;
-  if (DEMONYM_WORDS.has(name) || (!name.includes(' ') && name.endsWith('s'))) return false;
+  if (DEMONYM_WORDS.has(name) || (!name.includes(' ') && COMMON_ENDING.test(name))) return false;
   const region = mentions.find((m) => m.start === matchEnd);
   return (
     region !== undefined && REGION_KINDS.has(region.kind) && !SAYS_AFTER.test(text.slice(region.end, region.end + 20))

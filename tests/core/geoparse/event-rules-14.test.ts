@@ -35,10 +35,15 @@ describe('a place no index holds, told the ways a reader knows it for a place', 
     expect(got.some((p) => p.includes('Assam'))).toBe(false);
   });
 
+  it('does not read a sentence\'s first word before "in" a province as a place', () => {
+    const text = 'Floods hit Dhaka on Monday. Rainfall in Assam doubled on Sunday, and rivers rose.';
+    expect(unknownNotes(extractWithoutTowns(text, '2025-04-03')).some((n) => n.includes('Rainfall'))).toBe(false);
+  });
+
   it('does not read a people or a speaker "in" a country as a place', () => {
-    const people = pairs(extractWithoutTowns('Tamils in Sri Lanka marched in Colombo on Sunday.', '2025-04-03'));
+    const people = pairs(extractWithoutTowns('On Sunday, Tamils in Sri Lanka marched in Colombo.', '2025-04-03'));
     expect(people).toEqual(['2025-03-30 Colombo:where']);
-    const speaker = 'Oxfam in Bangladesh said on Sunday that floods had reached Sylhet.';
+    const speaker = 'On Sunday, Oxfam in Bangladesh said that floods had reached Sylhet.';
     const notes = unknownNotes(extractWithoutTowns(speaker, '2025-04-03'));
     expect(notes.some((n) => n.startsWith('unknown place: Oxfam'))).toBe(false);
   });
