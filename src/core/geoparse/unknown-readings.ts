@@ -27,9 +27,10 @@ export function moreUnknownPatterns(name: string): RegExp[] {
     String.raw`\b(?:waters?|coast|sea|shore|anchored|sank|capsized|centred|centered|seized|intercepted|arrested|sighted|spotted|fishing|sailing|patrolling|moored|drowned|ran\s+aground)\s+off\s+${name}(?=\s+\p{Ll}|[,.;])`,
     'gu',
   );
-  // "the Dharmapasha upazila administration opened shelters": the unit the name is, however the phrase goes on.
+  // "the Dharmapasha upazila administration opened shelters": the unit the name is, however the phrase goes on
+  // ("department" is not read so: "the Revenue department").
   const unit = new RegExp(
-    String.raw`\b[Tt]he\s+${name}\s+(?:upazila|tehsil|taluka?|subdistrict|municipality|county|department)\b`,
+    String.raw`\b[Tt]he\s+${name}\s+(?:upazila|tehsil|taluka?|subdistrict|municipality|county)\b`,
     'gu',
   );
   // ", Cherrapunji in Meghalaya had recorded": a name opening a clause after a comma or a conjunction (a

@@ -28,6 +28,12 @@ describe('a place no index holds, told the ways a reader knows it for a place', 
     expect(pairs(extractWithoutTowns(text, '2025-04-03'))).toContain('2025-04-02 Korvanai:where');
   });
 
+  it('does not read an office called a department as a place', () => {
+    const text =
+      'Floods hit Dhaka on Monday. Yesterday, the Revenue department opened nine flood shelters for families.';
+    expect(unknownNotes(extractWithoutTowns(text, '2025-04-03'))).toEqual([]);
+  });
+
   it('reads a name the text puts "in" a province as a place inside it, not the province beside it', () => {
     const text = 'Floods hit Dhaka on Monday. On Sunday, Belmundi in Assam recorded 200 mm of rain, and rivers rose.';
     const got = pairs(extractWithoutTowns(text, '2025-04-03'));
