@@ -181,9 +181,9 @@ const ROUTE_TO =
  */
 const ROUTE_ASIDE =
   /(?:,\s*|\b(?:bus|buses|trains?|flights?|planes?|ships?|ferry|ferries|convoys?|trucks?|lorry|lorries|express|vehicles?)\s+)(?:(?:which|that)\s+was\s+)?(?:travell?ing|running|heading|bound|en route|on (?:its|their|the) way)(?:\s+(?:by|aboard)\s+\p{Ll}+)?(?:\s+(?:across|over|along|via|through)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:from|to|for|between)\s+(?:[^,;.]{1,40}?\s+(?:to|for|and)\s+)?$/u;
-/** "the Visakhapatnam–Vijayawada route", "the Karachi-Peshawar line": a pair of places naming a route. */
+/** "the Visakhapatnam–Vijayawada route", "the Howrah–Chennai main line": a pair of places naming a route. */
 const ROUTE_PAIR_AFTER =
-  /^(?:\s*[–—-]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:route|line|railway|highway|motorway|road|corridor|pipeline|section)\b/u;
+  /^(?:\s*[–—-]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:(?:main|trunk|coastal|national|old|new)\s+)?(?:route|line|railway|highway|motorway|road|corridor|pipeline|section)\b/u;
 const PAIR_BEFORE = /\p{Lu}[\p{L}'’]*\s*[–—-]\s*$/u;
 /** PAIR_BEFORE, asked only of a text ending in a dash (and white space): V8 tries it from every character. */
 const pairedBefore = (before: string) => '–—-'.includes(before.trimEnd().at(-1) ?? '_') && PAIR_BEFORE.test(before);

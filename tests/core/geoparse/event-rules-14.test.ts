@@ -176,3 +176,13 @@ describe('an event with no place, told right after one of the same day', () => {
     expect(pairs(extract(scene('Wednesday'), '2024-05-09'))).toContain('2024-05-08 Pakistan:where');
   });
 });
+
+describe('a pair of towns naming a line, with a word before the line', () => {
+  it('does not take an end of "the Howrah–Chennai main line" for the unit of an unknown town', () => {
+    const text =
+      'A goods train derailed near Korvalpet on Monday, close to a junction on the Howrah–Chennai main line.';
+    const notes = unknownNotes(extractWithoutTowns(text, '2024-05-09'));
+    expect(notes.some((n) => n.startsWith('unknown place: Korvalpet,'))).toBe(true);
+    expect(notes.some((n) => n.includes('in Chennai'))).toBe(false);
+  });
+});
