@@ -29,12 +29,10 @@ import {
 import {
   demoteContaining,
   preferSmallest,
-  fallbackPlace,
   isLocating,
   isPlaceHere,
   mostNamedCountry,
   countryOfLastStop,
-  roleOf,
 } from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, type Trigger } from './triggers.ts';
 import { nearestTrigger, pickDate, pickTriggers, possessiveDates, VIOLENT } from './pick-events.ts';
@@ -52,10 +50,7 @@ import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
-import { inWhatWasSaid } from './said-content.ts';
-import { ministryAtCapital } from './ministry-capital.ts';
-import { courtSeat } from './court-seat.ts';
-import { sameDayPlace } from './same-day-place.ts';
+import { courtSeat, placeFallback, roleHere, sameDayPlace, townTold } from './place-readings.ts';
 import {
   anchorEnd,
   attribution,
@@ -306,8 +301,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const drafted: DraftPlace[] = [];
         let previous: DraftPlace | undefined;
         for (const m of places.filter(mine)) {
-          const role = inWhatWasSaid(text, m, trigger) ? 'mentioned' : roleOf(text, clause, m, trigger);
-          const place = draftPlace(m, role, context);
+          const place = draftPlace(m, roleHere(text, clause, m, trigger), context);
           const choice = explainChoice(m, mentions, context);
           if (choice) place.choice = choice;
           const unit = UNIT_AFTER.exec(text.slice(m.end, m.end + 12))?.[1]?.toLowerCase();
@@ -324,10 +318,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           const place = unknownDraftPlace(u, 'where', stop, context);
           if (place) drafted.push(place);
         }
-        // "a strike near the town had killed three": the settlement named just before; also when the
-        // clause names places only in passing ("Kashmar's governor said the town had held a drill").
-        const townTold = places.length + clauseUnknowns.length === 0 || (!anchored && !drafted.some(isLocating));
-        const town = townTold ? again.town(clause) : null;
+        // "a strike near the town had killed three": the settlement named just before (see townTold).
+        const town = townTold(places.length + clauseUnknowns.length, anchored, drafted) ? again.town(clause) : null;
         if (town) drafted.push(town);
         courtSeat(text, clause, trigger, drafted, options.matcher, context);
         demoteContaining(drafted, context);
@@ -357,8 +349,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
               return owner !== trigger && date !== null && owner !== undefined && dateOf.get(owner) === date;
             }),
           );
-          if (!ministryAtCapital(text, drafted, free, trigger, options.matcher, context, notes))
-            fallbackPlace(text, drafted, free, scene, inAnchor, mainCountry, context, notes);
+          placeFallback(text, drafted, free, scene, inAnchor, mainCountry, trigger, options.matcher, context, notes);
           if (trigger.type === 'phone-call')
             secondEndOfFallback(text, drafted, free, (m) => draftPlace(m, 'where', context));
           if (filed.end > 0 && sentence.start <= filed.end) ledeAtStoryTown(drafted, filedFrom, context, notes);
