@@ -45,7 +45,8 @@ const LOCATIVE = new Set([
   'entered',
   'visited',
   'toured',
-  // "burst above Phander": where the event went on.
+  // "burst above Phander": where the event went on; "centred off Ormara": at sea, at the town.
+  'off',
   'above',
   'below',
   'beyond',
@@ -69,9 +70,9 @@ const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{L}+\s+)?(?:town|city|village|district|pro
 const ORIGIN_VERBS = new Set(['born', 'based', 'headquartered', 'raised', 'registered', 'native']);
 const ORIGIN_AFTER =
   /^(?:[\s-]+based\b|\s+(?:\p{Ll}+\s+)?(?:firm|company|companies|businessman|businessmen|trader|traders|merchant|merchants|native|natives|-born)\b)/u;
-/** A lower-case noun (no verb form, no particle, no ", speaking from") right before "from": the thing's origin. */
+/** A lower-case noun (no verb form, no particle, no ", speaking from") or "teams sent" right before "from": the thing's origin. */
 const THING_FROM =
-  /(?<!,\s)\b(?!(?:back|home|away|out|off|over|on|up|down|directly|straight|them|him|her|it|us|people|troops|forces)\b)\p{Ll}+(?<!ed|en|ew|ft|ok|me|ne|nt|ck)\s+from\s+(?:the\s+)?$/u;
+  /(?<!,\s)\b(?!(?:back|home|away|out|off|over|on|up|down|directly|straight|them|him|her|it|us|people|troops|forces)\b)\p{Ll}+(?<!ed|en|ew|ft|ok|me|ne|nt|ck|wn)\s+from\s+(?:the\s+)?$|\b(?!(?:was|were|is|are|has|had|have|been)\s)\p{Ll}+s\s+(?:sent|dispatched|flown|brought|deployed|rushed)\s+from\s+(?:the\s+)?$/u;
 export function isOrigin(text: string, m: { start: number; end: number }): boolean {
   const words = text
     .slice(Math.max(0, m.start - 30), m.start)
@@ -87,7 +88,8 @@ export function isOrigin(text: string, m: { start: number; end: number }): boole
   return ORIGIN_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
-const SPEAKER_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,4}(?:in|from)\s+$/u;
+const SPEAKER_BEFORE =
+  /(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,4}|(?:^|[.;:]\s+)\p{Lu}\p{Ll}+s\s+)(?:in|from)\s+$/u;
 const SPEAKER_AFTER = /^\s+(?:said|says|told|warned|added|argued)\b/u;
 /** "Kabul answered", "Islamabad summoned": a city as a clause's subject, with a verb in the past. */
 /** Nothing before a place in its clause but a dateline ("ZARANJ, Afghanistan, Sept. 5 (Wire) –"). */

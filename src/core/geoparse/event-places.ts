@@ -8,6 +8,7 @@ import type { PlaceMention } from './find-places.ts';
 import type { WorldPlace } from './world-index.ts';
 import type { Span } from './event-parts.ts';
 import { endsWithWordBefore } from './town-before.ts';
+import { isNoPlace, moreUnknownPatterns, unitGapBroken } from './unknown-readings.ts';
 
 export interface DraftPlace {
   name: string;
@@ -20,7 +21,7 @@ export interface DraftPlace {
   /** How exact the point is: anything but `exact` and `settlement` is drawn as an area. */
   precision: Precision;
   /** The text names a place we cannot find: the event is put at `within` (or the main country). */
-  unknown?: { name: string; withinId: string | null; withinName: string };
+  unknown?: { name: string; withinId: string | null; withinName: string; guessed?: boolean };
   /** Why this place of several that share the name. */
   choice?: string;
   /** Where the text names it. */
@@ -151,6 +152,7 @@ const UNKNOWN_PATTERNS = [
     String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|across|throughout|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated|spread|spreads|spreading)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
     'gu',
   ),
+  ...moreUnknownPatterns(NAME),
 ];
 /**
  * A name ending in one of these is a building or an institution ("Nishtar Hospital", "the High
@@ -178,10 +180,10 @@ const ROUTE_TO =
  * or a traveller was on, told in passing, not where the event happened.
  */
 const ROUTE_ASIDE =
-  /(?:,\s*|\b(?:bus|buses|trains?|flights?|planes?|ships?|ferry|ferries|convoys?|trucks?|lorry|lorries|express|vehicles?)\s+)(?:(?:which|that)\s+was\s+)?(?:travell?ing|running|heading|bound|en route|on (?:its|their|the) way)\s+(?:from|to|for|between)\s+(?:[^,;.]{1,40}?\s+(?:to|for|and)\s+)?$/u;
-/** "the Visakhapatnam–Vijayawada route", "the Karachi-Peshawar line": a pair of places naming a route. */
+  /(?:,\s*|\b(?:bus|buses|trains?|flights?|planes?|ships?|ferry|ferries|convoys?|trucks?|lorry|lorries|express|vehicles?)\s+)(?:(?:which|that)\s+was\s+)?(?:travell?ing|running|heading|bound|en route|on (?:its|their|the) way)(?:\s+(?:by|aboard)\s+\p{Ll}+)?(?:\s+(?:across|over|along|via|through)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:from|to|for|between)\s+(?:[^,;.]{1,40}?\s+(?:to|for|and)\s+)?$/u;
+/** "the Visakhapatnam–Vijayawada route", "the Howrah–Chennai main line": a pair of places naming a route. */
 const ROUTE_PAIR_AFTER =
-  /^(?:\s*[–—-]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:route|line|railway|highway|motorway|road|corridor|pipeline|section)\b/u;
+  /^(?:\s*[–—-]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:(?:main|trunk|coastal|national|old|new)\s+)?(?:route|line|railway|highway|motorway|road|corridor|pipeline|section)\b/u;
 const PAIR_BEFORE = /\p{Lu}[\p{L}'’]*\s*[–—-]\s*$/u;
 /** PAIR_BEFORE, asked only of a text ending in a dash (and white space): V8 tries it from every character. */
 const pairedBefore = (before: string) => '–—-'.includes(before.trimEnd().at(-1) ?? '_') && PAIR_BEFORE.test(before);
@@ -243,6 +245,8 @@ export interface UnknownPlace {
   end: number;
   /** The known place the text puts it in, if any. */
   within: PlaceMention | null;
+  /** `within` is only another place of the sentence, not one the text puts it in. */
+  guessed?: boolean;
 }
 
 /** Places `sentence` names in a place's position that the geoparser did not find. */
@@ -259,6 +263,11 @@ export function findUnknownPlaces(
       const start = sentence.start + m.index + m[0].indexOf(name);
       const end = start + name.length;
       if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name) || known.has(name.toLowerCase())) continue;
+      // A lake crossed, a people "in" a country, the unit of the unknown place before (unknown-readings.ts).
+      if (
+        isNoPlace(re, sentence, mentions, found, { name, start, end, matchEnd: sentence.start + m.index + m[0].length })
+      )
+        continue;
       // "Aliabad, the main bazaar town of Hunza": the area the town before it lies in.
       if (CONTAINER_OF.test(sentence.text.slice(Math.max(0, start - sentence.start - 60), start - sentence.start)))
         continue;
@@ -281,10 +290,13 @@ export function findUnknownPlaces(
       if (INSTITUTION_AFTER.test(sentence.text.slice(m.index + m[0].indexOf(name) + name.length))) continue;
       if (mentions.some((p) => p.start < end && start < p.end)) continue;
       if (found.some((u) => u.start === start)) continue;
+      const gapBroken = (p: PlaceMention) =>
+        p.start >= end && unitGapBroken(sentence.text.slice(end - sentence.start, p.start - sentence.start));
       const after = mentions.filter(
         (p) =>
           p.start >= end &&
           p.start - end < UNIT_REACH &&
+          !gapBroken(p) &&
           p.kind !== 'border' &&
           !isRouteEnd(sentence.text, { start: p.start - sentence.start, end: p.end - sentence.start }) &&
           // "near Milak, on the Iranian side of the frontier": the country whose side it is.
@@ -295,18 +307,17 @@ export function findUnknownPlaces(
           p.start >= sentence.start &&
           p.end <= sentence.end &&
           p.form === 'name' &&
+          !gapBroken(p) &&
           !isRouteEnd(sentence.text, { start: p.start - sentence.start, end: p.end - sentence.start }),
       );
       // "above Phander in Ghizer district": a unit no index holds is named, so no later place is its unit.
       const unitUnknown = UNKNOWN_UNIT.exec(sentence.text.slice(end - sentence.start));
       const unitAt = unitUnknown ? end + unitUnknown[0].length - (unitUnknown[1]?.length ?? 0) : -1;
-      const within =
-        unitUnknown && !mentions.some((p) => p.start === unitAt)
-          ? null
-          : (after[0] ??
-            [...inSentence].sort((a, b) => kindSize(a.kind) - kindSize(b.kind)).find((p) => p.kind !== 'border') ??
-            null);
-      found.push({ name, start, end, within });
+      const guess = [...inSentence]
+        .sort((a, b) => kindSize(a.kind) - kindSize(b.kind))
+        .find((p) => p.kind !== 'border');
+      const within = unitUnknown && !mentions.some((p) => p.start === unitAt) ? null : (after[0] ?? guess ?? null);
+      found.push({ name, start, end, within, ...(within && within !== after[0] ? { guessed: true } : {}) });
     }
   }
   return found;
@@ -328,7 +339,7 @@ export function unknownDraftPlace(
     placeId: null,
     // A town inside a town we know is near it, not at it: call it approximate, still an area.
     precision: pin ? 'approximate' : unit.precision,
-    unknown: { name: u.name, withinId: unit.placeId, withinName: unit.name },
+    unknown: { name: u.name, withinId: unit.placeId, withinName: unit.name, ...(u.guessed ? { guessed: true } : {}) },
     mention: { start: u.start, end: u.end },
   };
 }

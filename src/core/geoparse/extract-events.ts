@@ -29,12 +29,10 @@ import {
 import {
   demoteContaining,
   preferSmallest,
-  fallbackPlace,
   isLocating,
   isPlaceHere,
   mostNamedCountry,
   countryOfLastStop,
-  roleOf,
 } from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, type Trigger } from './triggers.ts';
 import { nearestTrigger, pickDate, pickTriggers, possessiveDates, VIOLENT } from './pick-events.ts';
@@ -56,6 +54,7 @@ import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
+import { courtSeat, placeFallback, roleHere, sameDayPlace, townTold } from './place-readings.ts';
 import {
   anchorEnd,
   attribution,
@@ -312,7 +311,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const drafted: DraftPlace[] = [];
         let previous: DraftPlace | undefined;
         for (const m of places.filter(mine)) {
-          const place = draftPlace(m, roleOf(text, clause, m, trigger), context);
+          const place = draftPlace(m, roleHere(text, clause, m, trigger), context);
           const choice = explainChoice(m, mentions, context);
           if (choice) place.choice = choice;
           const unit = UNIT_AFTER.exec(text.slice(m.end, m.end + 12))?.[1]?.toLowerCase();
@@ -329,14 +328,15 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           const place = unknownDraftPlace(u, 'where', stop, context);
           if (place) drafted.push(place);
         }
-        // "a strike near the town had killed three": the settlement named just before.
-        const town = places.length + clauseUnknowns.length > 0 ? null : again.town(clause);
+        // "a strike near the town had killed three": the settlement named just before (see townTold).
+        const town = townTold(places.length + clauseUnknowns.length, anchored, drafted) ? again.town(clause) : null;
         if (town) drafted.push(town);
+        courtSeat(text, clause, trigger, drafted, options.matcher, context);
         demoteContaining(drafted, context);
         if (trigger.type === 'visit') originOfEarlierLeg(text, drafted, date);
         // The unit an unknown place lies in is where it is drawn, not a second place of the event.
         for (const p of drafted) {
-          if (p.unknown?.withinId) {
+          if (p.unknown?.withinId && !p.unknown.guessed) {
             for (const q of drafted) if (q !== p && q.placeId === p.unknown.withinId) q.role = 'mentioned';
           }
         }
@@ -359,7 +359,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
               return owner !== trigger && date !== null && owner !== undefined && dateOf.get(owner) === date;
             }),
           );
-          fallbackPlace(text, drafted, free, scene, inAnchor, mainCountry, context, notes);
+          placeFallback(text, drafted, free, scene, inAnchor, mainCountry, trigger, options.matcher, context, notes);
           if (trigger.type === 'phone-call')
             secondEndOfFallback(text, drafted, free, (m) => draftPlace(m, 'where', context));
           if (filed.end > 0 && sentence.start <= filed.end) ledeAtStoryTown(drafted, filedFrom, context, notes);
@@ -417,7 +417,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const dated = attachUndated(pending, headlineEnd(text), text).filter((d) =>
     keptByDate(d, published, plans.has(d.evidence)),
   );
-  return mergeDrafts(dated).map((d) => {
+  return sameDayPlace(mergeDrafts(dated)).map((d) => {
     preferSmallest(d.places, context);
     d.notes = refreshUnknownNotes(d.notes, d.places);
     // A year's or a range's dead ("had killed 940 civilians in 2010") is a toll, not one strike.

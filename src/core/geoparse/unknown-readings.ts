@@ -1,0 +1,119 @@
+/**
+ * More ways a text names a place no index holds, read as a careful reader does, and the guards
+ * that keep a known place from being taken for the unit of one it is not about.
+ *
+ * - "seized in waters off Delft Island", "sank off Kund": at sea off a place is at that place.
+ * - "the Dharmapasha upazila administration": a name before a unit word is that unit.
+ * - "Cherrapunji in Meghalaya had recorded …": a name the text puts inside a province or country.
+ * - "the Bahanaga Bazar disaster near Balasore": an event called after the place it happened.
+ *
+ * @example
+ * moreUnknownPatterns(NAME) // [/…off NAME…/gu, …], appended to event-places.ts's patterns
+ */
+import type { PlaceMention } from './match-context.ts';
+import type { Span } from './event-parts.ts';
+import { DEMONYMS } from './lexicon.ts';
+
+/** The words of an administrative unit a name may stand before ("Tahirpur upazila", "Assoungha department"). */
+export const UNIT_WORDS = String.raw`(?:district|province|division|region|upazila|tehsil|taluka?|subdistrict|sub-district|municipality|county|department|governorate|prefecture|commune)`;
+
+/** Where a name must stand: what a pattern below needs after its name. */
+const NEEDS_REGION_AFTER = new WeakSet<RegExp>();
+
+/** The patterns, over event-places.ts's NAME (one capture group: the name). */
+export function moreUnknownPatterns(name: string): RegExp[] {
+  // At sea, "off" a place is at it: "seized two trawlers in waters off Delft Island".
+  const off = new RegExp(
+    String.raw`\b(?:waters?|coast|sea|shore|anchored|sank|capsized|centred|centered|seized|intercepted|arrested|sighted|spotted|fishing|sailing|patrolling|moored|drowned|ran\s+aground)\s+off\s+${name}(?=\s+\p{Ll}|[,.;])`,
+    'gu',
+  );
+  // "the Dharmapasha upazila administration opened shelters": the unit the name is, however the phrase goes on
+  // ("department" is not read so: "the Revenue department").
+  const unit = new RegExp(
+    String.raw`\b[Tt]he\s+${name}\s+(?:upazila|tehsil|taluka?|subdistrict|municipality|county)\b`,
+    'gu',
+  );
+  // ", Cherrapunji in Meghalaya had recorded": a name opening a clause after a comma or a conjunction (a
+  // sentence's first word may be any noun: "Flooding in Sindh"), inside a province or country.
+  const inRegion = new RegExp(
+    String.raw`(?:,\s+|\b(?:and|while|as|when|whereas|but)\s+)${name}\s+in\s+(?:the\s+)?(?=\p{Lu})`,
+    'gu',
+  );
+  NEEDS_REGION_AFTER.add(inRegion);
+  // "the Bahanaga Bazar disaster near Balasore": an event named after where it happened.
+  const named = new RegExp(
+    String.raw`\b[Tt]he\s+${name}\s+(?:disaster|tragedy|crash|collision|derailment|accident|massacre|bombing|blast|attack|quake|earthquake|landslide|stampede|explosion|fire|floods?)\s+(?:near|in|at|outside|off)\s+(?=\p{Lu})`,
+    'gu',
+  );
+  return [off, unit, inRegion, named];
+}
+
+/** Region kinds a name may be told as lying in with a bare "in": not a town ("Rasiah in Jaffna" is a man). */
+const REGION_KINDS: ReadonlySet<string> = new Set(['district', 'region', 'province', 'country']);
+/** "Oxfam in Bangladesh said": an organisation speaking for its branch, not a place. */
+const SAYS_AFTER = /^\s*(?:said|says|told|warned|urged|called|has\s+said|had\s+said|added)\b/u;
+const DEMONYM_WORDS: ReadonlySet<string> = new Set(Object.values(DEMONYMS).flat());
+/** One word ending as a plural or a common noun does ("Tamils", "Flooding", "Violence"): no town's name. */
+const COMMON_ENDING = /(?:s|ing|tion|sion|ence|ance|ment|ity)$/u;
+
+/**
+ * Whether a match of `re` at `[start, end)` (its name) with the whole match ending at `matchEnd`
+ * is a place: always, but for the pattern that reads a name "in" a region, which needs a known
+ * province or country right after, not a people ("Tamils in Sri Lanka") nor a speaker.
+ */
+function unknownMatchHolds(
+  re: RegExp,
+  text: string,
+  name: string,
+  matchEnd: number,
+  mentions: readonly PlaceMention[],
+): boolean {
+  if (!NEEDS_REGION_AFTER.has(re)) return true;
+  if (DEMONYM_WORDS.has(name) || (!name.includes(' ') && COMMON_ENDING.test(name))) return false;
+  const region = mentions.find((m) => m.start === matchEnd);
+  return (
+    region !== undefined && REGION_KINDS.has(region.kind) && !SAYS_AFTER.test(text.slice(region.end, region.end + 20))
+  );
+}
+
+/**
+ * Between an unknown name and a known place after it, words that end the phrase the name is in:
+ * ", arresting 21 fishermen who had sailed from Rameswaram" tells where the men came from, not
+ * where the unknown place lies ("Shawal, near the border in North Waziristan" does).
+ */
+const GAP_BREAK = /\b(?:who|which|whose|that|from|after|before|while|when|where)\b|,\s+\p{Ll}+ing\b/u;
+export const unitGapBroken = (gap: string) => GAP_BREAK.test(gap);
+
+/** ", in Assoungha department": right after an unknown place, the unit it lies in, not a second place. */
+const IN_UNIT_BEFORE = /^,\s+in\s+(?:the\s+)?$/u;
+const UNIT_AFTER = new RegExp(String.raw`^\s+${UNIT_WORDS}\b`, 'u');
+function isUnitOfPlaceBefore(gapBefore: string, after: string): boolean {
+  return IN_UNIT_BEFORE.test(gapBefore) && UNIT_AFTER.test(after);
+}
+
+/** "Lake Kivu", "the Piyain River", "Mount Kenya": a water body or a mountain, by its name's own word. */
+const FEATURE_NAME = /^(?:Lake|River|Mount|Gulf|Bay)\s|\s(?:River|Lake|Sea|Strait|Canal|Bay|Gulf|Creek)$/u;
+/** "across Lake Kivu", "down the Rakti River": a feature crossed or followed, the way there, not the event's place. */
+const CROSSED_BEFORE = /\b(?:across|along|down|up|over|via|through|past|crossing|crossed|cross)\s+(?:the\s+)?$/u;
+const isCrossedFeature = (name: string, before: string) => FEATURE_NAME.test(name) && CROSSED_BEFORE.test(before);
+
+/**
+ * Whether a name a pattern of `re` found in `sentence` at `[start, end)` is no place of its own:
+ * a match that does not hold (see unknownMatchHolds), a feature crossed on the way, or the unit
+ * ", in X department" of an unknown place of `found` right before it.
+ */
+export function isNoPlace(
+  re: RegExp,
+  sentence: Span,
+  mentions: readonly PlaceMention[],
+  found: readonly { start: number; end: number }[],
+  at: { name: string; start: number; end: number; matchEnd: number },
+): boolean {
+  const local = (i: number) => i - sentence.start;
+  if (!unknownMatchHolds(re, sentence.text, at.name, at.matchEnd, mentions)) return true;
+  if (isCrossedFeature(at.name, sentence.text.slice(Math.max(0, local(at.start) - 20), local(at.start)))) return true;
+  const rest = sentence.text.slice(local(at.end));
+  return found.some(
+    (u) => u.end < at.start && isUnitOfPlaceBefore(sentence.text.slice(local(u.end), local(at.start)), rest),
+  );
+}
