@@ -319,8 +319,8 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
     ),
     // Written blind at the same time by an eleventh person (Zahedan in Sistan-Baluchestan, Sulu in
     // Mindanao, Rangpur in Bangladesh, Buenaventura in Colombia, the Sutlej in Indian Punjab, the
-    // Maldives and Sri Lanka), labels mapped the same way, and scored once: recall 36/56 (0.64), day-level
-    // precision 36/52 (0.69), 1 span beside them.
+    // Maldives and Sri Lanka), labels mapped the same way, and scored once: recall 36/56 (0.64),
+    // day-level precision 36/52 (0.69), 1 span beside them.
     run(
       'unseen texts, thirteenth set (tests/fixtures/extract-events/unseen-13)',
       'unseen-13-labels.tsv',
