@@ -3,7 +3,8 @@
  * index) finds the article's places; their countries, the most mentioned first, choose which
  * town shards (geodata/world-towns) matter; a second matcher over those towns finds the towns,
  * under the world index's guards (find-places.ts), and a town is kept only where the first pass
- * found nothing. Of namesake towns, the one nearest the text's other places wins. A country
+ * found nothing. Of namesake towns, the one nearest the text's other places wins, a world-index
+ * town among them when a shard holds its name (Saidpur, Pakistan, in a text about Rangpur). A country
  * named only inside a longer name ("the Bangladesh Water Development Board", named-countries.ts)
  * comes after the countries of the places.
  *
@@ -111,6 +112,34 @@ function nearestNamesakes(
     const best = same.reduce((a, b) => (kmToText(b) < kmToText(a) ? b : a));
     return { ...m, placeId: best.id, lon: best.lon, lat: best.lat };
   });
+}
+
+/**
+ * A town of the world index shares its name with towns of the text's countries ("Saidpur" is in
+ * the index for Pakistan, and in Bangladesh's shard): of them all, the one nearest the text's
+ * other places, as for namesakes of the shards. The world index holds every town of Pakistan and
+ * Afghanistan, so its town would otherwise win in a text about Rangpur or about Sistan.
+ */
+function worldTownsOrNamesakes(
+  first: PlaceMention[],
+  added: readonly PlaceMention[],
+  namesakes: Namesakes,
+): PlaceMention[] {
+  const anchors = [...first, ...added].filter((m) => m.kind !== 'country');
+  let changed = false;
+  const chosen = first.map((m) => {
+    if (m.kind !== 'town') return m;
+    const same = namesakes.get(placeSlug(m.name));
+    if (!same || same.length === 0) return m;
+    const others = anchors.filter((a) => a.name !== m.name);
+    if (others.length === 0) return m;
+    const kmToText = (t: { lon: number; lat: number }) => Math.min(...others.map((a) => kmBetween(a, t)));
+    const best = same.reduce((a, b) => (kmToText(b) < kmToText(a) ? b : a));
+    if (kmToText(best) >= kmToText(m)) return m;
+    changed = true;
+    return { ...m, placeId: best.id, lon: best.lon, lat: best.lat };
+  });
+  return changed ? chosen : first;
 }
 
 /** "Lakhimpur district" in a text about Assam is not Lakhīmpur in Uttar Pradesh, 900 km away. */
@@ -283,10 +312,10 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
     };
     const matcher: PlaceMatcher = {
       find(text) {
-        const first = firstPass(text);
         const added = longestFirst(parts.flatMap(([, p]) => p.matcher.find(text))).filter(
-          (m) => !first.some((f) => overlaps(f, m)),
+          (m) => !firstPass(text).some((f) => overlaps(f, m)),
         );
+        const first = worldTownsOrNamesakes(firstPass(text), added, namesakes);
         if (added.length === 0) return first;
         const located = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);
         if (located.length === 0) return first;

@@ -126,6 +126,19 @@ describe('towns of the countries an article is about', () => {
     );
   });
 
+  it("takes a world-index town's namesake in the text's country when it lies nearer the text's places", () => {
+    // Saidpur and Khash are world-index towns of Pakistan and Afghanistan; the shards of Bangladesh
+    // and Iran hold towns of the same names, near the other places of these texts.
+    const rangpur =
+      'Cholera cases rose in northern Bangladesh, in Rangpur and Dinajpur, and a treatment centre opened in Saidpur on Monday.';
+    expect(shipped(rangpur)).toContain('Saidpur=gn-bd-saidpur');
+    const sistan = 'The quake shook Zahedan and Iranshahr in Iran, and houses collapsed in Khash, officials said.';
+    expect(shipped(sistan).find((m) => m.startsWith('Khash='))).toMatch(/^Khash=gn-ir-/u);
+    // A text about Pakistan keeps the world index's Saidpur, near Islamabad.
+    const pakistan = 'Police in Islamabad and Rawalpindi said a rally in Saidpur passed off peacefully.';
+    expect(shipped(pakistan)).toContain('Saidpur=gn-pk-saidpur');
+  });
+
   it('keeps the first pass where it found a place, and takes at most four countries', () => {
     const layer = createTownLayer(loaded, new Set(['IN', 'BD', 'NP', 'LK', 'IR']));
     const text = 'India, India, Bangladesh, Nepal, Sri Lanka and Iran. Iran. India.';
