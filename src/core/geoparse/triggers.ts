@@ -138,6 +138,10 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   typhoon: 'accident',
   hurricane: 'accident',
   mudslide: 'accident',
+  // "the lake burst through its ice wall", "the river breached the embankment".
+  burst: 'accident',
+  breached: 'accident',
+  cloudburst: 'accident',
   derailment: 'accident',
   riot: 'protest',
   riots: 'protest',
