@@ -75,6 +75,19 @@ function lastWeekday(name: string, pub: number): number {
   return pub - ((((pub + 4 - weekday) % 7) + 7) % 7);
 }
 
+/**
+ * The weekday of `resolved` (read from publication) counted from the header's day instead: the
+ * next one after it when the text looks ahead, else the last one up to it ("last Friday" on a
+ * Friday a week back). A weekday told with its week ("on Wednesday last week") is left as read.
+ */
+function weekdayFrom(resolved: number, header: number, forward: boolean, text: string): number | null {
+  if (/\bweek\b/iu.test(text)) return null;
+  const last = /^last\b/iu.test(text);
+  const back = (((header - resolved) % 7) + 7) % 7;
+  if (forward) return header + (7 - back || 7);
+  return header - (back === 0 && last ? 7 : back);
+}
+
 /** The day a dated header names: without a year, the publication's, or the year before for a day after it. */
 function headerDay(m: RegExpMatchArray, py: number, pub: number): number | null {
   const dayText = m[1] ?? m[4];
@@ -123,6 +136,13 @@ export function daySections(text: string, published: string): DayLog {
         if (d.kind === 'relative-publication' && d.span?.precision === 'day' && d.span.first !== null) {
           const day = s.day + (d.span.first - pub);
           const note = `"${d.text}": from the day header "${s.header}", ${formatDay(day)}`;
+          return { ...d, span: { first: day, last: day, precision: 'day' }, note };
+        }
+        // "on Sunday" in an entry under "Mon 23 March": the Sunday before that entry, not before publication.
+        if (d.kind === 'weekday' && d.span?.precision === 'day' && d.span.first !== null && s.day !== pub) {
+          const day = weekdayFrom(d.span.first, s.day, d.span.first > pub, d.text);
+          if (day === null) return d;
+          const note = `"${d.text}": the ${d.span.first > pub ? 'next' : 'last'} such weekday from the day header "${s.header}", ${formatDay(day)}`;
           return { ...d, span: { first: day, last: day, precision: 'day' }, note };
         }
         // "Later that evening" in an entry: the evening of the entry's day.

@@ -82,13 +82,24 @@ function awaitedAt(clause: Span): ClauseVerb | null {
   return { start, end: start + word.length, text: word, type: 'visit', lemma: lemmaOf(word) };
 }
 
+/** "by Friday", "by the weekend", "no later than 15 May": a deadline, not the day of a plan. */
+const DEADLINE_BEFORE = /\b(?:by|before|no later than|not later than)\s+(?:the\s+)?$/iu;
+
 /**
  * A clause date that may be a plan's day: one in the coming month, or one counted from the event
  * told just before ("On Thursday the team will fly to Agra, and the following day it will drive
- * on to Jaipur"), which is known only once linked (`keptByDate` then asks again).
+ * on to Jaipur"), which is known only once linked (`keptByDate` then asks again). A deadline is
+ * none ("stocks will run out by the weekend"): what is told to happen by then has no day.
  */
-export function mayBePlanned(d: DateMention, published: number): boolean {
+export function mayBePlanned(d: DateMention, published: number, text = ''): boolean {
+  if (DEADLINE_BEFORE.test(`${text.slice(Math.max(0, d.start - 20), d.start)}${deadlineWords(d.text)}`)) return false;
   return isPlannedDay(d.span, published) || (d.span === null && d.link?.anchor === 'previous');
+}
+
+/** The words of a date's own text before its day ("by the weekend" read as "by the"): what may make it a deadline. */
+function deadlineWords(dateText: string): string {
+  const m = /^(?:by|before|no later than|not later than)\s+(?:the\s+)?/iu.exec(dateText);
+  return m ? m[0] : '';
 }
 
 /**

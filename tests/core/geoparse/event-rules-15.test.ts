@@ -87,3 +87,53 @@ describe("an entry's relative words count from its header in the new forms", () 
     expect(pairs(extract(text, published))).toContain('2025-10-08 Cusco:where');
   });
 });
+
+describe("an entry's weekday counts from its header, not from publication", () => {
+  // Published Thursday 9 October 2025; the older entries are under Monday 6 October.
+  const published = '2025-10-09';
+
+  it('reads "on Wednesday" under Monday\'s header as the Wednesday before it, not the one after', () => {
+    const text = blog(
+      'Thu 9 October, 17:20',
+      'Mon 6 October, 10:05',
+      'On Wednesday, police fired tear gas at protesters in Cusco, Peru.',
+    );
+    expect(pairs(extract(text, published))).toContain('2025-10-01 Cusco:where');
+  });
+
+  it('does not put a plan told under Monday\'s header "on Tuesday" on the Tuesday after publication', () => {
+    // Told on the 6th for the 7th: a day gone by publication, of a plan not told to have happened.
+    const text = blog(
+      'Thu 9 October, 17:20',
+      'Mon 6 October, 10:05',
+      'The minister will visit Cusco, Peru, on Tuesday.',
+    );
+    expect(pairs(extract(text, published)).filter((p) => p.includes('Cusco'))).toEqual([]);
+  });
+
+  it('leaves a weekday told with its week as read ("on Friday last week": the week before publication\'s)', () => {
+    const text = blog(
+      'Thu 9 October, 17:20',
+      'Mon 6 October, 10:05',
+      'On Friday last week, police fired tear gas at protesters in Cusco, Peru.',
+    );
+    expect(pairs(extract(text, published))).toContain('2025-10-03 Cusco:where');
+  });
+});
+
+describe('a deadline is not the day of a plan', () => {
+  it('drafts nothing for what will happen "by Friday", though "on Friday" is a plan', () => {
+    // Published Wednesday 8 October 2025: Friday is the 10th.
+    expect(pairs(extract('Officials in Cusco, Peru, say the road will reopen by Friday.', '2025-10-08'))).toEqual([]);
+    expect(pairs(extract('Officials in Cusco, Peru, say the road will reopen on Friday.', '2025-10-08'))).toEqual([
+      '2025-10-10 Cusco:where',
+    ]);
+  });
+
+  it('drafts nothing for a forecast "by the weekend" in a live blog entry', () => {
+    const text =
+      'THURSDAY, 9 OCTOBER\n\n17:20 — Farmers marched through Lima against the water tariff.\n\n' +
+      'WEDNESDAY, 8 OCTOBER\n\n16:45 — Fuel sellers in Cusco, Peru, say diesel will run out by the weekend if the road stays shut.';
+    expect(pairs(extract(text, '2025-10-09'))).toEqual(['2025-10-09 Lima:where']);
+  });
+});
