@@ -11,7 +11,7 @@
 import type { Span } from './event-parts.ts';
 import type { ClauseVerb } from './clause-verbs.ts';
 import { lemmaOf, verbClassOf } from './clause-verbs.ts';
-import type { DateMention, DaySpanDraft } from './resolve-dates.ts';
+import { applyLink, type DateLink, type DateMention, type DaySpanDraft } from './resolve-dates.ts';
 import type { DraftPlace } from './event-places.ts';
 import { isLocating } from './event-place-roles.ts';
 
@@ -93,7 +93,7 @@ const DEADLINE_BEFORE = /\b(?:by|before|no later than|not later than)\s+(?:the\s
  */
 export function mayBePlanned(d: DateMention, published: number, text = ''): boolean {
   if (DEADLINE_BEFORE.test(`${text.slice(Math.max(0, d.start - 20), d.start)}${deadlineWords(d.text)}`)) return false;
-  return isPlannedDay(d.span, published) || (d.span === null && d.link?.anchor === 'previous');
+  return isPlannedDay(d.span, published) || (d.span === null && d.link !== undefined);
 }
 
 /** The words of a date's own text before its day ("by the weekend" read as "by the"): what may make it a deadline. */
@@ -119,4 +119,20 @@ export function keptByDate(
     return d.places.some((p) => isLocating(p) && !p.fallback && (p.kind !== 'country' || p.unknown !== undefined));
   }
   return (d.span.first ?? d.span.last) <= published && !(plan && d.dateKind === 'relative-previous');
+}
+
+/**
+ * Which anchors an event counted from another, its date at `at`, may have: one that puts it no
+ * later than publication, for news tells what happened; any, when it is told as a plan ("will
+ * hold an assembly hours before the talks"), for then the event it is counted from lies ahead too.
+ */
+export function anchorsItMayHave(
+  text: string,
+  at: number,
+  link: DateLink,
+  published: number,
+): (p: { span: DaySpanDraft | null }) => boolean {
+  const start = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const plan = plannedVerb({ start, end: at, text: text.slice(start, at) }) !== null;
+  return (p) => p.span !== null && (plan || (applyLink(link, p.span)?.first ?? 0) <= published);
 }

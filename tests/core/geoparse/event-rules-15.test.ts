@@ -137,3 +137,15 @@ describe('a deadline is not the day of a plan', () => {
     expect(pairs(extract(text, '2025-10-09'))).toEqual(['2025-10-09 Lima:where']);
   });
 });
+
+describe('a plan counted from an event ahead of publication', () => {
+  it('counts "will hold an assembly hours before the talks" from the talks planned for Friday, not an older event', () => {
+    // Published Thursday 9 October 2025: Friday is the 10th; the march in Lima below is the 8th.
+    const text =
+      'THURSDAY, 9 OCTOBER\n\n17:05 — The union says it will hold an assembly in Cusco, Peru, hours before the Lima talks.\n\n' +
+      '14:30 — Officials confirm talks with the union will open at the ministry in Lima on Friday.\n\n' +
+      'WEDNESDAY, 8 OCTOBER\n\n16:45 — Farmers marched through Lima.';
+    const got = pairs(extract(text, '2025-10-09')).filter((p) => p.includes('Cusco'));
+    expect(got).toEqual(['2025-10-10 Cusco:where']);
+  });
+});
