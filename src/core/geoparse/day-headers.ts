@@ -1,6 +1,9 @@
 /**
  * A live blog or a log is split by day headers ("MONDAY 21 JULY", "Tuesday 22 July 2025", or a
- * weekday alone, "Tuesday"), each a line of its own over the entries of that day. A reader dates
+ * weekday alone, "Tuesday"), each a line of its own over the entries of that day. A header may
+ * shorten its weekday ("Tue 24 March"), put a comma after it ("MONDAY, 11 MAY"), and carry the
+ * time of its entry ("24 March, 09:40", "March 24 — 14:05"); a time alone ("Updated 10:15 GMT")
+ * names no day and heads nothing. A reader dates
  * an entry by the header it sits under: "this morning" is that day's morning, "half an hour ago"
  * that day, "later that evening" that day's evening, and an entry that gives no date of its own
  * ("A wildfire broke out shortly after 1pm …") happened that day. The headers usually run newest
@@ -14,11 +17,14 @@ import { dayFromYmd, formatDay, ymdOfDay } from '../time/day.ts';
 import type { DateMention, DaySpanDraft } from './resolve-dates.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`;
+/** "Monday", "Tue", "Thurs.", with a comma or not: read for its place, the day is the date's. */
+const WEEKDAY = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?`;
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-/** A line that is a date and nothing else: "MONDAY 21 JULY", "Tuesday, July 22, 2025". */
+/** An entry's time after its date: ", 09:40", " — 14:05", " at 9.40am", " 18:40 GMT", " 18:40 (La Paz time)". */
+const TIME = String.raw`(?:[ \t]*(?:,|[-–—|·]|\bat\b)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}\b))?(?:[ \t]*\([^()\n]*\))?)?`;
+/** A line that is a date and nothing else, or a date and its time: "MONDAY 21 JULY", "Tuesday, July 22, 2025", "Wed 25 March, 18:40". */
 const HEADER = new RegExp(
-  String.raw`^[ \t]*${WEEKDAY}(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))(?:,?\s+(\d{4}))?[ \t]*$`,
+  String.raw`^[ \t]*${WEEKDAY}(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))(?:,?[ \t]+(\d{4}))?${TIME}[ \t]*$`,
   'gimu',
 );
 /** A line that is a weekday alone ("Tuesday"): a log's header when the log has several. */
@@ -69,6 +75,19 @@ function lastWeekday(name: string, pub: number): number {
   return pub - ((((pub + 4 - weekday) % 7) + 7) % 7);
 }
 
+/**
+ * The weekday of `resolved` (read from publication) counted from the header's day instead: the
+ * next one after it when the text looks ahead, else the last one up to it ("last Friday" on a
+ * Friday a week back). A weekday told with its week ("on Wednesday last week") is left as read.
+ */
+function weekdayFrom(resolved: number, header: number, forward: boolean, text: string): number | null {
+  if (/\bweek\b/iu.test(text)) return null;
+  const last = /^last\b/iu.test(text);
+  const back = (((header - resolved) % 7) + 7) % 7;
+  if (forward) return header + (7 - back || 7);
+  return header - (back === 0 && last ? 7 : back);
+}
+
 /** The day a dated header names: without a year, the publication's, or the year before for a day after it. */
 function headerDay(m: RegExpMatchArray, py: number, pub: number): number | null {
   const dayText = m[1] ?? m[4];
@@ -117,6 +136,13 @@ export function daySections(text: string, published: string): DayLog {
         if (d.kind === 'relative-publication' && d.span?.precision === 'day' && d.span.first !== null) {
           const day = s.day + (d.span.first - pub);
           const note = `"${d.text}": from the day header "${s.header}", ${formatDay(day)}`;
+          return { ...d, span: { first: day, last: day, precision: 'day' }, note };
+        }
+        // "on Sunday" in an entry under "Mon 23 March": the Sunday before that entry, not before publication.
+        if (d.kind === 'weekday' && d.span?.precision === 'day' && d.span.first !== null && s.day !== pub) {
+          const day = weekdayFrom(d.span.first, s.day, d.span.first > pub, d.text);
+          if (day === null) return d;
+          const note = `"${d.text}": the ${d.span.first > pub ? 'next' : 'last'} such weekday from the day header "${s.header}", ${formatDay(day)}`;
           return { ...d, span: { first: day, last: day, precision: 'day' }, note };
         }
         // "Later that evening" in an entry: the evening of the entry's day.

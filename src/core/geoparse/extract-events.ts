@@ -249,7 +249,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         ),
       );
       // "will visit Quetta on Friday": a plan for the coming week is told, though "will" puts it ahead.
-      const plan = clauseDates.some((d) => mayBePlanned(d, published)) ? plannedVerb(clause) : null;
+      const plan = clauseDates.some((d) => mayBePlanned(d, published, text)) ? plannedVerb(clause) : null;
       const usable = usableIn(text, clause, inSentence, said, why, plan !== null);
       let triggers = pickTriggers(
         (triggersOf.get(sentence) ?? []).filter((t) => usable(t) && !toldAsSuch(text, t)),

@@ -7,8 +7,8 @@
  * to the nearest dated event of their kind. Each pass walks the events once, in text order.
  */
 import type { EventDraft } from './extract-events.ts';
-import type { DateMention } from './resolve-dates.ts';
-import { applyLink } from './resolve-dates.ts';
+import { applyLink, type DateMention } from './resolve-dates.ts';
+import { anchorsItMayHave } from './planned-events.ts';
 import { isLocating } from './event-place-roles.ts';
 import { findTriggers, sameKind } from './triggers.ts';
 import type { EventType } from '../dataset/schema.ts';
@@ -120,8 +120,8 @@ export function resolveLinks(
           const goesOn = flashbackGoesOn(group.dated, d.sentence);
           anchor = goesOn ? group.dated : (group.narrative ?? group.dated);
         } else if (!anchor && link.anchor !== 'previous') {
-          // News tells what happened: an anchor that would put the event after publication is not the one named.
-          const past = (p: Pending) => p.span !== null && (applyLink(link, p.span)?.first ?? 0) <= published;
+          // News tells what happened: an anchor putting the event after publication is not the one named, but for a plan.
+          const past = anchorsItMayHave(text, d.date?.start ?? d.at, link, published);
           anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf, past, published, toldBefore);
         }
         const span = anchor?.span ? applyLink(link, anchor.span) : null;

@@ -11,7 +11,7 @@
 import type { Span } from './event-parts.ts';
 import type { ClauseVerb } from './clause-verbs.ts';
 import { lemmaOf, verbClassOf } from './clause-verbs.ts';
-import type { DateMention, DaySpanDraft } from './resolve-dates.ts';
+import { applyLink, type DateLink, type DateMention, type DaySpanDraft } from './resolve-dates.ts';
 import type { DraftPlace } from './event-places.ts';
 import { isLocating } from './event-place-roles.ts';
 
@@ -82,13 +82,24 @@ function awaitedAt(clause: Span): ClauseVerb | null {
   return { start, end: start + word.length, text: word, type: 'visit', lemma: lemmaOf(word) };
 }
 
+/** "by Friday", "by the weekend", "no later than 15 May": a deadline, not the day of a plan. */
+const DEADLINE_BEFORE = /\b(?:by|before|no later than|not later than)\s+(?:the\s+)?$/iu;
+
 /**
  * A clause date that may be a plan's day: one in the coming month, or one counted from the event
  * told just before ("On Thursday the team will fly to Agra, and the following day it will drive
- * on to Jaipur"), which is known only once linked (`keptByDate` then asks again).
+ * on to Jaipur"), which is known only once linked (`keptByDate` then asks again). A deadline is
+ * none ("stocks will run out by the weekend"): what is told to happen by then has no day.
  */
-export function mayBePlanned(d: DateMention, published: number): boolean {
-  return isPlannedDay(d.span, published) || (d.span === null && d.link?.anchor === 'previous');
+export function mayBePlanned(d: DateMention, published: number, text = ''): boolean {
+  if (DEADLINE_BEFORE.test(`${text.slice(Math.max(0, d.start - 20), d.start)}${deadlineWords(d.text)}`)) return false;
+  return isPlannedDay(d.span, published) || (d.span === null && d.link !== undefined);
+}
+
+/** The words of a date's own text before its day ("by the weekend" read as "by the"): what may make it a deadline. */
+function deadlineWords(dateText: string): string {
+  const m = /^(?:by|before|no later than|not later than)\s+(?:the\s+)?/iu.exec(dateText);
+  return m ? m[0] : '';
 }
 
 /**
@@ -108,4 +119,20 @@ export function keptByDate(
     return d.places.some((p) => isLocating(p) && !p.fallback && (p.kind !== 'country' || p.unknown !== undefined));
   }
   return (d.span.first ?? d.span.last) <= published && !(plan && d.dateKind === 'relative-previous');
+}
+
+/**
+ * Which anchors an event counted from another, its date at `at`, may have: one that puts it no
+ * later than publication, for news tells what happened; any, when it is told as a plan ("will
+ * hold an assembly hours before the talks"), for then the event it is counted from lies ahead too.
+ */
+export function anchorsItMayHave(
+  text: string,
+  at: number,
+  link: DateLink,
+  published: number,
+): (p: { span: DaySpanDraft | null }) => boolean {
+  const start = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const plan = plannedVerb({ start, end: at, text: text.slice(start, at) }) !== null;
+  return (p) => p.span !== null && (plan || (applyLink(link, p.span)?.first ?? 0) <= published);
 }
