@@ -179,6 +179,14 @@ const ENVOY_AFTER =
 /** Reporting about a thing is not the thing: "the report also criticised". */
 const REPORT_CONTEXT = /\b(?:report(?:ed)? to|made public|published|released)\b[^.]*\breport\b|\breport to\b/iu;
 
+/**
+ * "the strike committee", "protest leaders": a group named after the event, which acts but is no
+ * event itself.
+ */
+const GROUP_AFTER =
+  /^\s+(?:committees?|leaders?|leadership|organi[sz]ers?|organi[sz]ing\s+committee|coordinators?|spokes(?:man|woman|person)|council|coalition|alliance|group)\b/iu;
+const GROUP_NAMED = new Set(['strike', 'strikes', 'protest', 'protests', 'boycott']);
+
 /** "He left the next day for Turkey": a journey, however many words stand between. */
 const LEFT_FOR = /\bleft\b(?=[^.;,]{0,30}\bfor\s+\p{Lu})/gu;
 
@@ -196,6 +204,8 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
     if (word === 'called in' && !ENVOY_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 60)))
       continue;
     if (type === 'report' && !REPORT_CONTEXT.test(clause)) continue;
+    if (GROUP_NAMED.has(word) && GROUP_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+      continue;
     // "Heavy rains struck Sindh": a disaster, not a strike.
     if (type === 'strike' && NATURAL.test(clause.slice(Math.max(0, m.index - 40), m.index))) type = 'accident';
     // "went on strike", "a general strike": workers stopping work, not a strike from the air.

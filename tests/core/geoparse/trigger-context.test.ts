@@ -1,8 +1,10 @@
 /**
- * Floods told by the water breaking out: "the lake burst", "the river breached the embankment",
- * and "a day after the breach" counted from that burst.
+ * Trigger words read in context: a flood told by the water breaking out ("the lake burst", "the
+ * river breached the embankment", "a day after the breach" counted from that burst), and a group
+ * named after an event ("the strike committee"), which is no event.
  */
 import { describe, expect, it } from 'vitest';
+import { findTriggers } from '../../../src/core/geoparse/triggers.ts';
 import { extract, pairs } from '../../support/extract-drafts.ts';
 
 // Published on Wednesday 21 August 2024.
@@ -24,5 +26,14 @@ describe('a flood told by the water breaking out', () => {
     const located = pairs(extract(text, PUBLISHED));
     expect(located).toContain('2024-08-12 Skardu:where');
     expect(located).toContain('2024-08-13 Islamabad:where');
+  });
+});
+
+describe('a group named after an event', () => {
+  it('reads no event in "the strike committee" or "protest leaders", and still one in "a general strike"', () => {
+    const types = (s: string) => findTriggers(s).map((t) => `${t.text}:${t.type}`);
+    expect(types('The strike committee says it will hold an assembly in Cali.')).toEqual([]);
+    expect(types('Protest leaders met in Cali on Monday.')).toEqual(['met:diplomatic-meeting']);
+    expect(types('A general strike began in Cali.')).toEqual(['strike:protest']);
   });
 });
