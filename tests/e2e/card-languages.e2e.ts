@@ -46,30 +46,29 @@ function marked(page: Page, selector: string) {
   );
 }
 
+/** The card's date note and every claim statement are the event's `lang` translations, marked `lang` and `dir`. */
+async function expectCardIn(page: Page, event: ShippedEvent, lang: 'es' | 'ur', dir: 'ltr' | 'rtl') {
+  expect(await marked(page, 'article.card .date-note')).toEqual([
+    { lang, dir, direction: dir, text: event.translations[lang]!.dateNote },
+  ]);
+  const claims = await marked(page, 'article.card .claim .statement');
+  expect(claims.length).toBe(event.claims!.length);
+  for (const c of claims) expect(c).toMatchObject({ lang, dir, direction: dir });
+  expect(claims.map((c) => c.text).sort()).toEqual(event.claims!.map((c) => c.translations[lang]!.statement).sort());
+}
+
 describe('the event card in the reader’s language', () => {
   browserTest('in Spanish: the date note and every claim of the Datta Khel strike, marked es/ltr', async () => {
     const event = byId('datta-khel-strike');
     const page = await pick('es', '2011-03-17', event.id);
-    expect(await marked(page, 'article.card .date-note')).toEqual([
-      { lang: 'es', dir: 'ltr', direction: 'ltr', text: event.translations.es!.dateNote },
-    ]);
-    const claims = await marked(page, 'article.card .claim .statement');
-    expect(claims.length).toBe(event.claims!.length);
-    for (const c of claims) expect(c).toMatchObject({ lang: 'es', dir: 'ltr', direction: 'ltr' });
-    expect(claims.map((c) => c.text).sort()).toEqual(event.claims!.map((c) => c.translations.es!.statement).sort());
+    await expectCardIn(page, event, 'es', 'ltr');
     expect(app!.errors).toEqual([]);
   });
 
   browserTest('in Urdu: the date note and every claim of the Pasha–Panetta meeting, marked ur/rtl', async () => {
     const event = byId('pasha-panetta-meeting');
     const page = await pick('ur', '2011-04-11', event.id);
-    expect(await marked(page, 'article.card .date-note')).toEqual([
-      { lang: 'ur', dir: 'rtl', direction: 'rtl', text: event.translations.ur!.dateNote },
-    ]);
-    const claims = await marked(page, 'article.card .claim .statement');
-    expect(claims.length).toBe(event.claims!.length);
-    for (const c of claims) expect(c).toMatchObject({ lang: 'ur', dir: 'rtl', direction: 'rtl' });
-    expect(claims.map((c) => c.text).sort()).toEqual(event.claims!.map((c) => c.translations.ur!.statement).sort());
+    await expectCardIn(page, event, 'ur', 'rtl');
     // Side by side, right to left: the first claim of a row starts at the right.
     const boxes = await page
       .locator('article.card .aspect')
