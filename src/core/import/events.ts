@@ -59,6 +59,8 @@ export interface BuilderOptions extends ResolverOptions {
   maxRows?: number;
   /** Told every few thousand rows how many of the file's rows have been read. */
   onProgress?: (progress: { rows: number; totalRows: number }) => void;
+  /** How a record at a JSON path is named to its reader ("Placemark 3" in KML); the path itself by default. */
+  recordName?: (path: string) => string;
 }
 
 /**
@@ -140,7 +142,8 @@ export class EventBuilder {
         ...(typeof message === 'string' ? { message } : message),
       });
     };
-    const where = 'row' in record.at ? `row ${record.at.row}` : record.at.path.replace(/\.properties$/, '');
+    const path = 'row' in record.at ? '' : record.at.path.replace(/\.properties$/, '');
+    const where = 'row' in record.at ? `row ${record.at.row}` : (this.#options.recordName?.(path) ?? path);
 
     const value = (f: EventField): string => {
       const v = record.values[f];
@@ -338,7 +341,10 @@ export class EventBuilder {
       add(found.place, 'where');
       return refs;
     }
-    if (record.geometry !== undefined && record.geometry !== null) {
+    // A feature's geometry, unless it also lists place ids all in the gazetteer (our flat
+    // GeoJSON and KML exports): those are the places themselves, the geometry only their shapes.
+    const knownIds = ids.length > 0 && ids.every((id) => this.places.byId(id));
+    if (record.geometry !== undefined && record.geometry !== null && !knownIds) {
       const found = this.places.fromGeometry(record.geometry, { name: name || undefined, where });
       if (!found.ok) {
         problem('error', 'geometry', found.expected, geometryText(record.geometry), found.message);

@@ -11,17 +11,19 @@ import { importDatasetJson, isRecord, keepValidBuiltEvents, type BuiltDataset } 
 import { importGeoJson } from './geojson.ts';
 import { isJsonFg, jsonFgAsGeoJson } from './jsonfg.ts';
 import { isLpf, lpfAsGeoJson } from './lpf.ts';
+import { inPlacemarks, isKml, kmlAsGeoJson, placemarkPath } from './kml.ts';
+import { kmzText } from './kmz.ts';
 import type { BuilderOptions, EventBuilder } from './events.ts';
 import { checkFileSize } from './limits.ts';
 import { countOf } from '../text/count.ts';
 import { say, type Message } from '../text/translate.ts';
 import { slugify } from './places.ts';
-import { fileProblem, type ImportProblem } from './problem.ts';
+import { coded, fileProblem, type ImportProblem } from './problem.ts';
 import type { PresetNotice } from './presets/preset.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { decodeText, type DecodedText } from '../text/decode-text.ts';
 
-export type ImportFormat = 'csv' | 'geojson' | 'jsonfg' | 'lpf' | 'dataset';
+export type ImportFormat = 'csv' | 'geojson' | 'jsonfg' | 'lpf' | 'kml' | 'dataset';
 
 export interface ImportSummary {
   format: ImportFormat;
@@ -52,7 +54,14 @@ export type ImportResult =
 
 export type ImportContext = Omit<BuilderOptions, 'fileName'>;
 
-const UNITS = { csv: 'row', geojson: 'feature', jsonfg: 'feature', lpf: 'feature', dataset: 'event' } as const;
+const UNITS = {
+  csv: 'row',
+  geojson: 'feature',
+  jsonfg: 'feature',
+  lpf: 'feature',
+  kml: 'feature',
+  dataset: 'event',
+} as const;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46];
 const MAX_TITLE = 200;
@@ -108,6 +117,7 @@ export function importText(
     };
   }
   const first = text.trimStart()[0];
+  if (first === '<') return importXml(name, text, options, early);
   if (first !== '{' && first !== '[') {
     const outcome = importCsv(text, options);
     const result = finishBuilder('csv', name, outcome.builder, outcome.total, outcome.fatal, early);
@@ -180,6 +190,51 @@ export function importText(
     message,
     problems: [...early, fileProblem(message, { expected: 'a dataset or a FeatureCollection', found })],
   };
+}
+
+/** A text that opens with `<`: KML, or a clear word on what else it is. */
+function importXml(name: string, text: string, options: BuilderOptions, early: ImportProblem[]): ImportResult {
+  const fail = (message: string, problem: ImportProblem): ImportResult => ({
+    ok: false,
+    fileName: name,
+    message,
+    problems: [...early, problem],
+  });
+  if (!isKml(text)) {
+    const root = /<\s*([A-Za-z][\w:.-]*)/u.exec(
+      text.replace(/<\?[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/giu, ''),
+    )?.[1];
+    const found = root ? `<${root}>` : 'markup';
+    const message =
+      `${name} is ${root?.toLowerCase() === 'html' ? 'a web page (HTML)' : `XML (its root is ${found})`}, not a data file: ` +
+      `import KML, a CSV, JSON or GeoJSON file.`;
+    return fail(message, fileProblem(message, { expected: 'a <kml> document', found }));
+  }
+  const read = kmlAsGeoJson(text);
+  if (!read.ok) {
+    const message = `${name} is not well-formed KML: ${read.message}.`;
+    return fail(
+      message,
+      fileProblem(`The XML is broken here (${read.message}). Was the file cut short while saving or downloading?`, {
+        ...(read.line === undefined ? {} : { path: `line ${read.line}, column ${read.column ?? 1}` }),
+        expected: 'well-formed KML',
+        found: read.line === undefined ? 'a broken document' : 'broken markup',
+      }),
+    );
+  }
+  const untyped: ImportProblem[] =
+    read.untyped === 0
+      ? []
+      : [
+          {
+            ...fileProblem('', { field: 'type', expected: 'a type of event', found: '(none)' }),
+            ...coded({ key: 'problem.kmlUntyped', params: { count: read.untyped, file: name } }),
+            severity: 'warning',
+          },
+        ];
+  const outcome = importGeoJson(read.collection, { ...options, recordName: (path) => placemarkPath(path, []) });
+  const result = finishBuilder('kml', name, outcome.builder, outcome.total, outcome.fatal, [...early, ...untyped]);
+  return { ...result, problems: inPlacemarks(result.problems, read.names) };
 }
 
 function describeKeys(value: Record<string, unknown>): string {
@@ -303,6 +358,9 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 /** Bytes to text (by the rules of `decodeText`), or why they are not a file to import. */
 export function decode(bytes: Uint8Array, name: string): DecodedText {
   if (startsWith(bytes, ZIP)) {
+    // A KMZ is a ZIP whose main document is KML: read that document.
+    const kmz = kmzText(bytes, name);
+    if (kmz) return 'error' in kmz ? { error: `${kmz.error}.` } : kmz;
     return {
       error:
         `${name} is a compressed file (an Excel or LibreOffice workbook, or a ZIP), not text. ` +
