@@ -151,7 +151,7 @@ describe('importing data', () => {
       return dt;
     }, csv);
     await app.page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
-    expect(await app.page.locator('.drop').textContent()).toContain('Drop a CSV, JSON or GeoJSON file');
+    expect(await app.page.locator('.drop').textContent()).toContain('Drop a CSV, JSON, GeoJSON or KML file');
     await app.page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
     await expect
       .poll(() => app!.page.locator('.notices').textContent(), { timeout: 20_000 })
