@@ -11,10 +11,13 @@ import { benchExtractEvents } from './benchmarks/extract-events.ts';
 import { benchScaleTiled } from './benchmarks/scale-tiled.ts';
 import { benchScale } from './benchmarks/scale.ts';
 import { benchImportSpeed } from './benchmarks/import-speed.ts';
+import { benchArticleApp } from './benchmarks/article-app.ts';
 
 const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'geoparse', run: benchGeoparse },
   { name: 'extract-events', run: benchExtractEvents },
+  // "Map an article" in the built app: what a user waits for, beside the core alone.
+  { name: 'article-app', run: benchArticleApp },
   { name: 'export', run: benchExport },
   { name: 'validate', run: benchValidate },
   { name: 'first-view', run: benchFirstView },
