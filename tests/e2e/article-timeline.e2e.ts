@@ -67,4 +67,45 @@ describe('article to timeline', () => {
     expect(await listed(EVENT_OF_2011)).toBe(1);
     expect(app.errors).toEqual([]);
   });
+
+  browserTest(
+    'a long text lists its first 60 drafts, and the rest on "Show more"; all kept go on the map',
+    async () => {
+      app = await openApp('?t=2011-03-17');
+      await waitForMap(app.page);
+      const page = app.page;
+      // 65 dated strikes, one a day, in a text of our own.
+      const days = Array.from({ length: 65 }, (_, i) => new Date(Date.UTC(2012, 0, 1 + i)));
+      const text = days
+        .map(
+          (d) =>
+            `On ${d.getUTCDate()} ${d.toLocaleString('en', { month: 'long', timeZone: 'UTC' })} 2012, a drone struck a compound in Miran Shah.`,
+        )
+        .join('\n\n');
+      await page.getByRole('button', { name: 'Map an article' }).click();
+      await panel(page)
+        .getByLabel(/Paste the text/)
+        .fill(text);
+      await panel(page).getByRole('button', { name: 'Find places' }).click();
+      await panel(page).getByLabel('Published').fill('2012-03-10');
+      await panel(page).getByRole('button', { name: 'Draft the timeline' }).click();
+      const drafts = panel(page).locator('.draft');
+      await drafts.first().waitFor();
+      expect(await drafts.count()).toBe(60);
+      expect(await panel(page).locator('.timeline-step').textContent()).toContain('65 drafts, 65 kept');
+      await panel(page).getByRole('button', { name: 'Show 5 more (5 drafts not shown)' }).click();
+      expect(await drafts.count()).toBe(65);
+      expect(await drafts.nth(64).getByLabel('Date').inputValue()).toBe('2012-03-05');
+      expect(
+        await panel(page)
+          .getByRole('button', { name: /^Show \d+ more/ })
+          .count(),
+      ).toBe(0);
+      await panel(page).getByRole('button', { name: 'Add to the map' }).click();
+      await expect
+        .poll(() => page.getByText(/65 draft events from pasted text added to the map/).count())
+        .toBeGreaterThan(0);
+      expect(app.errors).toEqual([]);
+    },
+  );
 });
