@@ -9,6 +9,7 @@ import type { WorldPlace } from './world-index.ts';
 import type { Span } from './event-parts.ts';
 import { endsWithWordBefore } from './town-before.ts';
 import { isNoPlace, moreUnknownPatterns, unitGapBroken } from './unknown-readings.ts';
+import { listedWith } from './listed-places.ts';
 
 export interface DraftPlace {
   name: string;
@@ -109,16 +110,16 @@ const UNKNOWN_PATTERNS = [
   ),
   // "trace the wave to Dharan, where cases were confirmed", "moved to Tuni, where …": a place the "where" names.
   needing(['where'], new RegExp(String.raw`\bto\s+${NAME}(?=,\s+where\b)`, 'gu')),
-  // "buried part of Kalehe, a lakeside town in South Kivu": a name the text says is a settlement.
-  // The capital is asked first: the look-behind, tried at every character, cost the most. Its match
-  // holds the kind's word too.
+  // "buried part of Kalehe, a lakeside town in South Kivu", "left Sost, the border dry port, and": a name the
+  // text says is a settlement, the noun ending its phrase (not "Karim, a village elder"). The capital is asked
+  // first: the look-behind, tried at every character, cost the most. Its match holds the kind's word too.
   needing(
-    [' a '],
+    [' a ', ' the '],
     new RegExp(
-      String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|village|city|settlement)\s+(?:in|near|on)\b)`,
+      String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|settlement|hamlet|port)(?:\s+(?:in|near|on|along|by)\b|\s+(?:\p{Ll}+ed|strung|set|built|spread|hidden)\b|\s*[,;.]))`,
       'gu',
     ),
-    ['town', 'village', 'city', 'settlement'],
+    ['town', 'village', 'city', 'settlement', 'hamlet', 'port'],
   ),
   // "the village of Spinwam", "the town of Razmak"; a part of one: "the main bazaar of Malangwa", "the streets of Gaur"
   needing(
@@ -320,7 +321,8 @@ export function findUnknownPlaces(
       found.push({ name, start, end, within, ...(within && within !== after[0] ? { guessed: true } : {}) });
     }
   }
-  return found;
+  const rejects = (n: string) => NOT_PLACE_WORDS.test(n) || INSTITUTION_WORDS.test(n) || known.has(n.toLowerCase());
+  return [...found, ...listedWith(sentence, mentions, found, NAME, rejects)].sort((a, b) => a.start - b.start);
 }
 
 /** An unknown place drawn as the unit it is in: never a pin, its precision that of the unit. */

@@ -45,7 +45,17 @@ export function moreUnknownPatterns(name: string): RegExp[] {
     String.raw`\b[Tt]he\s+${name}\s+(?:disaster|tragedy|crash|collision|derailment|accident|massacre|bombing|blast|attack|quake|earthquake|landslide|stampede|explosion|fire|floods?)\s+(?:near|in|at|outside|off)\s+(?=\p{Lu})`,
     'gu',
   );
-  return [off, unit, inRegion, named];
+  // "was breached close to Lohian Khas", "40 nautical miles off Addu City": near a place, told by its distance.
+  const closeTo = new RegExp(
+    String.raw`\b(?:close\s+to|(?:miles|kilometres|kilometers|km)\s+off)\s+${name}(?=\s+\p{Ll}|[,.;])`,
+    'gu',
+  );
+  // "the old Hassanabad bridge collapsed", "the gates at the Harike headworks": a work named after its place.
+  const work = new RegExp(
+    String.raw`(?<!\b(?:to|from|towards)\s)\b[Tt]he\s+(?:(?:old|new|main)\s+)?${name}\s+(?:dam|bridge|barrage|headworks|weir)\b`,
+    'gu',
+  );
+  return [off, unit, inRegion, named, closeTo, work];
 }
 
 /** Region kinds a name may be told as lying in with a bare "in": not a town ("Rasiah in Jaffna" is a man). */

@@ -1,0 +1,73 @@
+/**
+ * Round fourteen, the places half (issue 18): which place an event gets, read as a careful reader
+ * does, each rule with sentences of our own (the place names made up where no index may hold them).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractWithoutTowns, pairs } from '../../support/extract-drafts.ts';
+
+describe('a place no index holds, told the ways a reader knows it for a place', () => {
+  it('reads "close to" a name, and a distance "off" it, as near that place', () => {
+    // Published Thursday 9 May 2024.
+    const close = 'On 2 May 2024, the canal bank was breached close to Torvali Khas, flooding farms in Punjab.';
+    expect(pairs(extractWithoutTowns(close, '2024-05-09'))).toContain('2024-05-02 Torvali Khas:where');
+    const off =
+      'Floods hit Colombo last month. On Tuesday, a trawler was intercepted about 30 nautical miles off Velmora Island, the southernmost atoll.';
+    expect(pairs(extractWithoutTowns(off, '2024-05-09'))).toContain('2024-05-07 Velmora Island:where');
+  });
+
+  it('reads a bridge, a dam or headworks named after a place as at that place', () => {
+    const bridge =
+      'On 2 May 2024, the old Karvandi bridge collapsed into the river, cutting the road between Pakistan and China.';
+    expect(pairs(extractWithoutTowns(bridge, '2024-05-09'))).toContain('2024-05-02 Karvandi:where');
+    const works = 'On 2 May 2024, engineers opened all the gates at the Dhorian headworks as the river rose in Punjab.';
+    expect(pairs(extractWithoutTowns(works, '2024-05-09'))).toContain('2024-05-02 Dhorian:where');
+  });
+
+  it('does not read a bridge a march went to as a place of its own', () => {
+    const text =
+      'On 2 May 2024, thousands of protesters marched in Lima from the city centre to the Santa Rosa bridge.';
+    expect(pairs(extractWithoutTowns(text, '2024-05-09'))).toEqual(['2024-05-02 Lima:where']);
+  });
+
+  it('reads a name set apart as "the border dry port" or "a village set on" a road as a settlement', () => {
+    const port = 'Yesterday, the first trucks left Dorvast, the border dry port, and crossed into China.';
+    expect(pairs(extractWithoutTowns(port, '2024-05-09'))).toContain('2024-05-08 Dorvast:where');
+    const village =
+      'Floods hit Lahore last month. On 2 May 2024, a flood destroyed 40 homes in Kharvan, a village set on the highway.';
+    expect(pairs(extractWithoutTowns(village, '2024-05-09'))).toContain('2024-05-02 Kharvan:where');
+  });
+
+  it('does not read a man set apart as "a village elder" as a place', () => {
+    const text = 'On 2 May 2024, police in Quetta arrested Sardar Kharan, a village elder, at his home.';
+    expect(pairs(extractWithoutTowns(text, '2024-05-09'))).toEqual(['2024-05-02 Quetta:where']);
+  });
+});
+
+describe('places told in a list', () => {
+  it('reads every name listed with a place as a place ("at A, B and C")', () => {
+    const text = 'On Tuesday, residents at Pallivasal, Thenkara and Moolamkuzhi were moved to relief camps in Kerala.';
+    const got = pairs(extractWithoutTowns(text, '2024-05-09'));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        '2024-05-07 Pallivasal:where',
+        '2024-05-07 Thenkara:where',
+        '2024-05-07 Moolamkuzhi:where',
+      ]),
+    );
+  });
+
+  it('reads a name listed after a known town as a place too', () => {
+    const text = 'On Tuesday, police fired tear gas at protesters in Cochabamba and Villa Tunari, in Bolivia.';
+    const got = pairs(extractWithoutTowns(text, '2024-05-09'));
+    expect(got).toEqual(expect.arrayContaining(['2024-05-07 Cochabamba:where', '2024-05-07 Villa Tunari:where']));
+  });
+
+  it('does not read people listed after a place, nor provinces, as towns', () => {
+    const people = 'On Tuesday, in Dushanbe, Karimov and Tajik officials signed a memorandum.';
+    expect(pairs(extractWithoutTowns(people, '2024-05-09')).some((p) => p.includes('Karimov'))).toBe(false);
+    const opening = 'In Kabul, Ahmad and Karim were arrested on Tuesday.';
+    expect(pairs(extractWithoutTowns(opening, '2024-05-09')).some((p) => /Ahmad|Karim/u.test(p))).toBe(false);
+    const units = 'On Tuesday, rescue teams arrived in Quetta from Kerman and Farzabad provinces.';
+    expect(pairs(extractWithoutTowns(units, '2024-05-09')).some((p) => p.includes('Farzabad'))).toBe(false);
+  });
+});
