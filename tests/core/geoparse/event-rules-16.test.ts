@@ -3,7 +3,7 @@
  * does, each rule with sentences of our own (the place names made up where no index may hold them).
  */
 import { describe, expect, it } from 'vitest';
-import { extractWithoutTowns, pairs } from '../../support/extract-drafts.ts';
+import { extract, extractWithoutTowns, pairs, unknownNotes } from '../../support/extract-drafts.ts';
 
 describe('a place no index holds, told the ways a reader knows it for a place', () => {
   it('reads "close to" a name, and a distance "off" it, as near that place', () => {
@@ -69,5 +69,25 @@ describe('places told in a list', () => {
     expect(pairs(extractWithoutTowns(opening, '2024-05-09')).some((p) => /Ahmad|Karim/u.test(p))).toBe(false);
     const units = 'On Tuesday, rescue teams arrived in Quetta from Kerman and Farzabad provinces.';
     expect(pairs(extractWithoutTowns(units, '2024-05-09')).some((p) => p.includes('Farzabad'))).toBe(false);
+  });
+});
+
+describe('the place of an event the text puts somewhere else', () => {
+  it('reads the road "down to" a town as where the road goes, not the unit of the place the event is at', () => {
+    const text =
+      'Protests spread across Peru.\n\nTue 7 May, 21:10\nPolice fired tear gas at protesters in Villa Roja, near the bridge at the top of the road down to Lima.\n\n' +
+      'Mon 6 May, 10:00\nTransport unions in Cusco began a strike.';
+    const drafts = extractWithoutTowns(text, '2024-05-09');
+    expect(pairs(drafts)).toContain('2024-05-07 Villa Roja:where');
+    expect(unknownNotes(drafts)).toContain('unknown place: Villa Roja, in Peru');
+  });
+
+  it('puts a placeless event at the place its own sentence gives an event of that day, before the entry before it', () => {
+    const text =
+      'Protests spread across Peru.\n\nTue 7 May, 21:10\nTransport unions in Cusco began a strike.\n\n' +
+      'Tue 7 May, 16:45\nIn Arequipa, the opposition candidate for mayor has declared victory with most ballots counted, holding a rally at the Plaza de Armas.';
+    const got = pairs(extract(text, '2024-05-09'));
+    expect(got.filter((p) => p.includes('Cusco'))).toEqual(['2024-05-07 Cusco:where']);
+    expect(got.filter((p) => p.includes('Arequipa'))).toHaveLength(2);
   });
 });
