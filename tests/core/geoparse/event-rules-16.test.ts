@@ -91,3 +91,19 @@ describe('the place of an event the text puts somewhere else', () => {
     expect(got.filter((p) => p.includes('Arequipa'))).toHaveLength(2);
   });
 });
+
+describe('a town of the country the text names', () => {
+  it("keeps a town written as a place in the text's country, however far from its other places", () => {
+    const text =
+      'Dockworkers in Colombia have blocked the port of Buenaventura since Monday. ' +
+      'On Tuesday, police cleared a roadblock at Dagua, near Cali. ' +
+      'On Wednesday, the first rerouted ship docked in Riohacha, according to the port authority there.';
+    const got = pairs(extract(text, '2024-05-09'));
+    expect(got).toContain('2024-05-08 Riohacha:where');
+    expect(
+      extract(text, '2024-05-09')
+        .flatMap((d) => d.places)
+        .find((p) => p.name === 'Riohacha')?.placeId,
+    ).toBe('gn-co-riohacha');
+  });
+});
