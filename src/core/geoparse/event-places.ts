@@ -147,10 +147,11 @@ const UNKNOWN_PATTERNS = [
     ),
   ),
   // "gathered in Jalalabad the next day": a capitalised name after "in", then no more name.
-  // "flew to Jorhat yesterday", "lifted out of Mastuj, where …", "the strike reached Sost on …",
+  // "flew to Jorhat yesterday", "flew tents into Gulmit, upstream", "lifted out of Mastuj, where …",
+  // "the strike reached Sost on …",
   // "on the outskirts of Mirjaveh, an Iranian town", "suspended all services from Cumilla, saying …"
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|across|throughout|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated|spread|spreads|spreading)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|across|throughout|into|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated|spread|spreads|spreading)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
     'gu',
   ),
   ...moreUnknownPatterns(NAME),

@@ -108,6 +108,14 @@ const CROSSED_BEFORE = /\b(?:across|along|down|up|over|via|through|past|crossing
 const isCrossedFeature = (name: string, before: string) => FEATURE_NAME.test(name) && CROSSED_BEFORE.test(before);
 
 /**
+ * "received at Nur Khan airbase by the minister", "treated at Lady Reading hospital": a name no index
+ * holds before the word for a building is the building's own name, somewhere in a town, never a
+ * town itself (a town's port, market or bridge is the town's: "the Harike headworks").
+ */
+const BUILDING_AFTER =
+  /^\s+(?:air\s?base|airport|airfield|hospital|prison|jail|stadium|university|college|mosque|shrine|hotel|barracks|cantonment)\b/u;
+
+/**
  * Whether a name a pattern of `re` found in `sentence` at `[start, end)` is no place of its own:
  * a match that does not hold (see unknownMatchHolds), a feature crossed on the way, or the unit
  * ", in X department" of an unknown place of `found` right before it.
@@ -123,6 +131,7 @@ export function isNoPlace(
   if (!unknownMatchHolds(re, sentence.text, at.name, at.matchEnd, mentions)) return true;
   if (isCrossedFeature(at.name, sentence.text.slice(Math.max(0, local(at.start) - 20), local(at.start)))) return true;
   const rest = sentence.text.slice(local(at.end));
+  if (BUILDING_AFTER.test(rest)) return true;
   return found.some(
     (u) => u.end < at.start && isUnitOfPlaceBefore(sentence.text.slice(local(u.end), local(at.start)), rest),
   );

@@ -15,6 +15,12 @@ describe('a place no index holds, told the ways a reader knows it for a place', 
     expect(pairs(extractWithoutTowns(off, '2024-05-09'))).toContain('2024-05-07 Velmora Island:where');
   });
 
+  it('reads a name goods or people were taken "into" as a place', () => {
+    const text =
+      'On 2 May 2024, a glacial lake burst in Pakistan. Two days later, army helicopters flew tents and flour into Dorvani, upstream of the damage.';
+    expect(pairs(extractWithoutTowns(text, '2024-05-09'))).toContain('2024-05-04 Dorvani:where');
+  });
+
   it('reads a bridge, a dam or headworks named after a place as at that place', () => {
     const bridge =
       'On 2 May 2024, the old Karvandi bridge collapsed into the river, cutting the road between Pakistan and China.';
@@ -89,6 +95,32 @@ describe('the place of an event the text puts somewhere else', () => {
     const got = pairs(extract(text, '2024-05-09'));
     expect(got.filter((p) => p.includes('Cusco'))).toEqual(['2024-05-07 Cusco:where']);
     expect(got.filter((p) => p.includes('Arequipa'))).toHaveLength(2);
+  });
+});
+
+describe('places that are not where the event was', () => {
+  it('reads a name no index holds before "airbase" as the building, not a town', () => {
+    const text =
+      'The minister arrived in Lahore on Wednesday. The minister, who was received at Qasim Jahan airbase by his counterpart, held talks at the Foreign Office the same afternoon.';
+    const drafts = extractWithoutTowns(text, '2024-05-09');
+    expect(unknownNotes(drafts).some((n) => n.includes('Qasim Jahan'))).toBe(false);
+    expect(pairs(drafts).every((p) => p.endsWith('Lahore:to') || p.endsWith('Lahore:where'))).toBe(true);
+  });
+
+  it('does not put an event at the ends of a way told "from A to B"', () => {
+    const text =
+      'The minister arrived in Islamabad on Wednesday for two days of talks on the pipeline, as Ashgabat steps up a diplomatic push that has taken it from Kabul to Tehran in recent weeks.';
+    const got = pairs(extract(text, '2024-05-09'));
+    expect(got).toContain('2024-05-08 Islamabad:where');
+    expect(got.some((p) => /Tehran|Kabul/u.test(p))).toBe(false);
+  });
+
+  it('reads the place of a speaker set off by an aside ("an official in X, speaking on condition of anonymity, said") as the speaker\'s', () => {
+    const text =
+      'Shelling hit Kunar province in Afghanistan on Monday. A security official in Quetta, speaking on condition of anonymity because he was not authorised to talk to reporters, said a mortar round struck a mosque in Kunar on Monday, injuring three worshippers.';
+    const got = pairs(extract(text, '2024-05-09'));
+    expect(got).toContain('2024-05-06 Kunar:where');
+    expect(got.some((p) => p.includes('Quetta'))).toBe(false);
   });
 });
 
