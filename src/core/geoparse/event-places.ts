@@ -8,7 +8,7 @@ import type { PlaceMention } from './find-places.ts';
 import type { WorldPlace } from './world-index.ts';
 import type { Span } from './event-parts.ts';
 import { endsWithWordBefore } from './town-before.ts';
-import { isNoPlace, moreUnknownPatterns, unitGapBroken } from './unknown-readings.ts';
+import { isNoPlace, moreUnknownPatterns, unitGapBroken, withoutUnitsOfOthers } from './unknown-readings.ts';
 import { listedWith } from './listed-places.ts';
 
 export interface DraftPlace {
@@ -323,7 +323,8 @@ export function findUnknownPlaces(
     }
   }
   const rejects = (n: string) => NOT_PLACE_WORDS.test(n) || INSTITUTION_WORDS.test(n) || known.has(n.toLowerCase());
-  return [...found, ...listedWith(sentence, mentions, found, NAME, rejects)].sort((a, b) => a.start - b.start);
+  const listed = listedWith(sentence, mentions, found, NAME, rejects);
+  return withoutUnitsOfOthers(sentence, [...found, ...listed]).sort((a, b) => a.start - b.start);
 }
 
 /** An unknown place drawn as the unit it is in: never a pin, its precision that of the unit. */

@@ -136,3 +136,20 @@ export function isNoPlace(
     (u) => u.end < at.start && isUnitOfPlaceBefore(sentence.text.slice(local(u.end), local(at.start)), rest),
   );
 }
+
+/** " in ": right after an unknown place, the unit it lies in when a unit word follows ("Sultanpur Lodhi in Kapurthala district"). */
+const IN_BEFORE = /^\s+in\s+(?:the\s+)?$/u;
+
+/**
+ * `found` (a sentence's unknown places) without those that are only the unit of another: "reached
+ * Sultanpur Lodhi in Kapurthala district" names one place, in Kapurthala, however the patterns
+ * found the two.
+ */
+export function withoutUnitsOfOthers<T extends { start: number; end: number }>(sentence: Span, found: T[]): T[] {
+  const local = (i: number) => i - sentence.start;
+  return found.filter(
+    (u) =>
+      !UNIT_AFTER.test(sentence.text.slice(local(u.end))) ||
+      !found.some((o) => o.end < u.start && IN_BEFORE.test(sentence.text.slice(local(o.end), local(u.start)))),
+  );
+}

@@ -49,6 +49,16 @@ describe('a place no index holds, told the ways a reader knows it for a place', 
   });
 });
 
+describe('a place and the unit it lies in', () => {
+  it('reads a name no index holds "in X district" after another as that place\'s unit, not a second place', () => {
+    const text =
+      'Floods hit Punjab last week. Yesterday, two army columns reached Ranvir Nagar in Dhorkot district and began evacuating residents by boat.';
+    const got = pairs(extractWithoutTowns(text, '2024-05-09'));
+    expect(got).toContain('2024-05-08 Ranvir Nagar:where');
+    expect(got.some((p) => p.includes('Dhorkot'))).toBe(false);
+  });
+});
+
 describe('places told in a list', () => {
   it('reads every name listed with a place as a place ("at A, B and C")', () => {
     const text = 'On Tuesday, residents at Pallivasal, Thenkara and Moolamkuzhi were moved to relief camps in Kerala.';
