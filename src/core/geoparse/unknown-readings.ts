@@ -50,9 +50,10 @@ export function moreUnknownPatterns(name: string): RegExp[] {
     String.raw`\b(?:close\s+to|(?:miles|kilometres|kilometers|km)\s+off)\s+${name}(?=\s+\p{Ll}|[,.;])`,
     'gu',
   );
-  // "the old Hassanabad bridge collapsed", "the gates at the Harike headworks": a work named after its place.
+  // "the old Hassanabad bridge collapsed", "the gates at the Harike headworks", "before the Mallakam magistrate's
+  // court": a work or a court named after its place.
   const work = new RegExp(
-    String.raw`(?<!\b(?:to|from|towards)\s)\b[Tt]he\s+(?:(?:old|new|main)\s+)?${name}\s+(?:dam|bridge|barrage|headworks|weir)\b`,
+    String.raw`(?<!\b(?:to|from|towards)\s)\b[Tt]he\s+(?:(?:old|new|main)\s+)?${name}\s+(?:dam|bridge|barrage|headworks|weir|embankment|bundh?|(?:magistrate['’]?s|magistrates|sessions)\s+court)\b`,
     'gu',
   );
   return [off, unit, inRegion, named, closeTo, work];
@@ -113,7 +114,7 @@ const isCrossedFeature = (name: string, before: string) => FEATURE_NAME.test(nam
  * town itself (a town's port, market or bridge is the town's: "the Harike headworks").
  */
 const BUILDING_AFTER =
-  /^\s+(?:air\s?base|airport|airfield|hospital|prison|jail|stadium|university|college|mosque|shrine|hotel|barracks|cantonment)\b/u;
+  /^\s+(?:air\s?base|airport|airfield|hospital|prison|jail|stadium|grounds|university|college|mosque|shrine|hotel|barracks|cantonment)\b/u;
 
 /**
  * Whether a name a pattern of `re` found in `sentence` at `[start, end)` is no place of its own:

@@ -27,6 +27,9 @@ describe('a place no index holds, told the ways a reader knows it for a place', 
     expect(pairs(extractWithoutTowns(bridge, '2024-05-09'))).toContain('2024-05-02 Karvandi:where');
     const works = 'On 2 May 2024, engineers opened all the gates at the Dhorian headworks as the river rose in Punjab.';
     expect(pairs(extractWithoutTowns(works, '2024-05-09'))).toContain('2024-05-02 Dhorian:where');
+    const court =
+      "Floods hit Colombo last month. On 2 May 2024, the men were produced before the Velanai magistrate's court, which remanded them in custody.";
+    expect(pairs(extractWithoutTowns(court, '2024-05-09'))).toContain('2024-05-02 Velanai:where');
   });
 
   it('does not read a bridge a march went to as a place of its own', () => {
@@ -109,12 +112,16 @@ describe('the place of an event the text puts somewhere else', () => {
 });
 
 describe('places that are not where the event was', () => {
-  it('reads a name no index holds before "airbase" as the building, not a town', () => {
+  it('reads a name no index holds before "airbase" or "grounds" as the building or the venue, not a town', () => {
     const text =
       'The minister arrived in Lahore on Wednesday. The minister, who was received at Qasim Jahan airbase by his counterpart, held talks at the Foreign Office the same afternoon.';
     const drafts = extractWithoutTowns(text, '2024-05-09');
     expect(unknownNotes(drafts).some((n) => n.includes('Qasim Jahan'))).toBe(false);
     expect(pairs(drafts).every((p) => p.endsWith('Lahore:to') || p.endsWith('Lahore:where'))).toBe(true);
+    const grounds =
+      'Protests spread in Kenya last week. On 2 May 2024, opposition leaders held a rally at Kamora grounds in Nairobi.';
+    expect(pairs(extractWithoutTowns(grounds, '2024-05-09'))).toContain('2024-05-02 Nairobi:where');
+    expect(unknownNotes(extractWithoutTowns(grounds, '2024-05-09'))).toEqual([]);
   });
 
   it('does not put an event at the ends of a way told "from A to B"', () => {
