@@ -151,7 +151,7 @@ const UNKNOWN_PATTERNS = [
   // "the strike reached Sost on …",
   // "on the outskirts of Mirjaveh, an Iranian town", "suspended all services from Cumilla, saying …"
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|across|throughout|into|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated|spread|spreads|spreading)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|across|throughout|into|out\s+of|outskirts\s+of|from|reach(?:ed|es|ing)?|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated|spread|spreads|spreading)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
     'gu',
   ),
   ...moreUnknownPatterns(NAME),

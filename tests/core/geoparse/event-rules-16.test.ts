@@ -21,6 +21,20 @@ describe('a place no index holds, told the ways a reader knows it for a place', 
     expect(pairs(extractWithoutTowns(text, '2024-05-09'))).toContain('2024-05-04 Dorvani:where');
   });
 
+  it('reads a name a convoy is to "reach" as a place', () => {
+    const text =
+      'Cholera spread in Bangladesh last week. A convoy of lorries carrying food was expected to reach Korvana on Friday, from where supplies would be ferried south by boat.';
+    expect(pairs(extractWithoutTowns(text, '2024-05-09'))).toContain('2024-05-10 Korvana:where');
+  });
+
+  it('does not put a leg told "and … the following week" on the day of the leg before it', () => {
+    const text =
+      'Cholera spread in Bangladesh last week. The vaccination campaign will extend to Gaibandha on Saturday and is scheduled to reach Dorvapur the following week.';
+    const got = pairs(extract(text, '2024-05-09'));
+    expect(got).toContain('2024-05-11 Gaibandha:where');
+    expect(got.some((p) => p.includes('Dorvapur'))).toBe(false);
+  });
+
   it('reads a bridge, a dam or headworks named after a place as at that place', () => {
     const bridge =
       'On 2 May 2024, the old Karvandi bridge collapsed into the river, cutting the road between Pakistan and China.';
