@@ -72,9 +72,12 @@ const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{L}+\s+)?(?:town|city|village|district|pro
 const ORIGIN_VERBS = new Set(['born', 'based', 'headquartered', 'raised', 'registered', 'native']);
 const ORIGIN_AFTER =
   /^(?:[\s-]+based\b|\s+(?:\p{Ll}+\s+)?(?:firm|company|companies|businessman|businessmen|trader|traders|merchant|merchants|native|natives|-born)\b)/u;
-/** A lower-case noun (no verb form, no particle, no ", speaking from") or "teams sent" right before "from": the thing's origin. */
+/**
+ * A lower-case noun (no verb form, no particle, no ", speaking from", no one who travels or speaks: "his
+ * counterpart from Malé") or "teams sent" right before "from": the thing's origin.
+ */
 const THING_FROM =
-  /(?<!,\s)\b(?!(?:back|home|away|out|off|over|on|up|down|directly|straight|them|him|her|it|us|people|troops|forces)\b)\p{Ll}+(?<!ed|en|ew|ft|ok|me|ne|nt|ck|wn)\s+from\s+(?:the\s+)?$|\b(?!(?:was|were|is|are|has|had|have|been)\s)\p{Ll}+s\s+(?:sent|dispatched|flown|brought|deployed|rushed)\s+from\s+(?:the\s+)?$/u;
+  /(?<!,\s)\b(?!(?:back|home|away|out|off|over|on|up|down|directly|straight|them|him|her|it|us|people|troops|forces|counterparts?|ministers?|presidents?|leaders?|envoys?|delegations?)\b)\p{Ll}+(?<!ed|en|ew|ft|ok|me|ne|nt|ck|wn)\s+from\s+(?:the\s+)?$|\b(?!(?:was|were|is|are|has|had|have|been)\s)\p{Ll}+s\s+(?:sent|dispatched|flown|brought|deployed|rushed)\s+from\s+(?:the\s+)?$/u;
 export function isOrigin(text: string, m: { start: number; end: number }): boolean {
   const words = text
     .slice(Math.max(0, m.start - 30), m.start)

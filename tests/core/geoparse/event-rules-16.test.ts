@@ -155,6 +155,16 @@ describe('places that are not where the event was', () => {
   });
 });
 
+describe('the ends of a call', () => {
+  it('reads "his counterpart from X" in a call as where that side spoke from', () => {
+    const text =
+      "The two foreign ministers spoke by telephone on Tuesday, Pakistan's minister from his office in Islamabad and his Uzbek counterpart from Tashkent.";
+    const got = pairs(extract(text, '2024-05-09'));
+    expect(got.some((p) => p.startsWith('2024-05-07 Tashkent:'))).toBe(true);
+    expect(got.some((p) => p.startsWith('2024-05-07 Islamabad:'))).toBe(true);
+  });
+});
+
 describe('a town of the country the text names', () => {
   it("keeps a town written as a place in the text's country, however far from its other places", () => {
     const text =
