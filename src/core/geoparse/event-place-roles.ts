@@ -8,6 +8,8 @@ import type { WorldPlace } from './world-index.ts';
 import type { PlaceMention } from './find-places.ts';
 import { placeAnchor } from '../dataset/gazetteer.ts';
 import type { Span } from './event-parts.ts';
+import { isJourneyEnd } from './journey-ends.ts';
+import { isSpeakerPlace } from './speaker-place.ts';
 import { draftPlace, isRouteEnd, isWherePlace, kindSize, type DraftPlace, type PlaceContext } from './event-places.ts';
 import { kmBetween } from './match-context.ts';
 import { DIRECTED_TYPES, type Trigger } from './triggers.ts';
@@ -70,9 +72,12 @@ const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{L}+\s+)?(?:town|city|village|district|pro
 const ORIGIN_VERBS = new Set(['born', 'based', 'headquartered', 'raised', 'registered', 'native']);
 const ORIGIN_AFTER =
   /^(?:[\s-]+based\b|\s+(?:\p{Ll}+\s+)?(?:firm|company|companies|businessman|businessmen|trader|traders|merchant|merchants|native|natives|-born)\b)/u;
-/** A lower-case noun (no verb form, no particle, no ", speaking from") or "teams sent" right before "from": the thing's origin. */
+/**
+ * A lower-case noun (no verb form, no particle, no ", speaking from", no one who travels or speaks: "his
+ * counterpart from Malé") or "teams sent" right before "from": the thing's origin.
+ */
 const THING_FROM =
-  /(?<!,\s)\b(?!(?:back|home|away|out|off|over|on|up|down|directly|straight|them|him|her|it|us|people|troops|forces)\b)\p{Ll}+(?<!ed|en|ew|ft|ok|me|ne|nt|ck|wn)\s+from\s+(?:the\s+)?$|\b(?!(?:was|were|is|are|has|had|have|been)\s)\p{Ll}+s\s+(?:sent|dispatched|flown|brought|deployed|rushed)\s+from\s+(?:the\s+)?$/u;
+  /(?<!,\s)\b(?!(?:back|home|away|out|off|over|on|up|down|directly|straight|them|him|her|it|us|people|troops|forces|counterparts?|ministers?|presidents?|leaders?|envoys?|delegations?)\b)\p{Ll}+(?<!ed|en|ew|ft|ok|me|ne|nt|ck|wn)\s+from\s+(?:the\s+)?$|\b(?!(?:was|were|is|are|has|had|have|been)\s)\p{Ll}+s\s+(?:sent|dispatched|flown|brought|deployed|rushed)\s+from\s+(?:the\s+)?$/u;
 export function isOrigin(text: string, m: { start: number; end: number }): boolean {
   const words = text
     .slice(Math.max(0, m.start - 30), m.start)
@@ -88,17 +93,10 @@ export function isOrigin(text: string, m: { start: number; end: number }): boole
   return ORIGIN_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
-const SPEAKER_BEFORE =
-  /(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,4}|(?:^|[.;:]\s+)\p{Lu}\p{Ll}+s\s+)(?:in|from)\s+$/u;
-const SPEAKER_AFTER = /^\s+(?:said|says|told|warned|added|argued)\b/u;
 /** "Kabul answered", "Islamabad summoned": a city as a clause's subject, with a verb in the past. */
 /** Nothing before a place in its clause but a dateline ("ZARANJ, Afghanistan, Sept. 5 (Wire) –"). */
 const CLAUSE_OPENS = /(?:^|[–—])\s*$/u;
 const CITY_ACTS = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
-/** "a relief volunteer in Dhemaji said": the place of the one who speaks. */
-export const isSpeakerPlace = (text: string, m: { start: number; end: number }) =>
-  SPEAKER_AFTER.test(text.slice(m.end, m.end + 12)) &&
-  SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 /** "the Afghan side", "the Gilgit side of the pass". */
 const SIDE_AFTER = /^\s+(?:sides?|frontier|border(?!\s+(?:crossing|checkpoint|post|town|city|village)))\b/u;
 /** ", travelling from Howrah to Chennai,": a thing's journey, told aside, in a participle phrase. */
@@ -164,6 +162,7 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   const aside = text.slice(Math.max(0, m.start - 50), m.start);
   if (JOURNEY_TO.test(aside) || (JOURNEY_FROM.test(aside) && TO_NAME_AFTER.test(text.slice(m.end, m.end + 8))))
     return 'mentioned';
+  if (!DIRECTED_TYPES.has(trigger.type) && isJourneyEnd(text, m)) return 'mentioned';
   // "Rao, a diplomat who previously served in Moscow, arrived in Tashkent": a person's past, set off by commas.
   if (
     /^\s*,/u.test(text.slice(m.end, m.end + 3)) &&

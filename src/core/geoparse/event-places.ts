@@ -8,7 +8,8 @@ import type { PlaceMention } from './find-places.ts';
 import type { WorldPlace } from './world-index.ts';
 import type { Span } from './event-parts.ts';
 import { endsWithWordBefore } from './town-before.ts';
-import { isNoPlace, moreUnknownPatterns, unitGapBroken } from './unknown-readings.ts';
+import { isNoPlace, moreUnknownPatterns, unitGapBroken, withoutUnitsOfOthers } from './unknown-readings.ts';
+import { listedWith } from './listed-places.ts';
 
 export interface DraftPlace {
   name: string;
@@ -109,16 +110,16 @@ const UNKNOWN_PATTERNS = [
   ),
   // "trace the wave to Dharan, where cases were confirmed", "moved to Tuni, where …": a place the "where" names.
   needing(['where'], new RegExp(String.raw`\bto\s+${NAME}(?=,\s+where\b)`, 'gu')),
-  // "buried part of Kalehe, a lakeside town in South Kivu": a name the text says is a settlement.
-  // The capital is asked first: the look-behind, tried at every character, cost the most. Its match
-  // holds the kind's word too.
+  // "buried part of Kalehe, a lakeside town in South Kivu", "left Sost, the border dry port, and": a name the
+  // text says is a settlement, the noun ending its phrase (not "Karim, a village elder"). The capital is asked
+  // first: the look-behind, tried at every character, cost the most. Its match holds the kind's word too.
   needing(
-    [' a '],
+    [' a ', ' the '],
     new RegExp(
-      String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|village|city|settlement)\s+(?:in|near|on)\b)`,
+      String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|settlement|hamlet|port)(?:\s+(?:in|near|on|along|by)\b|\s+(?:\p{Ll}+ed|strung|set|built|spread|hidden)\b|\s*[,;.]))`,
       'gu',
     ),
-    ['town', 'village', 'city', 'settlement'],
+    ['town', 'village', 'city', 'settlement', 'hamlet', 'port'],
   ),
   // "the village of Spinwam", "the town of Razmak"; a part of one: "the main bazaar of Malangwa", "the streets of Gaur"
   needing(
@@ -146,10 +147,11 @@ const UNKNOWN_PATTERNS = [
     ),
   ),
   // "gathered in Jalalabad the next day": a capitalised name after "in", then no more name.
-  // "flew to Jorhat yesterday", "lifted out of Mastuj, where …", "the strike reached Sost on …",
+  // "flew to Jorhat yesterday", "flew tents into Gulmit, upstream", "lifted out of Mastuj, where …",
+  // "the strike reached Sost on …",
   // "on the outskirts of Mirjaveh, an Iranian town", "suspended all services from Cumilla, saying …"
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|across|throughout|out\s+of|outskirts\s+of|from|reached|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated|spread|spreads|spreading)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
+    String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|around|above|below|beyond|through|across|throughout|into|out\s+of|outskirts\s+of|from|reach(?:ed|es|ing)?|(?:flew|travelled|traveled|went|drove|returned|headed|marched|fled|rushed|taken|driven|moved|evacuated|spread|spreads|spreading)\s+to)\s+${NAME}(?=\s+\p{Ll}|[,.;])`,
     'gu',
   ),
   ...moreUnknownPatterns(NAME),
@@ -172,9 +174,9 @@ export const atASite = (text: string) => AT_A_SITE.test(text);
 const NOT_PLACE_WORDS =
   /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b/u;
 
-/** "blocked the railway line to Karachi", "flights to Dubai": where a road goes, not where the event is. */
+/** "blocked the railway line to Karachi", "the road down to La Paz": where a road goes, not where the event is. */
 const ROUTE_TO =
-  /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline)\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?to\s+(?:the\s+)?$/u;
+  /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline)\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?(?:(?:down|up|back|out|on)\s+)?to\s+(?:the\s+)?$/u;
 /**
  * ", travelling from Howrah to Chennai,", "a bus bound for Quetta": the ends of the route a vehicle
  * or a traveller was on, told in passing, not where the event happened.
@@ -320,7 +322,9 @@ export function findUnknownPlaces(
       found.push({ name, start, end, within, ...(within && within !== after[0] ? { guessed: true } : {}) });
     }
   }
-  return found;
+  const rejects = (n: string) => NOT_PLACE_WORDS.test(n) || INSTITUTION_WORDS.test(n) || known.has(n.toLowerCase());
+  const listed = listedWith(sentence, mentions, found, NAME, rejects);
+  return withoutUnitsOfOthers(sentence, [...found, ...listed]).sort((a, b) => a.start - b.start);
 }
 
 /** An unknown place drawn as the unit it is in: never a pin, its precision that of the unit. */

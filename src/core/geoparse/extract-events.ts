@@ -44,7 +44,7 @@ import { THE_TOWN } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
-import { originOfEarlierLeg } from './later-leg.ts';
+import { isLaterLeg, originOfEarlierLeg } from './later-leg.ts';
 import { daySections } from './day-headers.ts';
 import { keepToEntries } from './log-entries.ts';
 import { finerDates } from './finer-dates.ts';
@@ -323,7 +323,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           drafted.push(place);
           previous = place;
         }
-        for (const u of clauseUnknowns.filter(mine)) {
+        for (const u of clauseUnknowns.filter((x) => mine(x) && !isLaterLeg(text, x))) {
           const stop = mainCountry ?? (u.within ? null : countryOfLastStop(pending, everywhere, context));
           const place = unknownDraftPlace(u, 'where', stop, context);
           if (place) drafted.push(place);

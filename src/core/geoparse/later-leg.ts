@@ -16,9 +16,19 @@ import type { DraftPlace } from './event-places.ts';
 const DAY_THEN_TO =
   /\bon\s+(?:\p{Lu}\p{Ll}+day|\d{1,2}\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\s*,?\s+(?:and\s+)?then\s+(?:\p{Ll}+\s+){1,2}(?:on\s+)?(?:to|for|into)\s+(?:the\s+)?$/u;
 
-/** Whether the place at `m` is the goal of a leg told after a dated one with "and then". */
-export function isLaterLeg(text: string, m: { start: number }): boolean {
-  return DAY_THEN_TO.test(text.slice(Math.max(0, m.start - 90), m.start));
+/**
+ * "will extend to Lalmonirhat on Saturday and is scheduled to reach Kurigram the following week": a
+ * leg told after a dated one with "and", with a later time of its own right after its place.
+ */
+const DAY_AND_BEFORE =
+  /\bon\s+(?:\p{Lu}\p{Ll}+day|\d{1,2}\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\b[^.;]*?\band\s+[^.;]*$/u;
+const OWN_LATER_TIME = /^\s+(?:the\s+following|next|later\s+(?:this|that|next))\s+(?:week|month|year)\b/u;
+
+/** Whether the place at `m` is the goal of a leg told after a dated one ("and then", or "and" with its own later time). */
+export function isLaterLeg(text: string, m: { start: number; end?: number }): boolean {
+  const before = text.slice(Math.max(0, m.start - 90), m.start);
+  if (DAY_THEN_TO.test(before)) return true;
+  return m.end !== undefined && OWN_LATER_TIME.test(text.slice(m.end, m.end + 30)) && DAY_AND_BEFORE.test(before);
 }
 
 /**

@@ -25,7 +25,7 @@ export function sameDayPlace(drafts: EventDraft[]): EventDraft[] {
     if (d.span?.precision !== 'day' || !isCountryFallback(d)) return d;
     const before = drafts
       .slice(0, i)
-      .filter((b) => (b.evidence[0]?.start ?? 0) < at && at - (b.evidence[0]?.end ?? 0) <= JUST_BEFORE)
+      .filter((b) => (b.evidence[0]?.start ?? 0) <= at && at - (b.evidence[0]?.end ?? 0) <= JUST_BEFORE)
       .at(-1);
     if (!before || before.span?.precision !== 'day' || before.span.first !== d.span.first) return d;
     const there = before.places.filter((p) => isLocating(p) && p.kind !== 'country' && !p.unknown);

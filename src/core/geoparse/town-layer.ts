@@ -201,6 +201,11 @@ function nearby(
       countryOf(next) === countryOf(t)
     );
   }
+  // "docked in Cartagena" in a text about Colombia: a town of the country the text names, written as a
+  // place is, lies where the text's country is, however far from its other places.
+  const inNamedCountry = (t: PlaceMention) =>
+    LOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) &&
+    first.some((m) => m.kind === 'country' && countryOf(m) === countryOf(t));
   if (local.length === 0) return [...long.filter((t) => !joined(t) && !inCaption(text, t)), ...shortKept];
   const candidates = long.filter((t) => !joined(t) && !inCaption(text, t));
   const nearLocal = (t: PlaceMention) => local.some((m) => kmBetween(m, t) < TOWN_REACH_KM);
@@ -216,7 +221,8 @@ function nearby(
       nearLocal(t) ||
       pairs.includes(t) ||
       pairs.some((k) => k.name !== t.name && kmBetween(k, t) < TOWN_REACH_KM) ||
-      namedWith(t),
+      namedWith(t) ||
+      inNamedCountry(t),
   );
   return [...shortKept, ...longKept].sort((a, b) => a.start - b.start);
 }

@@ -45,7 +45,18 @@ export function moreUnknownPatterns(name: string): RegExp[] {
     String.raw`\b[Tt]he\s+${name}\s+(?:disaster|tragedy|crash|collision|derailment|accident|massacre|bombing|blast|attack|quake|earthquake|landslide|stampede|explosion|fire|floods?)\s+(?:near|in|at|outside|off)\s+(?=\p{Lu})`,
     'gu',
   );
-  return [off, unit, inRegion, named];
+  // "was breached close to Lohian Khas", "40 nautical miles off Addu City": near a place, told by its distance.
+  const closeTo = new RegExp(
+    String.raw`\b(?:close\s+to|(?:miles|kilometres|kilometers|km)\s+off)\s+${name}(?=\s+\p{Ll}|[,.;])`,
+    'gu',
+  );
+  // "the old Hassanabad bridge collapsed", "the gates at the Harike headworks", "before the Mallakam magistrate's
+  // court": a work or a court named after its place.
+  const work = new RegExp(
+    String.raw`(?<!\b(?:to|from|towards)\s)\b[Tt]he\s+(?:(?:old|new|main)\s+)?${name}\s+(?:dam|bridge|barrage|headworks|weir|embankment|bundh?|(?:magistrate['’]?s|magistrates|sessions)\s+court)\b`,
+    'gu',
+  );
+  return [off, unit, inRegion, named, closeTo, work];
 }
 
 /** Region kinds a name may be told as lying in with a bare "in": not a town ("Rasiah in Jaffna" is a man). */
@@ -98,6 +109,14 @@ const CROSSED_BEFORE = /\b(?:across|along|down|up|over|via|through|past|crossing
 const isCrossedFeature = (name: string, before: string) => FEATURE_NAME.test(name) && CROSSED_BEFORE.test(before);
 
 /**
+ * "received at Nur Khan airbase by the minister", "treated at Lady Reading hospital": a name no index
+ * holds before the word for a building is the building's own name, somewhere in a town, never a
+ * town itself (a town's port, market or bridge is the town's: "the Harike headworks").
+ */
+const BUILDING_AFTER =
+  /^\s+(?:air\s?base|airport|airfield|hospital|prison|jail|stadium|grounds|university|college|mosque|shrine|hotel|barracks|cantonment)\b/u;
+
+/**
  * Whether a name a pattern of `re` found in `sentence` at `[start, end)` is no place of its own:
  * a match that does not hold (see unknownMatchHolds), a feature crossed on the way, or the unit
  * ", in X department" of an unknown place of `found` right before it.
@@ -113,7 +132,25 @@ export function isNoPlace(
   if (!unknownMatchHolds(re, sentence.text, at.name, at.matchEnd, mentions)) return true;
   if (isCrossedFeature(at.name, sentence.text.slice(Math.max(0, local(at.start) - 20), local(at.start)))) return true;
   const rest = sentence.text.slice(local(at.end));
+  if (BUILDING_AFTER.test(rest)) return true;
   return found.some(
     (u) => u.end < at.start && isUnitOfPlaceBefore(sentence.text.slice(local(u.end), local(at.start)), rest),
+  );
+}
+
+/** " in ": right after an unknown place, the unit it lies in when a unit word follows ("Sultanpur Lodhi in Kapurthala district"). */
+const IN_BEFORE = /^\s+in\s+(?:the\s+)?$/u;
+
+/**
+ * `found` (a sentence's unknown places) without those that are only the unit of another: "reached
+ * Sultanpur Lodhi in Kapurthala district" names one place, in Kapurthala, however the patterns
+ * found the two.
+ */
+export function withoutUnitsOfOthers<T extends { start: number; end: number }>(sentence: Span, found: T[]): T[] {
+  const local = (i: number) => i - sentence.start;
+  return found.filter(
+    (u) =>
+      !UNIT_AFTER.test(sentence.text.slice(local(u.end))) ||
+      !found.some((o) => o.end < u.start && IN_BEFORE.test(sentence.text.slice(local(o.end), local(u.start)))),
   );
 }
