@@ -16,7 +16,7 @@ import { checkFileSize } from './limits.ts';
 import { countOf } from '../text/count.ts';
 import { say, type Message } from '../text/translate.ts';
 import { slugify } from './places.ts';
-import { fileProblem, type ImportProblem } from './problem.ts';
+import { coded, fileProblem, type ImportProblem } from './problem.ts';
 import type { PresetNotice } from './presets/preset.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { decodeText, type DecodedText } from '../text/decode-text.ts';
@@ -103,7 +103,7 @@ export function importText(
     return {
       ok: false,
       fileName: name,
-      message: `${name} is empty: there is nothing to load.`,
+      ...coded({ key: 'problem.fileEmpty', params: { file: name } }),
       problems: [fileProblem(`${name} has no text in it.`)],
     };
   }

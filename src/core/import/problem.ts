@@ -72,6 +72,17 @@ export function fileProblem(message: string, details: Partial<ImportProblem> = {
   return { severity: 'error', field: '', expected: '', found: '', message, ...details };
 }
 
+/**
+ * A look-up's failure as a problem's message: with its catalogue message when it has one, so the
+ * Import dialog words it in the reader's language; else its English alone.
+ */
+export function said(failure: {
+  message: string;
+  code?: Message | undefined;
+}): string | { message: string; code: Message } {
+  return failure.code ? { message: failure.message, code: failure.code } : failure.message;
+}
+
 /** A problem's message worded by the catalogue, so its English and its translations are one text. */
 export function coded(code: Message): { message: string; code: Message } {
   return { message: say('en', code), code };
