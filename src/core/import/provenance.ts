@@ -103,5 +103,12 @@ export function dateNoteOf(
   const note = textOf(event, 'dateNote', lang, textLang);
   if (note.lang === lang || note.lang.split('-')[0] !== 'en') return note;
   const message = noteMessage(note.text);
-  return message ? { text: say(lang, message), lang } : note;
+  if (!message) return note;
+  // The file's name and its date as written are isolated (FSI…PDI, UAX #9): a Latin name inside
+  // an Urdu sentence must not pull the words around it into its own direction.
+  const params = { ...message.params };
+  for (const name of ['file', 'written'] as const) {
+    if (typeof params[name] === 'string') params[name] = `\u2068${params[name]}\u2069`;
+  }
+  return { text: say(lang, { key: message.key, params }), lang };
 }

@@ -15,7 +15,8 @@ import {
   outletText,
   recordNote,
 } from '../../../src/core/import/provenance.ts';
-import type { ImportProblem } from '../../../src/core/import/problem.ts';
+import { problemText, type ImportProblem } from '../../../src/core/import/problem.ts';
+import { DATE_EXPECTED } from '../../../src/core/import/dates.ts';
 import { say } from '../../../src/core/text/translate.ts';
 import { importFromUrl } from '../../../src/state/import-data.ts';
 import { importContext } from '../../support/import-context.ts';
@@ -53,7 +54,12 @@ describe('the notes an import writes', () => {
     expect(event!.dateNote).toBe('From row 2 of towns.csv (written "17 March 2011").');
     expect(dateNoteOf(event!, 'en', 'en')).toEqual({ text: event!.dateNote, lang: 'en' });
     const es = dateNoteOf(event!, 'es', 'en');
-    expect(es).toEqual({ text: 'Origen: fila 2 de towns.csv (la fecha figura como «17 March 2011»).', lang: 'es' });
+    // The file's name and the date as written are isolated from the sentence's direction.
+    expect(es.lang).toBe('es');
+    expect(es.text.replace(/[\u2068\u2069]/g, '')).toBe(
+      'Origen: fila 2 de towns.csv (la fecha figura como «17 March 2011»).',
+    );
+    expect(es.text).toContain('\u2068towns.csv\u2069');
     const ur = dateNoteOf(event!, 'ur', 'en');
     expect(ur.lang).toBe('ur');
     expect(ur.text).toMatch(ARABIC_SCRIPT);
@@ -101,23 +107,23 @@ describe('the notes an import writes', () => {
   });
 });
 
-describe('import problems in the reader’s language', () => {
-  const result = importText(
-    {
-      name: 'bad.csv',
-      text: [
-        HEADER,
-        '2011-03-17,Unknown,strike,Nowhereville,,,',
-        '2011-03-17,Comma,strike,,"69,7","32,9",',
-        '04/03/2011,Ambiguous,strike,Lahore,,,',
-        '2011-03-17,Swapped,strike,,32.9,169.7,',
-        '2011-03-17,Nowhere,strike,,,,',
-        '2011-03-17,Good,strike,Lahore,,,',
-      ].join('\n'),
-    },
-    importContext,
-  );
+const result = importText(
+  {
+    name: 'bad.csv',
+    text: [
+      HEADER,
+      '2011-03-17,Unknown,strike,Nowhereville,,,',
+      '2011-03-17,Comma,strike,,"69,7","32,9",',
+      '04/03/2011,Ambiguous,strike,Lahore,,,',
+      '2011-03-17,Swapped,strike,,32.9,169.7,',
+      '2011-03-17,Nowhere,strike,,,,',
+      '2011-03-17,Good,strike,Lahore,,,',
+    ].join('\n'),
+  },
+  importContext,
+);
 
+describe('import problems in the reader’s language', () => {
   it.each([
     { title: 'an unknown place', row: 2, english: /^No place called "Nowhereville"/, spanish: /«Nowhereville»/ },
     { title: 'a decimal comma', row: 3, english: /point: 69\.7\.$/, spanish: /punto: 69\.7\.$/ },
@@ -154,5 +160,27 @@ describe('a data= link the server refuses', () => {
     } finally {
       globalThis.fetch = realFetch;
     }
+  });
+});
+
+describe('what a problem expected and found, in the reader’s language', () => {
+  it.each([
+    { english: 'a decimal number of degrees', spanish: 'un número decimal de grados' },
+    { english: 'a date as YYYY-MM-DD, YYYY-MM or YYYY', spanish: 'una fecha como AAAA-MM-DD, AAAA-MM o AAAA' },
+    { english: '(empty)', spanish: '(vacío)' },
+  ])('"$english"', ({ english, spanish }) => {
+    expect(problemText('es', english)).toBe(spanish);
+    expect(problemText('ur', english)).toMatch(ARABIC_SCRIPT);
+    expect(problemText('en', english)).toBe(english);
+  });
+
+  it('the importers’ own texts are the catalogue’s, word for word', () => {
+    expect(problemText('es', DATE_EXPECTED)).not.toBe(DATE_EXPECTED);
+    const expectedTexts = result.problems.map((p) => p.expected);
+    expect(expectedTexts.some((e) => problemText('es', e) !== e)).toBe(true);
+  });
+
+  it('a value quoted from the file stays as it is', () => {
+    expect(problemText('es', '"69,7"')).toBe('"69,7"');
   });
 });
