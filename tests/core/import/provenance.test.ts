@@ -184,3 +184,21 @@ describe('what a problem expected and found, in the reader’s language', () => 
     expect(problemText('es', '"69,7"')).toBe('"69,7"');
   });
 });
+
+describe('a file whose rows all fail, and columns the map does not read', () => {
+  it('say so in Spanish, with the English as before', () => {
+    const bad = importText(
+      { name: 'all-bad.csv', text: `${HEADER},colour\n2011-03-17,A,strike,Nowhereville,,,,x\n` },
+      importContext,
+    );
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.message).toBe('The one row of all-bad.csv could not be loaded: it has a problem (listed below).');
+    expect(say('es', bad.code!)).toBe(
+      'No se pudo cargar la única fila de all-bad.csv: tiene un problema (en la lista de abajo).',
+    );
+    const unused = bad.problems.find((p) => p.field === 'colour')!;
+    expect(unused.message).toBe("This column is not read. Rename it if it holds one of the template's fields.");
+    expect(worded(unused, 'es')).toMatch(/^Esta columna no se lee/);
+  });
+});
