@@ -61,8 +61,12 @@ export interface Domain {
 
 export function buildDomain(dataset: Dataset): Domain {
   const gazetteer = createGazetteerIndex(dataset.places.features);
+  // Every name a reader may see a place by: its name, its aliases and its name in each language.
   const placeNames = new Map(
-    dataset.places.features.map((p) => [p.properties.id, [p.properties.name, ...p.properties.aliases]]),
+    dataset.places.features.map(({ properties: p }) => [
+      p.id,
+      [p.name, ...p.aliases, ...Object.values(p.translations ?? {}).flatMap((t) => (t.name ? [t.name] : []))],
+    ]),
   );
   const index = createEventIndex(dataset.events, placeNames);
   const model = buildMapModel(index.entries, gazetteer);

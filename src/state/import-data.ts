@@ -4,7 +4,7 @@
  * the dataset it returns with a one-line notice. The full report (every problem) is kept beside
  * the dataset it produced, so the Import dialog can show it after the atlas has been rebuilt.
  */
-import type { Message } from '../core/text/translate.ts';
+import { say, type Message } from '../core/text/translate.ts';
 import placesUrl from '../../geodata/places.geojson?url';
 import worldUrl from '../../geodata/world-places.json?url';
 import { shippedTownUrls } from './world-towns.ts';
@@ -107,7 +107,10 @@ export function parseInWorker(
       }
       control.signal?.removeEventListener('abort', stop);
       worker.terminate();
-      if (!e.data.ok) return resolve(failure(name, `${name} could not be read: ${e.data.error}.`));
+      if (!e.data.ok) {
+        const reason = e.data.code ?? e.data.error;
+        return resolve(failure(name, { key: 'import.readFailed', params: { file: name, reason } }));
+      }
       const { result } = e.data;
       if (result.ok) result.dataset.events = events;
       resolve(result);
@@ -128,7 +131,7 @@ export async function importFromFile(file: File, control: ImportControl = {}): P
   return parseInWorker(file.name, file, control);
 }
 
-export type DataUrlCheck = { ok: true; url: URL; sameOrigin: boolean } | { ok: false; message: string };
+export type DataUrlCheck = { ok: true; url: URL; sameOrigin: boolean } | { ok: false; message: string; code: Message };
 
 /**
  * Whether a `data=` value may be fetched: an https address, or a path on this site. Anything
@@ -141,17 +144,12 @@ export function checkDataUrl(value: string, page: { href: string; origin: string
   try {
     url = new URL(value, page.href);
   } catch {
-    return { ok: false, message: `The data link "${shorten(value)}" is not a web address.` };
+    return { ok: false, ...coded({ key: 'import.linkNotAddress', params: { link: shorten(value) } }) };
   }
   const sameOrigin = url.origin === page.origin && (url.protocol === 'https:' || url.protocol === 'http:');
   if (sameOrigin) return { ok: true, url, sameOrigin };
   if (url.protocol === 'https:' && !url.username && !url.password) return { ok: true, url, sameOrigin };
-  return {
-    ok: false,
-    message:
-      `The data link "${shorten(value)}" was not loaded: a data= link must be an https:// address ` +
-      `or a file on this site (${page.origin}).`,
-  };
+  return { ok: false, ...coded({ key: 'import.linkRefused', params: { link: shorten(value), origin: page.origin } }) };
 }
 
 /** Fetches and imports an address that {@link checkDataUrl} allowed, reading at most MAX_BYTES. */
@@ -174,14 +172,12 @@ export async function importFromUrl(url: URL, page: { href: string; origin: stri
     // No cookies, no referrer: the site holding the data learns nothing about the page.
     response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
   } catch {
-    return failure(
-      name,
-      `${url.href} could not be fetched: the site may be offline, or may not allow other sites to read it (CORS).`,
-    );
+    return failure(name, { key: 'import.fetchOffline', params: { url: url.href } });
   }
-  if (!response.ok) return failure(name, `${url.href} could not be fetched (HTTP ${response.status}).`);
+  if (!response.ok)
+    return failure(name, { key: 'import.fetchHttp', params: { url: url.href, status: response.status } });
   const final = checkDataUrl(response.url || url.href, page);
-  if (!final.ok) return failure(name, `${url.href} redirected to an address a data= link may not use.`);
+  if (!final.ok) return failure(name, { key: 'import.fetchRedirect', params: { url: url.href } });
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_BYTES) {
     const size = checkFileSize(declared, name);
@@ -189,7 +185,7 @@ export async function importFromUrl(url: URL, page: { href: string; origin: stri
   }
   const bytes = await readCapped(response);
   if (!bytes) {
-    return failure(name, `${url.href} is larger than ${formatBytes(MAX_BYTES)}, the limit: it was not loaded.`);
+    return failure(name, { key: 'import.fetchTooLarge', params: { url: url.href, size: formatBytes(MAX_BYTES) } });
   }
   return parseInWorker(name, bytes);
 }
@@ -252,7 +248,7 @@ export interface DataParamOptions {
   /** Progress text ("Loading events from …"). */
   onStatus?: (status: Message) => void;
   /** Called with the message of a failed link, to show it on the page. */
-  notify?: (message: string) => void;
+  notify?: (message: Message) => void;
 }
 
 /**
@@ -272,22 +268,24 @@ export async function loadFromDataParam(
   if (value === null || handled.has(target)) return { status: 'none' };
   handled.add(target);
   const page = options.page ?? location;
-  const fail = (message: string, result?: ImportResult): DataParamOutcome => {
+  // The reader sees the notice in their language; the outcome keeps the English.
+  const fail = (message: Message, result?: ImportResult): DataParamOutcome => {
     options.notify?.(message);
-    return { status: 'failed', message, ...(result ? { result } : {}) };
+    return { status: 'failed', message: say('en', message), ...(result ? { result } : {}) };
   };
-  if (value.trim() === '')
-    return fail('The data= link is empty: it should hold the address of a CSV, JSON or GeoJSON file.');
+  if (value.trim() === '') return fail({ key: 'import.linkEmpty' });
   const checked = checkDataUrl(value.trim(), page);
-  if (!checked.ok) return fail(checked.message);
+  if (!checked.ok) return fail(checked.code);
   if (!checked.sameOrigin) {
     const allowed = options.confirm ? await options.confirm(checked.url) : false;
     if (!allowed) return { status: 'declined', url: checked.url.href };
   }
   options.onStatus?.({ key: 'import.loadingLink', params: { url: checked.url.href } });
   const result = await importFromUrl(checked.url, page);
-  if (!loadImport(result, target))
-    return fail(result.ok ? '' : `The data link could not be loaded: ${result.message}`, result);
+  if (!loadImport(result, target)) {
+    const reason = result.ok ? '' : (result.code ?? result.message);
+    return fail({ key: 'import.linkFailed', params: { reason } }, result);
+  }
   return { status: 'loaded', result };
 }
 

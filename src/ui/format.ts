@@ -1,5 +1,5 @@
 /**
- * How dates and spans read to a person: "17 March 2011", "March 2011", "January–March 2011", in
+ * How dates and spans read to a person: "17 March 2011", "March 2011", "January – March 2011", in
  * the reader's language (`Intl.DateTimeFormat` in its locale: "17 de marzo de 2011", "17 مارچ 2011").
  * Always UTC, so a viewer in any time zone sees the date the sources give.
  */
@@ -51,6 +51,25 @@ export function calendarText(date: string, lang: Lang = DEFAULT_LANG): string {
   return dayText(span.first, lang);
 }
 
+const STYLE_OF_PRECISION = { day: 'day', month: 'month', year: 'year' } as const;
+
+/**
+ * Two calendar dates as a span, in the language's own way of writing one: what the two ends
+ * share is said once ("27 January – 16 March 2011", "11–14 de abril de 2011") by
+ * `Intl.DateTimeFormat#formatRange`. Ends known to different precisions ("2010" to "April 2010")
+ * each keep their own, joined by the catalogue's span: a common format would make up a month.
+ *
+ * @example spanText('2011-04-11', '2011-04-14', 'en') // '11–14 April 2011'
+ */
+export function spanText(start: string, end: string, lang: Lang = DEFAULT_LANG): string {
+  const first = parseCalendarDate(start);
+  const last = parseCalendarDate(end);
+  if (first && last && first.precision === last.precision && first.first <= last.first) {
+    return formatter(lang, STYLE_OF_PRECISION[first.precision]).formatRange(dateOf(first.first), dateOf(last.first));
+  }
+  return translate(lang, 'date.span', { start: calendarText(start, lang), end: calendarText(end, lang) });
+}
+
 /** What a source without a publication date shows in its place (never today's date). */
 export const UNDATED = 'undated';
 
@@ -61,11 +80,8 @@ export function sourceDateText(published: string | undefined, lang: Lang = DEFAU
 
 /** An event's date as precisely as the sources allow, saying so when the day is not known. */
 export function eventDateText(event: TimeEvent, lang: Lang = DEFAULT_LANG): string {
-  const start = calendarText(event.start, lang);
   const when =
-    event.end && event.end !== event.start
-      ? translate(lang, 'date.span', { start, end: calendarText(event.end, lang) })
-      : start;
+    event.end && event.end !== event.start ? spanText(event.start, event.end, lang) : calendarText(event.start, lang);
   switch (event.datePrecision) {
     case 'day':
       return when;

@@ -2,6 +2,7 @@
  * A `data=` link whose address cannot be decoded ends in a notice that says what is wrong, never
  * in a promise that rejects with nobody listening (issue 14).
  */
+import { say } from '../../src/core/text/translate.ts';
 import { describe, expect, it } from 'vitest';
 import { loadFromDataParam } from '../../src/state/import-data.ts';
 
@@ -27,7 +28,10 @@ describe('loadFromDataParam with a malformed % escape', () => {
       return Promise.reject(new Error('no network in this test'));
     };
     try {
-      const outcome = await loadFromDataParam(search, target, { page: PAGE, notify: (m) => notices.push(m) });
+      const outcome = await loadFromDataParam(search, target, {
+        page: PAGE,
+        notify: (m) => notices.push(say('en', m)),
+      });
       expect(outcome.status).toBe('failed');
       expect(notices).toHaveLength(1);
       expect(notices[0]).toMatch(expected);

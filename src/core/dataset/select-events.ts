@@ -6,6 +6,7 @@
 import type { EpochSpan } from '../time/event-times.ts';
 import { eventSpan } from '../time/event-times.ts';
 import type { EventType, TimeEvent } from './schema.ts';
+import { foldForSearch } from './token-index.ts';
 
 /**
  * How much of the past is shown: everything up to now (`cumulative`), or only what happened
@@ -121,13 +122,20 @@ function byTimeThenId(a: IndexedEvent, b: IndexedEvent): number {
 }
 
 /**
- * What a search looks in: the title, summary, place ids and names, and actors, lower-cased.
+ * What a search looks in: the title and summary in every language the event has them in (a
+ * reader types the words the card shows them), the place ids and names, and the actors, folded
+ * by {@link foldForSearch}.
  *
  * @example searchTextOf(event, new Map([['datta-khel', ['Datta Khel']]])) // 'strike\n…\ndatta-khel\ndatta khel'
  */
 export function searchTextOf(event: TimeEvent, placeNames: PlaceNameLookup): string {
   const places = event.places.flatMap(({ place }) => [place, ...(placeNames.get(place) ?? [])]);
-  return [event.title, event.summary, ...places, ...event.actors].join('\n').toLowerCase();
+  const texts = [event.title, event.summary];
+  for (const fields of Object.values(event.translations ?? {})) {
+    if (fields.title) texts.push(fields.title);
+    if (fields.summary) texts.push(fields.summary);
+  }
+  return foldForSearch([...texts, ...places, ...event.actors].join('\n'));
 }
 
 /** Filters of a selection; an absent or empty filter lets everything through. */
@@ -236,8 +244,7 @@ export function searchEvents(index: EventIndex, query: string): TimeEvent[] {
 }
 
 function queryWords(query: string | undefined): string[] {
-  return (query ?? '')
-    .toLowerCase()
+  return foldForSearch(query ?? '')
     .split(/\s+/)
     .filter((w) => w.length > 0);
 }

@@ -17,6 +17,20 @@ export interface TokenIndex {
 }
 
 const SPACE = /\s+/;
+const NOT_ASCII = /\P{ASCII}/u;
+const COMBINING_MARK = /\p{Mn}/gu;
+
+/**
+ * Text as search compares it: lower-cased, and without combining marks, so that accents are
+ * optional ("pakistan" finds "Pakistán") and so are Urdu's vowel marks. The text and the query
+ * both go through it; plain ASCII (most imported files) skips the normalisation.
+ *
+ * @example foldForSearch('Pakistán') // 'pakistan'
+ */
+export function foldForSearch(text: string): string {
+  const lower = text.toLowerCase();
+  return NOT_ASCII.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARK, '') : lower;
+}
 
 /**
  * V8 makes a long piece of `split` a view into the whole text: a vocabulary of such views would
@@ -28,7 +42,7 @@ const SLICE_MIN_LENGTH = 13;
 const ownCopy = (token: string) => (token.length < SLICE_MIN_LENGTH ? token : ` ${token}`.slice(1));
 
 /**
- * Indexes lower-cased search texts, one per position. The texts may be made one at a time (a
+ * Indexes search texts (folded by {@link foldForSearch}), one per position. The texts may be made one at a time (a
  * generator): none is kept, only the distinct tokens.
  *
  * @example createTokenIndex(['datta khel strike', 'kabul']).vocabulary // ['datta', 'khel', 'strike', 'kabul']
@@ -80,14 +94,13 @@ export function createTokenIndex(texts: Iterable<string>): TokenIndex {
 }
 
 /**
- * 1 for each position whose text contains every word of `query` (lower-cased, split on spaces);
+ * 1 for each position whose text contains every word of `query` (folded, split on spaces);
  * all 1 for a blank query.
  *
  * @example matchQuery(createTokenIndex(['datta khel strike', 'kabul']), 'khel') // Uint8Array [1, 0]
  */
 export function matchQuery(index: TokenIndex, query: string): Uint8Array {
-  const words = query
-    .toLowerCase()
+  const words = foldForSearch(query)
     .split(SPACE)
     .filter((w) => w !== '');
   const result = new Uint8Array(index.size).fill(1);

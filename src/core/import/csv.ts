@@ -12,7 +12,7 @@ import { fieldFor, FIELD_NAMES, type EventField } from './event-fields.ts';
 import { EventBuilder, type BuilderOptions } from './events.ts';
 import { MAX_COLUMNS, MAX_ROWS } from './limits.ts';
 import { formatCount, wordFor } from '../text/count.ts';
-import { fileProblem, quoteFound } from './problem.ts';
+import { coded, fileProblem, quoteFound } from './problem.ts';
 import { detectPreset } from './presets/detect-preset.ts';
 import { presetRowReader, type PresetNotice, type PresetRowReader } from './presets/preset.ts';
 
@@ -276,7 +276,7 @@ function mapHeader(header: readonly string[], headerIndex: number, builder: Even
         .map((u) => quoteFound(u))
         .join(', ')
         .slice(0, 200),
-      message: `${wordFor(unused.length, 'This column is', 'These columns are')} not read. Rename ${wordFor(unused.length, 'it', 'them')} if ${wordFor(unused.length, 'it holds', 'they hold')} one of the template's fields.`,
+      ...coded({ key: 'problem.columnsUnused', params: { count: unused.length } }),
     });
   }
   return columns;

@@ -7,6 +7,8 @@
 import { formatDay, parseCalendarDate, type CalendarPrecision } from '../time/day.ts';
 import { shorten } from '../text/problem-text.ts';
 import { EDTF_LIKE, parseEdtf } from '../time/parse-edtf.ts';
+import type { Message } from '../text/translate.ts';
+import { coded } from './problem.ts';
 
 export type ImportDate =
   | {
@@ -18,7 +20,7 @@ export type ImportDate =
       /** The cell marks the date uncertain or approximate (EDTF `?`, `~`, `%`). */
       doubtful?: boolean;
     }
-  | { ok: false; expected: string; message: string };
+  | { ok: false; expected: string; message: string; code?: Message };
 
 export const DATE_EXPECTED = 'a date as YYYY-MM-DD, YYYY-MM or YYYY';
 
@@ -73,7 +75,7 @@ function fromParts(year: number, month?: number, day?: number): ImportDate | und
 const notInCalendar = (text: string): ImportDate => ({
   ok: false,
   expected: DATE_EXPECTED,
-  message: `"${text}" is not a date in the calendar (check the month and the day).`,
+  ...coded({ key: 'problem.dateNotInCalendar', params: { text } }),
 });
 
 /**
@@ -87,7 +89,10 @@ const notInCalendar = (text: string): ImportDate => ({
  */
 export function parseImportDate(raw: string): ImportDate {
   const text = raw.trim();
-  const fail = (message: string): ImportDate => ({ ok: false, expected: DATE_EXPECTED, message });
+  const fail = (message: string | Message): ImportDate =>
+    typeof message === 'string'
+      ? { ok: false, expected: DATE_EXPECTED, message }
+      : { ok: false, expected: DATE_EXPECTED, ...coded(message) };
 
   if (ISO_DATE.test(text) || YEAR.test(text)) {
     const span = parseCalendarDate(text);
@@ -110,10 +115,10 @@ export function parseImportDate(raw: string): ImportDate {
     const monthFirst = fromParts(year, a, b);
     const iso = (d: ImportDate | undefined) => (d?.ok ? d.date : undefined);
     if (iso(dayFirst) && iso(monthFirst) && a !== b) {
-      return fail(
-        `"${text}" could be ${iso(dayFirst)} (day first) or ${iso(monthFirst)} (month first): ` +
-          `write dates as YYYY-MM-DD so they cannot be misread.`,
-      );
+      return fail({
+        key: 'problem.dateAmbiguous',
+        params: { text, dayFirst: iso(dayFirst)!, monthFirst: iso(monthFirst)! },
+      });
     }
     const only = iso(dayFirst) ?? iso(monthFirst);
     if (only) return fail(`"${text}" is not in the date form the map reads: write it as ${only}.`);
@@ -151,7 +156,5 @@ export function parseImportDate(raw: string): ImportDate {
         `format the column as text in the form YYYY-MM-DD and save again.`,
     );
   }
-  return fail(
-    `"${shorten(text, MAX_DATE_QUOTE)}" is not a date the map can read: write it as YYYY-MM-DD (e.g. 2011-03-17).`,
-  );
+  return fail({ key: 'problem.dateUnreadable', params: { text: shorten(text, MAX_DATE_QUOTE) } });
 }

@@ -13,7 +13,8 @@ import { EventIds, type RecordLocation } from './event-ids.ts';
 import { MAX_CELL_CHARS, MAX_PROBLEMS } from './limits.ts';
 import { LookupCache } from './lookup-cache.ts';
 import { PlaceResolver, type PlaceLookup, type ResolverOptions } from './places.ts';
-import { coded, quoteFound, type ImportProblem } from './problem.ts';
+import { coded, quoteFound, said, type ImportProblem } from './problem.ts';
+import { englishRecordNote } from './provenance.ts';
 import type { Message } from '../text/translate.ts';
 import {
   describeFound,
@@ -33,7 +34,7 @@ import {
   type Source,
   type TimeEvent,
 } from '../dataset/schema.ts';
-import { countOf, formatCount, wordFor } from '../text/count.ts';
+import { formatCount } from '../text/count.ts';
 import { shorten, valueAt } from '../text/problem-text.ts';
 
 export type { RecordLocation } from './event-ids.ts';
@@ -171,10 +172,10 @@ export class EventBuilder {
     const startText = value('start');
     const start = startText ? this.#dates.get(startText, parseImportDate) : undefined;
     if (!start) problem('error', 'start', DATE_EXPECTED, '(empty)', coded({ key: 'problem.noDate' }));
-    else if (!start.ok) problem('error', 'start', start.expected, quoteFound(startText), start.message);
+    else if (!start.ok) problem('error', 'start', start.expected, quoteFound(startText), said(start));
     const endText = value('end');
     const end = endText ? this.#dates.get(endText, parseImportDate) : undefined;
-    if (end && !end.ok) problem('error', 'end', end.expected, quoteFound(endText), end.message);
+    if (end && !end.ok) problem('error', 'end', end.expected, quoteFound(endText), said(end));
 
     const typeText = value('type');
     const type = this.#types.get(typeText, eventType);
@@ -200,7 +201,7 @@ export class EventBuilder {
     }
     // An EDTF interval in the date cell ("2011-05-16/2011-08-02") gives the end when no column does.
     const endDate = end?.ok && end.date !== start.date ? end.date : (start.end ?? undefined);
-    const dateWords = startText === start.date ? '' : ` (written "${shorten(startText)}")`;
+    const written = startText === start.date ? undefined : shorten(startText);
     const event: TimeEvent = {
       id,
       title,
@@ -208,7 +209,11 @@ export class EventBuilder {
       start: start.date,
       ...(endDate ? { end: endDate } : {}),
       datePrecision: endDate ? 'range' : start.precision,
-      dateNote: `From ${where} of ${this.#options.fileName}${dateWords}.`.slice(0, MAX_DATE_NOTE),
+      dateNote: englishRecordNote(
+        path && this.#options.recordName ? { path: where } : record.at,
+        this.#options.fileName,
+        written,
+      ).slice(0, MAX_DATE_NOTE),
       type,
       places: eventPlaces,
       actors,
@@ -270,9 +275,7 @@ export class EventBuilder {
         field: 'source',
         expected: 'a source for every event',
         found: `${formatCount(this.#withoutSource)} without one`,
-        message:
-          `${countOf(this.#withoutSource, 'loaded event names', 'loaded events name')} ` +
-          `no source; ${wordFor(this.#withoutSource, 'it cites', 'they cite')} the file ${this.#options.fileName} itself.`,
+        ...coded({ key: 'problem.noSourceFor', params: { count: this.#withoutSource, file: this.#options.fileName } }),
       });
     }
     if (this.unlisted > 0) {
@@ -281,7 +284,7 @@ export class EventBuilder {
         field: '',
         expected: '',
         found: '',
-        message: `${countOf(this.unlisted, 'more problem is', 'more problems are')} not listed (at most ${formatCount(MAX_PROBLEMS)} are). Fix these first and import again.`,
+        ...coded({ key: 'problem.unlisted', params: { count: this.unlisted, max: MAX_PROBLEMS } }),
       });
     }
     return {
@@ -333,7 +336,7 @@ export class EventBuilder {
         this.places.atPoint(lon, lat, { name: names[0], where }),
       );
       if (!found.ok) {
-        problem('error', 'latitude', found.expected, `longitude ${lon}, latitude ${lat}`, found.message);
+        problem('error', 'latitude', found.expected, `longitude ${lon}, latitude ${lat}`, said(found));
         return undefined;
       }
       if (found.warning)
@@ -347,7 +350,7 @@ export class EventBuilder {
     if (record.geometry !== undefined && record.geometry !== null && !knownIds) {
       const found = this.places.fromGeometry(record.geometry, { name: name || undefined, where });
       if (!found.ok) {
-        problem('error', 'geometry', found.expected, geometryText(record.geometry), found.message);
+        problem('error', 'geometry', found.expected, geometryText(record.geometry), said(found));
         return undefined;
       }
       if (found.warning) problem('warning', 'geometry', 'coordinates near the named place', '', found.warning);
@@ -360,7 +363,7 @@ export class EventBuilder {
         'place',
         'a place name, or longitude and latitude',
         '(empty)',
-        'Every event needs a place: a name (e.g. Lahore) or longitude and latitude.',
+        coded({ key: 'problem.noPlace' }),
       );
       return undefined;
     }
@@ -374,7 +377,7 @@ export class EventBuilder {
         : this.#placeNames.get(text, (t) => this.places.byName(t));
       if (!found.ok) {
         ok = false;
-        problem('error', id ? 'placeIds' : 'place', found.expected, quoteFound(text), found.message);
+        problem('error', id ? 'placeIds' : 'place', found.expected, quoteFound(text), said(found));
       } else add(found.place, i === 0 ? 'where' : 'mentioned');
     });
     return ok ? refs : undefined;
@@ -392,15 +395,24 @@ function listOf(text: string): string[] {
 function coordinate(text: string, field: 'longitude' | 'latitude', problem: RecordProblem): number | undefined {
   const other = field === 'longitude' ? 'latitude' : 'longitude';
   if (!text) {
-    problem('error', field, 'a decimal number', '(empty)', `The ${other} is given but the ${field} is not: give both.`);
+    problem(
+      'error',
+      field,
+      'a decimal number',
+      '(empty)',
+      coded({ key: 'problem.coordinateMissing', params: { field, other } }),
+    );
     return undefined;
   }
   if (DECIMAL.test(text)) return Number(text);
-  const hint = DECIMAL_COMMA.test(text)
-    ? ` Write the decimal separator as a point: ${text.replace(',', '.')}.`
-    : /[°'"NSEW]/i.test(text)
-      ? ' Write degrees as a decimal number (32.9 rather than 32°54′N); south and west are negative.'
-      : '';
-  problem('error', field, 'a decimal number of degrees', quoteFound(text), `The ${field} is not a number.${hint}`);
+  const hint = DECIMAL_COMMA.test(text) ? 'comma' : /[°'"NSEW]/i.test(text) ? 'degrees' : 'none';
+  const params = { field, hint, fixed: text.replace(',', '.') };
+  problem(
+    'error',
+    field,
+    'a decimal number of degrees',
+    quoteFound(text),
+    coded({ key: 'problem.coordinateNotNumber', params }),
+  );
   return undefined;
 }

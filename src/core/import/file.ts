@@ -15,7 +15,6 @@ import { inPlacemarks, isKml, kmlAsGeoJson, placemarkPath } from './kml.ts';
 import { kmzText } from './kmz.ts';
 import type { BuilderOptions, EventBuilder } from './events.ts';
 import { checkFileSize } from './limits.ts';
-import { countOf } from '../text/count.ts';
 import { say, type Message } from '../text/translate.ts';
 import { slugify } from './places.ts';
 import { coded, fileProblem, type ImportProblem } from './problem.ts';
@@ -112,7 +111,7 @@ export function importText(
     return {
       ok: false,
       fileName: name,
-      message: `${name} is empty: there is nothing to load.`,
+      ...coded({ key: 'problem.fileEmpty', params: { file: name } }),
       problems: [fileProblem(`${name} has no text in it.`)],
     };
   }
@@ -272,17 +271,12 @@ function finishBuilder(
   };
   const unit = UNITS[format];
   if (parts.events.length === 0) {
-    const message =
-      total === 0
-        ? `${name} has no ${unit}s to load.`
-        : total === 1
-          ? `The one ${unit} of ${name} could not be loaded: it has a problem (listed below).`
-          : `None of the ${countOf(total, unit)} of ${name} could be loaded: each has a problem (listed below).`;
+    const none = coded({ key: 'problem.noneLoaded', params: { total, unit, file: name } });
     const problems = [...early, ...builder.problems];
     return {
       ok: false,
       fileName: name,
-      message,
+      ...none,
       problems,
       summary: summary(format, total, 0, builder.failed, problems),
     };

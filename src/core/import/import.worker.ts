@@ -6,6 +6,7 @@
 import { decodeFile, type ImportResult } from './file.ts';
 import { gazetteerSchema, type TimeEvent } from '../dataset/schema.ts';
 import type { ImportProblem } from './problem.ts';
+import { say, type Message } from '../text/translate.ts';
 import { parseWorldIndex, type WorldPlace } from '../geoparse/world-index.ts';
 import { parseTownShard } from '../geoparse/world-towns.ts';
 import { importTextWithTowns, type LoadedTowns, type TownsProblem } from './with-towns.ts';
@@ -38,19 +39,27 @@ export interface ImportEvents {
 /** Events per {@link ImportEvents} message. */
 export const EVENTS_PER_MESSAGE = 50_000;
 
-export type ImportResponse = { ok: true; result: ImportResult } | { ok: false; error: string };
+/** A failure says why in English (`error`) and, where the catalogue has it, as a message. */
+export type ImportResponse = { ok: true; result: ImportResult } | { ok: false; error: string; code?: Message };
 
-async function fetchJson(url: string, what: string): Promise<unknown> {
+/** A file the import needs beside the user's, which the server would not give. */
+class ResourceError extends Error {
+  constructor(readonly code: Message) {
+    super(say('en', code));
+  }
+}
+
+async function fetchJson(url: string, what: 'gazetteer' | 'world'): Promise<unknown> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`could not load ${what} (HTTP ${response.status})`);
+  if (!response.ok) throw new ResourceError({ key: 'import.resourceHttp', params: { what, status: response.status } });
   return (await response.json()) as unknown;
 }
 
 async function handle(request: ImportRequest): Promise<ImportResponse> {
   try {
     const [places, world] = await Promise.all([
-      fetchJson(request.placesUrl, 'the gazetteer'),
-      fetchJson(request.worldUrl, 'the world index'),
+      fetchJson(request.placesUrl, 'gazetteer'),
+      fetchJson(request.worldUrl, 'world'),
     ]);
     const { name } = request;
     const decoded = await decodeRequest(request);
@@ -71,7 +80,8 @@ async function handle(request: ImportRequest): Promise<ImportResponse> {
     );
     return { ok: true, result };
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    const error = err instanceof Error ? err.message : String(err);
+    return err instanceof ResourceError ? { ok: false, error, code: err.code } : { ok: false, error };
   }
 }
 

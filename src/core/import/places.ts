@@ -13,9 +13,12 @@ import { geometrySchema, type Place, type PlaceGeometry, type Precision } from '
 import { asciiSlug, isPrintableAscii } from './ascii-slug.ts';
 import { formatCount } from '../text/count.ts';
 import { shorten } from '../text/problem-text.ts';
+import type { Message } from '../text/translate.ts';
+import { coded } from './problem.ts';
+import { areaName } from './provenance.ts';
 
 export type PlaceLookup =
-  { ok: true; place: Place; warning?: string } | { ok: false; expected: string; message: string };
+  { ok: true; place: Place; warning?: string } | { ok: false; expected: string; message: string; code?: Message };
 
 /**
  * How far a point may lie from a named place and still be "at" it, by the place's precision: a
@@ -187,9 +190,7 @@ export class PlaceResolver {
     return {
       ok: false,
       expected: 'a place in the gazetteer or the world index',
-      message:
-        `No place called "${shorten(trimmed)}" is known: check the spelling, add the country ("Hyderabad, PK"), ` +
-        `or give longitude and latitude instead.`,
+      ...coded({ key: 'problem.placeUnknown', params: { name: shorten(trimmed) } }),
     };
   }
 
@@ -206,15 +207,13 @@ export class PlaceResolver {
         return {
           ok: false,
           expected: 'longitude −180…180 and latitude −90…90',
-          message:
-            `Latitude ${lat} is outside −90…90, but swapped the numbers are valid: longitude and latitude look ` +
-            `swapped (longitude ${lat}, latitude ${lon}?). Swap the two columns or values and import again.`,
+          ...coded({ key: 'problem.swappedRange', params: { lon: String(lon), lat: String(lat) } }),
         };
       }
       return {
         ok: false,
         expected: 'longitude −180…180 and latitude −90…90',
-        message: `The coordinates (longitude ${lon}, latitude ${lat}) are outside the globe.`,
+        ...coded({ key: 'problem.outsideGlobe', params: { lon: String(lon), lat: String(lat) } }),
       };
     }
     const label = name?.trim() || undefined;
@@ -271,7 +270,9 @@ export class PlaceResolver {
     const g = parsed.data;
     if (g.type === 'Point') return this.atPoint(g.coordinates[0], g.coordinates[1], { name, where });
     const id = this.#uniqueId(`area-${slugify(name ?? '') || slugify(where) || 'feature'}`);
-    const place = this.#make(id, name?.trim() || `Area of ${where}`, {
+    const unnamed = name?.trim() ? undefined : areaName(where);
+    const place = this.#make(id, name?.trim() || (unnamed?.name ?? where), {
+      ...(unnamed ? { translations: unnamed.translations } : {}),
       kind: g.type === 'LineString' || g.type === 'MultiLineString' ? 'border' : 'region',
       precision: 'approximate',
       geometry: g,
@@ -397,6 +398,7 @@ export class PlaceResolver {
       geometry: PlaceGeometry;
       geometrySource: string;
       parent?: string | null;
+      translations?: Place['properties']['translations'];
     },
   ): Place {
     const place: Place = {
@@ -410,6 +412,7 @@ export class PlaceResolver {
         precision: p.precision,
         geometrySource: p.geometrySource.slice(0, 500),
         mention: 'named',
+        ...(p.translations ? { translations: p.translations } : {}),
       },
       geometry: p.geometry,
     };
@@ -423,15 +426,10 @@ function ambiguous(name: string, candidates: WorldPlace[]): PlaceLookup {
     .slice(0, MAX_LISTED_CANDIDATES)
     .map((w) => `${w.name}, ${w.country || '?'} (${w.kind})`)
     .join('; ');
-  const more =
-    candidates.length > MAX_LISTED_CANDIDATES ? ` and ${candidates.length - MAX_LISTED_CANDIDATES} more` : '';
-  return {
-    ok: false,
-    expected: 'a name that matches one place',
-    message:
-      `"${shorten(name)}" matches ${candidates.length} places (${listed}${more}): add the country code ` +
-      `("${candidates[0]?.name}, ${candidates[0]?.country || 'XX'}") or give longitude and latitude.`,
-  };
+  const more = Math.max(0, candidates.length - MAX_LISTED_CANDIDATES);
+  const example = `${candidates[0]?.name}, ${candidates[0]?.country || 'XX'}`;
+  const params = { name: shorten(name), count: String(candidates.length), listed, more, example };
+  return { ok: false, expected: 'a name that matches one place', ...coded({ key: 'problem.placeAmbiguous', params }) };
 }
 
 const km = (n: number) => (n < 1 ? 'less than 1 km' : `${n < 10 ? n.toFixed(1) : formatCount(Math.round(n))} km`);

@@ -5,7 +5,8 @@
  * JSON) and shown as it is by the Import dialog.
  */
 import { MAX_SHOWN_CHARS, shorten } from '../text/problem-text.ts';
-import { say, type Message } from '../text/translate.ts';
+import { say, type Message, type MessageKey } from '../text/translate.ts';
+import type { Lang } from '../text/languages.ts';
 
 /** `error`: the row, feature or event was not loaded. `warning`: it was loaded; check it. */
 export type ProblemSeverity = 'error' | 'warning';
@@ -72,7 +73,49 @@ export function fileProblem(message: string, details: Partial<ImportProblem> = {
   return { severity: 'error', field: '', expected: '', found: '', message, ...details };
 }
 
+/**
+ * A look-up's failure as a problem's message: with its catalogue message when it has one, so the
+ * Import dialog words it in the reader's language; else its English alone.
+ */
+export function said(failure: {
+  message: string;
+  code?: Message | undefined;
+}): string | { message: string; code: Message } {
+  return failure.code ? { message: failure.message, code: failure.code } : failure.message;
+}
+
 /** A problem's message worded by the catalogue, so its English and its translations are one text. */
 export function coded(code: Message): { message: string; code: Message } {
   return { message: say('en', code), code };
+}
+
+/** The fixed "expected" and "found" texts of problems, by their English, to word them again. */
+const FIXED_TEXTS: readonly MessageKey[] = [
+  'expected.date',
+  'expected.degrees',
+  'expected.decimal',
+  'expected.knownPlace',
+  'expected.onePlace',
+  'expected.placeOrCoordinates',
+  'expected.globe',
+  'expected.sourceForEvery',
+  'expected.title',
+  'expected.requiredColumn',
+  'found.empty',
+  'found.nothing',
+];
+let fixedByEnglish: Map<string, MessageKey> | undefined;
+
+/**
+ * A problem's `expected` or `found` in the reader's language, where it is one of the fixed texts
+ * the importers use ("a decimal number of degrees", "(empty)"); anything else (a value quoted from
+ * the file, a count) as it is. Problems keep their English, so a list made in the worker, or
+ * downloaded as CSV, needs no messages of its own.
+ *
+ * @example problemText('es', 'a decimal number of degrees') // 'un número decimal de grados'
+ */
+export function problemText(lang: Lang, text: string): string {
+  fixedByEnglish ??= new Map(FIXED_TEXTS.map((key) => [say('en', { key }), key]));
+  const key = fixedByEnglish.get(text);
+  return key ? say(lang, { key }) : text;
 }

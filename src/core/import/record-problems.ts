@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { EventField } from './event-fields.ts';
 import { quoteFound, type ImportProblem } from './problem.ts';
+import type { Message } from '../text/translate.ts';
 import { formatCount } from '../text/count.ts';
 
 /** Reports one problem of the record being read: severity, field, expected, found, message. */
@@ -13,7 +14,8 @@ export type RecordProblem<F extends string = EventField> = (
   field: F,
   expected: string,
   found: string,
-  message: string,
+  /** Plain English, or the English with its message for the reader's language (`coded`). */
+  message: string | { message: string; code: Message },
 ) => void;
 
 const FIELD_OF_SCHEMA_KEY: Record<string, EventField> = {

@@ -12,6 +12,8 @@ import type { RecordProblem } from './record-problems.ts';
 import { sourceSchema, type Source } from '../dataset/schema.ts';
 import { LookupCache } from './lookup-cache.ts';
 import { shorten } from '../text/problem-text.ts';
+import { say } from '../text/translate.ts';
+import { FILE_OUTLET } from './provenance.ts';
 
 /** The source of rows that name none: the file itself. */
 export const FILE_SOURCE_ID = 'imported-file';
@@ -141,8 +143,8 @@ export class SourceRegistry {
     if (!this.#sources.has(id)) {
       this.#sources.set(id, {
         id,
-        outlet: 'Imported file',
-        title: this.#fileName.slice(0, 300) || 'Imported file',
+        outlet: say('en', FILE_OUTLET),
+        title: this.#fileName.slice(0, 300) || say('en', FILE_OUTLET),
         note: 'The file names no source for these events.',
       });
     }

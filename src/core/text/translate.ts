@@ -1,6 +1,6 @@
 /**
- * The app's own words in the reader's language: ICU MessageFormat catalogues (one JSON file per
- * language in `messages/`), formatted by FormatJS's `intl-messageformat`. Plurals go through
+ * The app's own words in the reader's language: ICU MessageFormat catalogues (JSON files per
+ * language in `messages/` and `messages/import/`), formatted by FormatJS's `intl-messageformat`. Plurals go through
  * `Intl.PluralRules`, numbers through `Intl.NumberFormat` and dates through `Intl.DateTimeFormat`
  * in the reader's locale. English is the source catalogue: its keys are the type {@link MessageKey},
  * and a key another catalogue lacks (or cannot parse) shows in English.
@@ -12,9 +12,16 @@ import { DEFAULT_LANG, type Lang } from './languages.ts';
 import en from './messages/en.json';
 import es from './messages/es.json';
 import ur from './messages/ur.json';
+// What imports say (their problems, the notes they write into events): a file of their own per
+// language, so neither file grows past what a person can read through.
+import enImport from './messages/import/en.json';
+import esImport from './messages/import/es.json';
+import urImport from './messages/import/ur.json';
+
+const ENGLISH = { ...en, ...enImport };
 
 /** Every message the app can show: the keys of the English catalogue. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof ENGLISH;
 
 /**
  * Values for a message's ICU arguments (`{count, plural, …}`, `{day, date, long}`, `{name}`). A
@@ -33,7 +40,18 @@ export interface Message {
 export type Catalogue = Readonly<Partial<Record<MessageKey, string>>>;
 
 /** The catalogues as shipped; `tests/core/text/messages.test.ts` checks they have the same keys. */
-export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, es, ur };
+export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = {
+  en: ENGLISH,
+  es: { ...es, ...esImport },
+  ur: { ...ur, ...urImport },
+};
+
+/** Each catalogue's parts, to check that no key is in two of them (the second would win unseen). */
+export const CATALOGUE_PARTS: Readonly<Record<Lang, readonly Catalogue[]>> = {
+  en: [en, enImport],
+  es: [es, esImport],
+  ur: [ur, urImport],
+};
 
 /**
  * The locale each language formats numbers and dates in. English is British English, as the

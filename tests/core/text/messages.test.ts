@@ -5,9 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGUES, LOCALES, say, translate, type MessageKey } from '../../../src/core/text/translate.ts';
+import {
+  CATALOGUES,
+  CATALOGUE_PARTS,
+  LOCALES,
+  say,
+  translate,
+  type MessageKey,
+} from '../../../src/core/text/translate.ts';
 import { LANGUAGES } from '../../../src/core/text/languages.ts';
-import en from '../../../src/core/text/messages/en.json';
+
+const en = CATALOGUES.en as Readonly<Record<MessageKey, string>>;
 
 interface AstNode {
   type: number;
@@ -43,6 +51,11 @@ function literalText(nodes: AstNode[]): string {
 const englishKeys = Object.keys(en).sort();
 
 describe('the catalogues', () => {
+  it.each(LANGUAGES)('%s: no key is in two parts of the catalogue', (lang) => {
+    const keys = CATALOGUE_PARTS[lang].flatMap((part) => Object.keys(part));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
   it.each(LANGUAGES.filter((l) => l !== 'en'))('%s has exactly the keys of English', (lang) => {
     const keys = Object.keys(CATALOGUES[lang]).sort();
     expect(englishKeys.filter((k) => !keys.includes(k))).toEqual([]);
