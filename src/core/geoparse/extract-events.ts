@@ -132,8 +132,8 @@ const TYPE_LABELS: Record<EventType, string> = {
 /** "there" as where something happened (not "there was"), "the city's", a clause "where …": the place told before. */
 const THERE =
   /^where\b|\b(?:the (?:city|town|village|site|scene)(?:['’]s)?(?!\s+of\b)|[Tt]here)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?)\b)/u;
-/** "had left", "had already met": told as background to the story's time. */
-const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
+/** "had left", "had already met", "had secured the release": told as background to the story's time. */
+const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?(?:\p{Ll}+(?:ed|en)\s+(?:the|an?|its|their|his|her)\s+)?$/u;
 
 /** "in protest against …", "in response to …", "accusing … of": the event's cause or charge, to the clause's end. */
 const REASON =

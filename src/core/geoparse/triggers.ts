@@ -81,6 +81,7 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   released: 'release',
   release: 'release',
   freed: 'release',
+  'set free': 'release',
   freeing: 'release',
   acquitted: 'release',
   arrested: 'detention',

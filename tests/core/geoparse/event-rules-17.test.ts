@@ -1,0 +1,60 @@
+/**
+ * Round fourteen, which day (issue 18): readings of a story's thread that a careful reader applies
+ * to any article, each rule with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { whenClauseBefore } from '../../../src/core/geoparse/when-clause.ts';
+import { extract, pairs } from '../../support/extract-drafts.ts';
+
+// Published Sunday 20 October 2024: "on Tuesday" is 15 October.
+const published = '2024-10-20';
+
+describe('a relative date counts from the story, not from a background aside', () => {
+  it('takes a release told as the object of a pluperfect verb ("had secured the release") for background', () => {
+    const text =
+      'Two nurses were released on Tuesday near Kandahar, Afghanistan. ' +
+      'A similar deal had secured the release of a teacher in Herat on 4 May 2019. ' +
+      'On the morning after the release, the governor met elders in Lashkar Gah.';
+    const got = pairs(extract(text, published));
+    expect(got).toContain('2024-10-16 Lashkar Gāh:where');
+    expect(got).not.toContain('2019-05-05 Lashkar Gāh:where');
+  });
+
+  it('names the anchor of "that evening" by the sentence\'s opening "After the …," clause', () => {
+    expect(whenClauseBefore('After their release, the men rested that evening.', 34)).toEqual({
+      start: 6,
+      text: 'their release',
+    });
+    // A sentence with no "when …" and no opening "After …," clause names no anchor.
+    expect(whenClauseBefore('They rested in the hotel that evening.', 30)).toBeNull();
+    const text =
+      'Two nurses were released on Tuesday near Kandahar, Afghanistan. ' +
+      'On Thursday, an earthquake struck Herat. ' +
+      'After the release, the nurses were examined by doctors in Lashkar Gah that evening.';
+    const got = pairs(extract(text, published));
+    expect(got).toContain('2024-10-15 Lashkar Gāh:where');
+    expect(got).not.toContain('2024-10-17 Lashkar Gāh:where');
+  });
+
+  it('reads "set free" as a release, which "after the release" may name', () => {
+    const text =
+      'Two nurses were set free on Tuesday near Kandahar, Afghanistan. ' +
+      'On Thursday, an earthquake struck Herat. ' +
+      'A day after the release, the governor met elders in Lashkar Gah.';
+    const got = pairs(extract(text, published));
+    expect(got).toContain('2024-10-16 Lashkar Gāh:where');
+    expect(got).not.toContain('2024-10-18 Lashkar Gāh:where');
+  });
+});
+
+describe('the event nouns of triggers', () => {
+  it('reads "the call" as the phone call told before ("hours after the call")', () => {
+    const text =
+      'The two prime ministers spoke by phone on Tuesday, Pakistan said. ' +
+      'On Wednesday, a storm hit Karachi. ' +
+      'Hours after the call, police in Gwadar released three Iranian fishermen.';
+    const got = pairs(extract(text, published));
+    expect(got).toContain('2024-10-15 Gwadar:where');
+    expect(got).not.toContain('2024-10-16 Gwadar:where');
+  });
+});
