@@ -44,6 +44,7 @@ import { THE_TOWN } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
+import { goesOnScene, inSceneBefore } from './scene-goes-on.ts';
 import { originOfEarlierLeg } from './later-leg.ts';
 import { daySections } from './day-headers.ts';
 import { keepToEntries } from './log-entries.ts';
@@ -190,6 +191,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       THERE.test(x.text) ||
       THE_TOWN.test(x.text) ||
       atASite(x.text) ||
+      goesOnScene(x.text) ||
       findUnknownPlaces(x, []).length > 0;
     return somewhere && (verbsIn(x).length > 0 || plannedVerb(x) !== null);
   });
@@ -268,7 +270,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
             ((THE_COUNTRY.test(clause.text) && mainCountry) ||
             THERE.test(clause.text) ||
             THE_TOWN.test(clause.text) ||
-            atASite(clause.text)
+            atASite(clause.text) ||
+            inSceneBefore(rest, sentenceMentions)
               ? 1
               : 0),
           published,

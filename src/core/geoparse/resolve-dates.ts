@@ -338,6 +338,8 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     // "last Friday" written on a Friday is a week ago, not the day of writing.
     const lastOne = back === 0 && (/\blast\s*$/iu.test(before) || /^last\b/iu.test(shown)) ? 7 : back;
     const d = weekShift ? monday + weekShift + ((weekday + 6) % 7) : forward ? pub + (7 - back || 7) : pub - lastOne;
+    const ends = untilDay(base, text, d);
+    if (ends) return ends;
     return {
       ...base,
       kind: 'weekday',
@@ -347,6 +349,8 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   }
   if (s.isCertain('day') && s.isCertain('month')) {
     const d = dayFromYmd(year, month, day);
+    const ends = untilDay(base, text, d);
+    if (ends) return ends;
     if (WHEN_WORDS.test(shown) && !/\d/u.test(shown)) {
       return {
         ...base,
@@ -406,6 +410,17 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     span,
     note: `"${shown}": the year ${year} only`,
   };
+}
+
+/**
+ * "extended its alert until Friday", "closed till 4 May": the day something lasts to, not the
+ * day the clause's event happened ("not until Friday" is that day: the event waited for it).
+ */
+function untilDay(base: { start: number; end: number; text: string }, text: string, d: number): DateMention | null {
+  const before = text.slice(Math.max(0, base.start - 80), base.start);
+  if (!/\b(?:until|till)\s+$/iu.test(before) || NEGATED_UNTIL.test(before)) return null;
+  const note = `"until ${base.text}": a span that ends on ${formatDay(d)}; the text gives no start`;
+  return { ...base, kind: 'range', span: { first: null, last: d, precision: 'range' }, note };
 }
 
 /** `YYYY-MM-DD` bounds of a span, as the CLI prints them (`start` null when the text gives none). */

@@ -58,3 +58,37 @@ describe('the event nouns of triggers', () => {
     expect(got).not.toContain('2024-10-16 Gwadar:where');
   });
 });
+
+describe('which day a clause tells', () => {
+  it('reads "until Friday" as the day something lasts to, not the day its clause happened', () => {
+    expect(pairs(extract('Police in Peshawar extended the curfew until Friday.', published))).toEqual([
+      'null Peshawar:where',
+    ]);
+    expect(pairs(extract('Schools in Peshawar were closed until 17 October.', published))).toEqual([
+      'null Peshawar:where',
+    ]);
+  });
+
+  it('dates "on the same day as the landslide" from the landslide, not from the event told just before', () => {
+    const text =
+      'A landslide hit Chitral, Pakistan, on Monday. On Tuesday, a bridge collapsed in Swat. ' +
+      'On the same day as the landslide, a tree fell on a bus near Dir.';
+    const got = pairs(extract(text, published));
+    expect(got).toContain('2024-10-14 Dir:where');
+    expect(got).not.toContain('2024-10-15 Dir:where');
+  });
+});
+
+describe('a clause that goes on with the scene before it', () => {
+  it('drafts "the road was reopened the next day", naming no place, at the place of the event before', () => {
+    const text =
+      'Early on Monday, rocks buried the road near Chitral, Pakistan. Engineers reopened the road the next day. ' +
+      'On Tuesday, traders in Peshawar shut their shops.';
+    // Not merged into Tuesday's closure in Peshawar: a place taken from the story is still a place.
+    expect(pairs(extract(text, published))).toEqual([
+      '2024-10-14 Chitral:where',
+      '2024-10-15 Chitral:where',
+      '2024-10-15 Peshawar:where',
+    ]);
+  });
+});
