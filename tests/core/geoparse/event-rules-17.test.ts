@@ -92,3 +92,17 @@ describe('a clause that goes on with the scene before it', () => {
     ]);
   });
 });
+
+describe('an opening date with the words naming its anchor', () => {
+  it('dates the main clause by "The morning after the talks, …", not by a later clause\'s "later this year"', () => {
+    const text =
+      'The minister arrived in Kabul on Tuesday for talks. The morning after the talks, he toured a school in ' +
+      'Herat, where he announced a new budget for later this year.';
+    expect(pairs(extract(text, published))).toContain('2024-10-16 Herāt:where');
+  });
+
+  it('leaves out the place of what an event invites to ("inviting him to a summit in Cairo")', () => {
+    const text = 'The envoy met the king in Riyadh on Tuesday, inviting him to a summit in Cairo.';
+    expect(pairs(extract(text, published))).toEqual(['2024-10-15 Riyadh:where']);
+  });
+});
