@@ -43,8 +43,8 @@ import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type
 import { THE_TOWN } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
-import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
-import { goesOnScene, inSceneBefore } from './scene-goes-on.ts';
+import { goesOnScene, inSceneBefore, sameSceneNextDay, sharesPlace } from './same-scene.ts';
+import { outsideContent } from './briefings.ts';
 import { originOfEarlierLeg } from './later-leg.ts';
 import { daySections } from './day-headers.ts';
 import { keepToEntries } from './log-entries.ts';
@@ -290,7 +290,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const dateOf = new Map<Trigger, DateMention | null>();
       for (const trigger of triggers) {
         // ", after a court acquitted the owner": an earlier event, which takes no other clause's date.
-        const own = clauseDates.length > 0 || EARLIER_CLAUSE.test(clause.text) ? clauseDates : sentenceDates;
+        const dated = clauseDates.length > 0 || EARLIER_CLAUSE.test(clause.text) ? clauseDates : sentenceDates;
+        const own = outsideContent(text, trigger, clause, dated);
         const free = owned.taken.size > 0 ? own.filter((d) => !owned.taken.has(d)) : own;
         let date = inAnchor(trigger)
           ? null
@@ -313,7 +314,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const mine = ownedBy(inAnchor, anchored, peers, trigger);
         const drafted: DraftPlace[] = [];
         let previous: DraftPlace | undefined;
-        for (const m of places.filter(mine)) {
+        for (const m of outsideContent(text, trigger, clause, places.filter(mine))) {
           const place = draftPlace(m, roleHere(text, clause, m, trigger), context);
           const choice = explainChoice(m, mentions, context);
           if (choice) place.choice = choice;

@@ -107,6 +107,10 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   announced: 'statement',
   declared: 'statement',
   warned: 'statement',
+  // "told reporters in La Paz", "said at a news conference in Davao": a briefing, told where it was given.
+  'told reporters': 'statement',
+  'news conference': 'statement',
+  'press conference': 'statement',
   report: 'report',
   accident: 'accident',
   accidents: 'accident',

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { whenClauseBefore } from '../../../src/core/geoparse/when-clause.ts';
+import { contentOf } from '../../../src/core/geoparse/briefings.ts';
 import { extract, pairs } from '../../support/extract-drafts.ts';
 
 // Published Sunday 20 October 2024: "on Tuesday" is 15 October.
@@ -104,5 +105,33 @@ describe('an opening date with the words naming its anchor', () => {
   it('leaves out the place of what an event invites to ("inviting him to a summit in Cairo")', () => {
     const text = 'The envoy met the king in Riyadh on Tuesday, inviting him to a summit in Cairo.';
     expect(pairs(extract(text, published))).toEqual(['2024-10-15 Riyadh:where']);
+  });
+});
+
+describe('a briefing and what it says', () => {
+  it('finds what a briefing says from its "that" to the clause\'s end', () => {
+    const text = 'She told reporters in Lima that the vote on Sunday was calm.';
+    const trigger = { start: 4, end: 18, text: 'told reporters', type: 'statement' as const };
+    expect(contentOf(text, trigger, { start: 0, end: text.length })).toEqual({ start: 27, end: text.length });
+    expect(contentOf(text, { ...trigger, text: 'condemned' }, { start: 0, end: text.length })).toBeNull();
+  });
+
+  it('drafts "told reporters in Lima on Monday" on Monday, not on the Sunday of what was told', () => {
+    const text = 'The head of the mission told reporters in Lima on Monday that the vote on Sunday had been calm.';
+    expect(pairs(extract(text, published))).toEqual(['2024-10-14 Lima:where']);
+  });
+
+  it('drafts a news conference where it was given, not at the places of what was said', () => {
+    const text = 'The mayor said at a news conference in Quetta on Friday that work in Turbat would resume soon.';
+    expect(pairs(extract(text, published))).toEqual(['2024-10-18 Quetta:where']);
+  });
+
+  it('reads no event in a verb inside quotation marks ("well organised")', () => {
+    for (const text of [
+      'Observers in Lima called the vote on Sunday "well organised".',
+      'On Sunday the vote in Lima was “well organised and calm”.',
+    ]) {
+      expect(pairs(extract(text, published))).toEqual([]);
+    }
   });
 });
