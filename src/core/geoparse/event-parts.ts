@@ -94,10 +94,11 @@ const BREAK_AT = new RegExp(
 );
 /**
  * After a comma, what makes it a clause's end (", where traders stopped … on October 12", ", who
- * died … on 9 October 2024": a new date, a new event); read only at commas (sticky), not at every letter.
+ * died … on 9 October 2024": a new date, a new event; ", will tour …": the main clause's predicate
+ * after an aside); read only at commas (sticky), not at every letter.
  */
 const AFTER_COMMA = new RegExp(
-  String.raw`(?:while|whereas|but|and then|after which|which|before|although)\b|where\s+(?=[^,;.]*\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)|who\s+(?=[^,;.]*\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)|and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|and\s+${NEW_TIME}|and\s+(?:the|a|an|his|her|their|its|${COUNTED})\s+(?:[\p{L}-]+\s+){0,5}?(?:was|were|had|has|have)\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|after\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`,
+  String.raw`(?:while|whereas|but|and then|after which|which|before|although)\b|where\s+(?=[^,;.]*\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)|who\s+(?=[^,;.]*\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)|(?:will|shall)\s+(?=\p{Ll}{3,})|and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|and\s+${NEW_TIME}|and\s+(?:the|a|an|his|her|their|its|${COUNTED})\s+(?:[\p{L}-]+\s+){0,5}?(?:was|were|had|has|have)\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|after\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`,
   'iuy',
 );
 

@@ -135,3 +135,17 @@ describe('a briefing and what it says', () => {
     }
   });
 });
+
+describe('the event a clause tells beside an aside', () => {
+  it('reads "flood-hit villages" as a description of the place, no flood told', () => {
+    const drafts = extract('Rescuers reached the flood-hit villages of Dadu, Pakistan, on Tuesday.', published);
+    expect(drafts.map((d) => d.type)).toEqual(['visit']);
+  });
+
+  it('starts a clause at ", will tour … on Monday" after an aside (", who visited … on Thursday,")', () => {
+    const text =
+      'The governor, who visited a relief camp in Sukkur, Pakistan, on Thursday, will tour the flood-hit ' +
+      'villages of Dadu on Monday, his office said.';
+    expect(pairs(extract(text, published))).toEqual(['2024-10-17 Sukkur:to', '2024-10-21 Dadu:to']);
+  });
+});
