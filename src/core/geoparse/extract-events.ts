@@ -30,7 +30,6 @@ import {
   demoteContaining,
   preferSmallest,
   isLocating,
-  isPlaceHere,
   mostNamedCountry,
   countryOfLastStop,
 } from './event-place-roles.ts';
@@ -45,6 +44,7 @@ import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { goesOnScene, inSceneBefore, sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { outsideContent } from './briefings.ts';
+import { placeHere } from './people-named.ts';
 import { originOfEarlierLeg } from './later-leg.ts';
 import { daySections } from './day-headers.ts';
 import { keepToEntries } from './log-entries.ts';
@@ -224,7 +224,6 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       .filter((d) => d.link && d.link.anchor !== 'previous')
       .map((d) => ({ start: d.end, end: anchorEnd(text, d, sentence), closed: isClosed(d) }));
     const inAnchor = insideAny(anchors);
-    const closedAnchor = anchors.some((a) => a.closed);
     const sentenceMentions = spansWithin(mentions, sentence);
     const unknowns = again.unknowns(sentence, sentenceMentions, knownParts);
     const sentenceDates = inSentence.filter((d) => !inAnchor(d));
@@ -236,7 +235,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const why = reason ? { start: clause.start + reason.index, end: clause.end } : null;
       const inClause = inClauseOf(text, clause);
       const places = sentenceMentions.filter(
-        (m) => inClause(m) && isPlaceHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
+        (m) => inClause(m) && placeHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
       );
       // "referred to hospitals in Birgunj": where the hurt were taken is not where the event was.
       const clauseUnknowns = unknowns.filter(
@@ -308,9 +307,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       for (const trigger of triggers) {
         const anchored = inAnchor(trigger);
         const date = dateOf.get(trigger) ?? null;
-        // "The curfew imposed two days after the riots was lifted … in Kohat": after an anchor that
-        // ends before the clause's verb, a place belongs to the nearest trigger outside the anchor.
-        const peers = closedAnchor ? triggers.filter((t) => inAnchor(t) === anchored) : triggers;
+        // "The curfew imposed two days after the riots was lifted … in Kohat", "A day after the quake, the
+        // hospital in Zahedan admitted …": a place outside the anchor belongs to the nearest trigger outside it.
+        const peers = triggers.filter((t) => inAnchor(t) === anchored);
         const mine = ownedBy(inAnchor, anchored, peers, trigger);
         const drafted: DraftPlace[] = [];
         let previous: DraftPlace | undefined;

@@ -149,3 +149,17 @@ describe('the event a clause tells beside an aside', () => {
     expect(pairs(extract(text, published))).toEqual(['2024-10-17 Sukkur:to', '2024-10-21 Dadu:to']);
   });
 });
+
+describe('the places of a clause that opens with an anchor', () => {
+  it('gives a place after "A day after the quake," to the clause\'s own event, not to the quake', () => {
+    const text =
+      'An earthquake struck near Bam, Iran, on Tuesday. A day after the quake, the main hospital in Kerman, the ' +
+      'provincial capital, admitted 200 injured people brought by road.';
+    expect(pairs(extract(text, published))).toContain('2024-10-16 Kerman:where');
+  });
+
+  it('reads "the Utmanzai tribe" as people, not a place', () => {
+    const text = 'On Tuesday, members of the Utmanzai tribe began a sit-in in Miranshah, Pakistan.';
+    expect(pairs(extract(text, published))).toEqual(['2024-10-15 Miran Shah:where']);
+  });
+});
