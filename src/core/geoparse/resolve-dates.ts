@@ -15,7 +15,7 @@ import type { DatePrecision } from '../dataset/schema.ts';
 import { dayFromYmd, formatDay, parseCalendarDate, ymdOfDay } from '../time/day.ts';
 import { applyLink, findRelativeDates, relativeToPrevious } from './relative-dates.ts';
 import { asciiTwin } from './ascii-regex.ts';
-import { VAGUE_BEFORE, vagueRange } from './vague-dates.ts';
+import { OVER_DAYS, overDays, VAGUE_BEFORE, vagueRange } from './vague-dates.ts';
 import { parseDates } from './chrono-guarded.ts';
 import { weeksAgo } from './weeks-ago.ts';
 import { lastedThrough } from './through-the-night.ts';
@@ -193,6 +193,10 @@ export function findDates(
   }
   for (const m of text.matchAll(vagueBefore(text))) {
     const range = vagueRange(m[0], m[1] ?? 'days', pub);
+    add(rangeMention(m, range.first, range.last, range.how));
+  }
+  for (const m of text.matchAll(OVER_DAYS)) {
+    const range = overDays(m[1] ?? '2', pub);
     add(rangeMention(m, range.first, range.last, range.how));
   }
 

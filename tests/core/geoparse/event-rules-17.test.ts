@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { whenClauseBefore } from '../../../src/core/geoparse/when-clause.ts';
 import { contentOf } from '../../../src/core/geoparse/briefings.ts';
+import { spanBounds } from '../../../src/core/geoparse/resolve-dates.ts';
 import { extract, pairs } from '../../support/extract-drafts.ts';
 
 // Published Sunday 20 October 2024: "on Tuesday" is 15 October.
@@ -161,5 +162,15 @@ describe('the places of a clause that opens with an anchor', () => {
   it('reads "the Utmanzai tribe" as people, not a place', () => {
     const text = 'On Tuesday, members of the Utmanzai tribe began a sit-in in Miranshah, Pakistan.';
     expect(pairs(extract(text, published))).toEqual(['2024-10-15 Miran Shah:where']);
+  });
+});
+
+describe('a lede that sums up days', () => {
+  it('reads "killed six civilians over two days, officials said on Wednesday" as a span of two days, no one day', () => {
+    const text = 'Shelling killed six civilians in Kunar, Afghanistan, over two days, officials said on Wednesday.';
+    // Published Wednesday 16 April 2025.
+    const drafts = extract(text, '2025-04-16').filter((d) => d.places.some((p) => p.name === 'Kunar'));
+    expect(drafts.map((d) => d.span && spanBounds(d.span))).toEqual([{ start: '2025-04-15', end: '2025-04-16' }]);
+    expect(drafts[0]?.span?.precision).toBe('range');
   });
 });
