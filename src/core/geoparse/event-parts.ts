@@ -86,10 +86,12 @@ const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|Septem
 const FULL_DATE = String.raw`(?:\d{1,2}\s+${MONTH_NAMES}|${MONTH_NAMES}\s+\d{1,2},?)\s+\d{4}\b`;
 /**
  * "have soured since militants ambushed a convoy near Razmak on March 9, 2024": "since" before an
- * event with a full date of its own opens a clause, that event's.
+ * event with a full date of its own opens a clause, that event's; so does "and" before a past verb
+ * with a new time, comma or none ("were examined in Jolo that evening and flown out the next day to
+ * Zamboanga City": the flight is the next day's event, at its own place).
  */
 const BREAK_AT = new RegExp(
-  String.raw`;\s+|,\s+|\s+(?=when\s)|\s+(?=that\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b)|\s+(?=since\s+[^,;.]{0,80}?\b(?:on|of)\s+${FULL_DATE})`,
+  String.raw`;\s+|,\s+|\s+(?=when\s)|\s+(?=that\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b)|\s+(?=since\s+[^,;.]{0,80}?\b(?:on|of)\s+${FULL_DATE})|\s+(?=and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\s+(?:\p{Ll}+\s+)?${NEW_TIME})`,
   'gu',
 );
 /**

@@ -174,3 +174,15 @@ describe('a lede that sums up days', () => {
     expect(drafts[0]?.span?.precision).toBe('range');
   });
 });
+
+describe('a coordinated predicate with a new time', () => {
+  it('reads "… in Kandahar that evening and flown out the next day to Kabul" as two events, each with its day', () => {
+    const text =
+      'Two nurses were released on Tuesday near Herat, Afghanistan. ' +
+      'They were examined by doctors in Kandahar that evening and flown out the next day to Kabul.';
+    const got = pairs(extract(text, published));
+    expect(got).toContain('2024-10-15 Kandahār:where');
+    expect(got).toContain('2024-10-16 Kabul:to');
+    expect(got).not.toContain('2024-10-15 Kabul:to');
+  });
+});
