@@ -166,9 +166,10 @@ function formOf(word: string): Form {
 export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
   const words = [...clause.matchAll(WORD)];
   const out: ClauseVerb[] = [];
+  const quoted = quotedAt(clause);
   for (let i = 0; i < words.length; i++) {
     const m = words[i];
-    if (!m) continue;
+    if (!m || quoted(m.index)) continue;
     const word = m[0];
     // A word starts with a letter: below 128 only a-z are lowercase ones, and \p{Ll} is asked of the rest.
     const first = word.charCodeAt(0);
@@ -195,6 +196,24 @@ export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
     out.push({ start: offset + m.index, end: offset + end, text: clause.slice(m.index, end), type, lemma });
   }
   return out;
+}
+
+/**
+ * Whether a position is inside a quotation ("…" or “…”): the speaker's words ("the vote had been
+ * “well organised”"), which tell what was said, not an event the story narrates.
+ */
+function quotedAt(text: string): (at: number) => boolean {
+  if (!/["“”]/u.test(text)) return () => false;
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (const m of text.matchAll(/["“”]/gu)) {
+    const closes = m[0] === '”' || (m[0] === '"' && open >= 0);
+    if (closes && open >= 0) {
+      spans.push([open, m.index]);
+      open = -1;
+    } else if (!closes) open = m.index;
+  }
+  return (at) => spans.some(([a, b]) => at > a && at < b);
 }
 
 /**

@@ -86,18 +86,21 @@ const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|Septem
 const FULL_DATE = String.raw`(?:\d{1,2}\s+${MONTH_NAMES}|${MONTH_NAMES}\s+\d{1,2},?)\s+\d{4}\b`;
 /**
  * "have soured since militants ambushed a convoy near Razmak on March 9, 2024": "since" before an
- * event with a full date of its own opens a clause, that event's.
+ * event with a full date of its own opens a clause, that event's; so does "and" before a past verb
+ * with a new time, comma or none ("were examined in Jolo that evening and flown out the next day to
+ * Zamboanga City": the flight is the next day's event, at its own place).
  */
 const BREAK_AT = new RegExp(
-  String.raw`;\s+|,\s+|\s+(?=when\s)|\s+(?=that\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b)|\s+(?=since\s+[^,;.]{0,80}?\b(?:on|of)\s+${FULL_DATE})`,
+  String.raw`;\s+|,\s+|\s+(?=when\s)|\s+(?=that\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b)|\s+(?=since\s+[^,;.]{0,80}?\b(?:on|of)\s+${FULL_DATE})|\s+(?=and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\s+(?:\p{Ll}+\s+)?${NEW_TIME})`,
   'gu',
 );
 /**
  * After a comma, what makes it a clause's end (", where traders stopped … on October 12", ", who
- * died … on 9 October 2024": a new date, a new event); read only at commas (sticky), not at every letter.
+ * died … on 9 October 2024": a new date, a new event; ", will tour …": the main clause's predicate
+ * after an aside); read only at commas (sticky), not at every letter.
  */
 const AFTER_COMMA = new RegExp(
-  String.raw`(?:while|whereas|but|and then|after which|which|before|although)\b|where\s+(?=[^,;.]*\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)|who\s+(?=[^,;.]*\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)|and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|and\s+${NEW_TIME}|and\s+(?:the|a|an|his|her|their|its|${COUNTED})\s+(?:[\p{L}-]+\s+){0,5}?(?:was|were|had|has|have)\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|after\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`,
+  String.raw`(?:while|whereas|but|and then|after which|which|before|although)\b|where\s+(?=[^,;.]*\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)|who\s+(?=[^,;.]*\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)|(?:will|shall)\s+(?=\p{Ll}{3,})|and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|and\s+${NEW_TIME}|and\s+(?:the|a|an|his|her|their|its|${COUNTED})\s+(?:[\p{L}-]+\s+){0,5}?(?:was|were|had|has|have)\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|after\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`,
   'iuy',
 );
 

@@ -30,7 +30,6 @@ import {
   demoteContaining,
   preferSmallest,
   isLocating,
-  isPlaceHere,
   mostNamedCountry,
   countryOfLastStop,
 } from './event-place-roles.ts';
@@ -43,7 +42,9 @@ import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type
 import { THE_TOWN } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
-import { sameSceneNextDay, sharesPlace } from './same-scene.ts';
+import { goesOnScene, inSceneBefore, sameSceneNextDay, sharesPlace } from './same-scene.ts';
+import { outsideContent } from './briefings.ts';
+import { placeHere } from './people-named.ts';
 import { isLaterLeg, originOfEarlierLeg } from './later-leg.ts';
 import { daySections } from './day-headers.ts';
 import { keepToEntries } from './log-entries.ts';
@@ -132,12 +133,12 @@ const TYPE_LABELS: Record<EventType, string> = {
 /** "there" as where something happened (not "there was"), "the city's", a clause "where …": the place told before. */
 const THERE =
   /^where\b|\b(?:the (?:city|town|village|site|scene)(?:['’]s)?(?!\s+of\b)|[Tt]here)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?)\b)/u;
-/** "had left", "had already met": told as background to the story's time. */
-const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
+/** "had left", "had already met", "had secured the release": told as background to the story's time. */
+const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?(?:\p{Ll}+(?:ed|en)\s+(?:the|an?|its|their|his|her)\s+)?$/u;
 
-/** "in protest against …", "in response to …", "accusing … of": the event's cause or charge, to the clause's end. */
+/** "in protest against …", "accusing … of", "inviting … to": its cause, charge or ask, to the clause's end. */
 const REASON =
-  /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b|\bto protest (?:an?|the)\b|\baccus(?:e|es|ed|ing)\b|\b(?:demanding|calling for) (?:an?|the)\b|,\s+saying\b|\bto (?:prevent|stop|keep)\b/u;
+  /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b|\bto protest (?:an?|the)\b|\baccus(?:e|es|ed|ing)\b|\b(?:demanding|calling for) (?:an?|the)\b|\binviting\b|,\s+saying\b|\bto (?:prevent|stop|keep)\b/u;
 /**
  * A clause that opens with "after" tells what happened before the sentence's event; one that
  * opens "that took him to …" describes a thing told in the sentence. Neither takes its date.
@@ -190,6 +191,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       THERE.test(x.text) ||
       THE_TOWN.test(x.text) ||
       atASite(x.text) ||
+      goesOnScene(x.text) ||
       findUnknownPlaces(x, []).length > 0;
     return somewhere && (verbsIn(x).length > 0 || plannedVerb(x) !== null);
   });
@@ -222,7 +224,6 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       .filter((d) => d.link && d.link.anchor !== 'previous')
       .map((d) => ({ start: d.end, end: anchorEnd(text, d, sentence), closed: isClosed(d) }));
     const inAnchor = insideAny(anchors);
-    const closedAnchor = anchors.some((a) => a.closed);
     const sentenceMentions = spansWithin(mentions, sentence);
     const unknowns = again.unknowns(sentence, sentenceMentions, knownParts);
     const sentenceDates = inSentence.filter((d) => !inAnchor(d));
@@ -234,7 +235,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const why = reason ? { start: clause.start + reason.index, end: clause.end } : null;
       const inClause = inClauseOf(text, clause);
       const places = sentenceMentions.filter(
-        (m) => inClause(m) && isPlaceHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
+        (m) => inClause(m) && placeHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
       );
       // "referred to hospitals in Birgunj": where the hurt were taken is not where the event was.
       const clauseUnknowns = unknowns.filter(
@@ -268,7 +269,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
             ((THE_COUNTRY.test(clause.text) && mainCountry) ||
             THERE.test(clause.text) ||
             THE_TOWN.test(clause.text) ||
-            atASite(clause.text)
+            atASite(clause.text) ||
+            inSceneBefore(rest, sentenceMentions)
               ? 1
               : 0),
           published,
@@ -287,7 +289,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const dateOf = new Map<Trigger, DateMention | null>();
       for (const trigger of triggers) {
         // ", after a court acquitted the owner": an earlier event, which takes no other clause's date.
-        const own = clauseDates.length > 0 || EARLIER_CLAUSE.test(clause.text) ? clauseDates : sentenceDates;
+        const dated = clauseDates.length > 0 || EARLIER_CLAUSE.test(clause.text) ? clauseDates : sentenceDates;
+        const own = outsideContent(text, trigger, clause, dated);
         const free = owned.taken.size > 0 ? own.filter((d) => !owned.taken.has(d)) : own;
         let date = inAnchor(trigger)
           ? null
@@ -304,13 +307,13 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       for (const trigger of triggers) {
         const anchored = inAnchor(trigger);
         const date = dateOf.get(trigger) ?? null;
-        // "The curfew imposed two days after the riots was lifted … in Kohat": after an anchor that
-        // ends before the clause's verb, a place belongs to the nearest trigger outside the anchor.
-        const peers = closedAnchor ? triggers.filter((t) => inAnchor(t) === anchored) : triggers;
+        // "The curfew imposed two days after the riots was lifted … in Kohat", "A day after the quake, the
+        // hospital in Zahedan admitted …": a place outside the anchor belongs to the nearest trigger outside it.
+        const peers = triggers.filter((t) => inAnchor(t) === anchored);
         const mine = ownedBy(inAnchor, anchored, peers, trigger);
         const drafted: DraftPlace[] = [];
         let previous: DraftPlace | undefined;
-        for (const m of places.filter(mine)) {
+        for (const m of outsideContent(text, trigger, clause, places.filter(mine))) {
           const place = draftPlace(m, roleHere(text, clause, m, trigger), context);
           const choice = explainChoice(m, mentions, context);
           if (choice) place.choice = choice;

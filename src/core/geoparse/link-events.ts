@@ -259,8 +259,8 @@ function namedAnchor(
     const nearness = start ? -(p.span.first ?? 0) : -Math.abs(p.at - anchor.start);
     // "On the eve of the visit": the visit that has begun, before a leg of it the article plans.
     const happened = (p.span.first ?? p.span.last) <= published ? 1 : 0;
-    // A log told newest first ("MONDAY 21 JULY" below "TUESDAY 22 JULY") tells earlier events further down.
-    const rank = [toldBefore(p.at, anchor.start) ? 1 : 0, begins, score, p.date?.link ? 0 : 1, happened, nearness];
+    // A log told newest first tells earlier events further down; "After their release": the story's, not a flashback's.
+    const rank = [+toldBefore(p.at, anchor.start), begins, +!p.flashback, score, +!p.date?.link, happened, nearness];
     if (!best || outranks(rank, best.rank)) best = { p, rank };
     if ((!bestAccepted || outranks(rank, bestAccepted.rank)) && acceptable(p)) bestAccepted = { p, rank };
   }

@@ -26,10 +26,21 @@ export function sameEvent(a: EventDraft, b: EventDraft): boolean {
   const sameSentence = a.evidence.some((e) => b.evidence.some((f) => f.source === e.source && f.start === e.start));
   const equal = a.span?.first === b.span?.first && a.span?.last === b.span?.last;
   if (sameSentence && equal && (pa.length === 0 || pb.length === 0)) return true;
+  // "The road was cleared the next day": a place taken from the event before is still a place, not any.
+  if (pa.length + pb.length > 0 && placedElsewhere(pa.length === 0 ? a : b, pa.length === 0 ? pb : pa)) return false;
   if (pa.length === 0 || pb.length === 0) {
     return (a.span?.precision === 'day' && b.span?.precision === 'day') || (equal && pa.length + pb.length === 0);
   }
   return pa.some((p) => pb.includes(p));
+}
+
+/** Whether a draft with no place of its own was put at a town or district the story gave it, none of `places`. */
+function placedElsewhere(d: EventDraft, places: readonly string[]): boolean {
+  const taken = d.places.filter(
+    (p) =>
+      p.fallback?.startsWith('put at') && (p.unknown !== undefined || p.kind !== 'country') && p.role !== 'mentioned',
+  );
+  return taken.length > 0 && !taken.some((p) => places.includes(p.placeId ?? `?${p.name}`));
 }
 
 const rank = (d: EventDraft) => TYPE_PRIORITY.indexOf(d.type);

@@ -46,7 +46,10 @@ const AUXILIARY_END = /(?:\s+(?:was|were|is|are|has|have|had|been|will|would|and
 /** After the relation word: the anchor, up to the clause's end. */
 const ANCHOR = /^(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[^,.;:!?]{1,60}/u;
 const RELATIVE_PREVIOUS =
-  /\b(?:(the (?:next|following) (?:day|morning|afternoon|evening|night))|((?:a|one) day later)|(the (?:previous|preceding) (?:day|morning|afternoon|evening|night)|the day before(?!\s+(?:the|a|an|his|her|their|its)\b))|(later that (?:day|morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening|night)|that (?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments) later))\b/giu;
+  /\b(?:(the (?:next|following) (?:day|morning|afternoon|evening|night))|((?:a|one) day later)|(the (?:previous|preceding) (?:day|morning|afternoon|evening|night)|the day before(?!\s+(?:the|a|an|his|her|their|its)\b))|(later that (?:day|morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening|night)(?!\s+as\s)|that (?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments) later))\b/giu;
+/** "on the same day as the landslide": the day of the event the words name, not of the one told just before. */
+const SAME_DAY_AS =
+  /\b(?:[Oo]n\s+)?[Tt]he\s+same\s+(?:day|morning|afternoon|evening|night)\s+as\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|its\s)/gu;
 /** "the morning after the storm" (the next day), "the night before the vote" (the day before). */
 const PART_NEXT_TO_EVENT =
   /\b(?:[Oo]n\s+)?[Tt]he\s+(?:morning|afternoon|evening|night)\s+(after|before)\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|its\s)/gu;
@@ -113,6 +116,10 @@ export function findRelativeDates(text: string): DateMention[] {
   for (const m of text.matchAll(PART_OF_EVENT)) {
     const part = m[1]?.toLowerCase();
     const mention = relativeToEvent(text, m.index, m.index + m[0].length, part === 'eve' ? -1 : 0, false);
+    if (mention) found.push(mention);
+  }
+  for (const m of text.matchAll(SAME_DAY_AS)) {
+    const mention = relativeToEvent(text, m.index, m.index + m[0].length, 0, false);
     if (mention) found.push(mention);
   }
   for (const m of text.matchAll(PART_NEXT_TO_EVENT)) {

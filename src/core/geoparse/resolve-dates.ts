@@ -15,7 +15,7 @@ import type { DatePrecision } from '../dataset/schema.ts';
 import { dayFromYmd, formatDay, parseCalendarDate, ymdOfDay } from '../time/day.ts';
 import { applyLink, findRelativeDates, relativeToPrevious } from './relative-dates.ts';
 import { asciiTwin } from './ascii-regex.ts';
-import { VAGUE_BEFORE, vagueRange } from './vague-dates.ts';
+import { OVER_DAYS, overDays, VAGUE_BEFORE, vagueRange } from './vague-dates.ts';
 import { parseDates } from './chrono-guarded.ts';
 import { weeksAgo } from './weeks-ago.ts';
 import { lastedThrough } from './through-the-night.ts';
@@ -195,6 +195,10 @@ export function findDates(
     const range = vagueRange(m[0], m[1] ?? 'days', pub);
     add(rangeMention(m, range.first, range.last, range.how));
   }
+  for (const m of text.matchAll(OVER_DAYS)) {
+    const range = overDays(m[1] ?? '2', pub);
+    add(rangeMention(m, range.first, range.last, range.how));
+  }
 
   const reference = { instant: new Date(pub * MS_PER_DAY + MS_PER_DAY / 2), timezone: 0 };
   // chrono is most of the cost: it reads only the passages asked for, and only those with a cue.
@@ -338,6 +342,8 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     // "last Friday" written on a Friday is a week ago, not the day of writing.
     const lastOne = back === 0 && (/\blast\s*$/iu.test(before) || /^last\b/iu.test(shown)) ? 7 : back;
     const d = weekShift ? monday + weekShift + ((weekday + 6) % 7) : forward ? pub + (7 - back || 7) : pub - lastOne;
+    const ends = untilDay(base, text, d);
+    if (ends) return ends;
     return {
       ...base,
       kind: 'weekday',
@@ -347,6 +353,8 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   }
   if (s.isCertain('day') && s.isCertain('month')) {
     const d = dayFromYmd(year, month, day);
+    const ends = untilDay(base, text, d);
+    if (ends) return ends;
     if (WHEN_WORDS.test(shown) && !/\d/u.test(shown)) {
       return {
         ...base,
@@ -406,6 +414,17 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     span,
     note: `"${shown}": the year ${year} only`,
   };
+}
+
+/**
+ * "extended its alert until Friday", "closed till 4 May": the day something lasts to, not the
+ * day the clause's event happened ("not until Friday" is that day: the event waited for it).
+ */
+function untilDay(base: { start: number; end: number; text: string }, text: string, d: number): DateMention | null {
+  const before = text.slice(Math.max(0, base.start - 80), base.start);
+  if (!/\b(?:until|till)\s+$/iu.test(before) || NEGATED_UNTIL.test(before)) return null;
+  const note = `"until ${base.text}": a span that ends on ${formatDay(d)}; the text gives no start`;
+  return { ...base, kind: 'range', span: { first: null, last: d, precision: 'range' }, note };
 }
 
 /** `YYYY-MM-DD` bounds of a span, as the CLI prints them (`start` null when the text gives none). */

@@ -52,6 +52,8 @@ export function openingDate(
 ): DateMention | undefined {
   const first = dates[0];
   if (!first || first.start < clause.start || (dates[1] && dates[1].start < at)) return undefined;
-  if (!OPENS.test(text.slice(clause.start, first.start)) || text[first.end] !== ',') return undefined;
+  // "The morning after the talks, …": the words naming its anchor are part of the opening date.
+  const end = first.link && first.link.anchor !== 'previous' ? first.link.anchor.end : first.end;
+  if (!OPENS.test(text.slice(clause.start, first.start)) || text[end] !== ',') return undefined;
   return first;
 }

@@ -31,3 +31,23 @@ export function sameSceneNextDay(date: DateMention | null, sentenceMentions: rea
   if (date?.link?.anchor !== 'previous') return false;
   return date.link.days === 0 || (date.link.days === 1 && !sentenceMentions.some((m) => m.kind === 'country'));
 }
+
+/** The words of a day counted from the event just before: "the next day", "later that evening". */
+const SCENE_WORDS =
+  /\b(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|(?:later )?that (?:same )?(?:day|morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening|night)|(?:a|one) day later)\b/iu;
+
+/**
+ * Whether a sentence has words that may count its day from the event before, asked before its
+ * dates are read: "The road was cleared the next day" names no place but goes on with the story of
+ * the event told just before, at its place, so a reader takes it as an event though its verb is
+ * none the trigger list knows.
+ *
+ * @example
+ * goesOnScene('The road was reopened the next day.') // true
+ */
+export const goesOnScene = (sentence: string): boolean => SCENE_WORDS.test(sentence);
+
+/** Whether one of a clause's dates puts it in the scene of the event told just before. */
+export function inSceneBefore(dates: readonly DateMention[], sentenceMentions: readonly { kind: string }[]): boolean {
+  return dates.some((d) => sameSceneNextDay(d, sentenceMentions));
+}

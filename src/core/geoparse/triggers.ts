@@ -81,6 +81,7 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   released: 'release',
   release: 'release',
   freed: 'release',
+  'set free': 'release',
   freeing: 'release',
   acquitted: 'release',
   arrested: 'detention',
@@ -106,6 +107,10 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   announced: 'statement',
   declared: 'statement',
   warned: 'statement',
+  // "told reporters in La Paz", "said at a news conference in Davao": a briefing, told where it was given.
+  'told reporters': 'statement',
+  'news conference': 'statement',
+  'press conference': 'statement',
   report: 'report',
   accident: 'accident',
   accidents: 'accident',
@@ -187,6 +192,9 @@ const GROUP_AFTER =
   /^\s+(?:committees?|leaders?|leadership|organi[sz]ers?|organi[sz]ing\s+committee|coordinators?|spokes(?:man|woman|person)|council|coalition|alliance|group)\b/iu;
 const GROUP_NAMED = new Set(['strike', 'strikes', 'protest', 'protests', 'boycott']);
 
+/** "-hit", "-affected": after an event's word, an adjective describing a place, no event told. */
+const PLACE_DESCRIBED = /^-(?:hit|affected|ravaged|stricken|prone|battered|damaged|devastated)\b/iu;
+
 /** "He left the next day for Turkey": a journey, however many words stand between. */
 const LEFT_FOR = /\bleft\b(?=[^.;,]{0,30}\bfor\s+\p{Lu})/gu;
 
@@ -214,6 +222,8 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
     if (word === 'fire' && /\b(?:under|open(?:ed)?|return(?:ed)?|cease|cross)[\s-]*$/iu.test(clause.slice(0, m.index)))
       continue;
     if (word === 'broke out' && !NATURAL.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "the flood-hit villages", "quake-affected districts": the event's word in a place's description.
+    if (PLACE_DESCRIBED.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     triggers.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], type });
   }
   // "Teachers went on strike …, and the union said the strike would go on": one labour strike.

@@ -29,3 +29,16 @@ export function vagueRange(
     how: `a range of about ${LEAST} to ${MOST} ${unit.toLowerCase()} before publication; "${words}" gives no number`,
   };
 }
+
+/**
+ * "killed six civilians over two days, officials said", "over the past three days": a count of
+ * days up to the telling, which a lede sums up; a span of those days, no one day of them.
+ */
+export const OVER_DAYS = /\bover\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|six|seven|\d)\s+days\b/giu;
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** The days "over N days" spans: the N days up to `published` (an epoch day). */
+export function overDays(count: string, published: number): { first: number; last: number; how: string } {
+  const n = COUNTS[count.toLowerCase()] ?? Number(count);
+  return { first: published - n + 1, last: published, how: `the ${n} days up to publication` };
+}
