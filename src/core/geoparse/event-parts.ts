@@ -22,7 +22,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let pending: { start: number; end: number } | null = null;
-  for (const s of segmenter.segment(text)) {
+  for (const s of sentenceSegments(text)) {
     const start: number = pending?.start ?? s.index;
     const end = s.index + s.segment.length;
     if (endsWithAbbreviation(s.segment) && !s.segment.includes('\n')) {
@@ -33,6 +33,29 @@ export function splitSentences(text: string): Span[] {
     pushTrimmed(text, start, end, out);
   }
   if (pending) pushTrimmed(text, pending.start, pending.end, out);
+  return out;
+}
+
+/** Lines are read together up to about this many characters before ICU is handed them. */
+const PIECE_CHARS = 256;
+
+/**
+ * ICU's sentence segments of `text`, as `segmenter.segment(text)` gives them, read a piece at a
+ * time: each segment V8 hands back costs a copy of all the text it was given, quadratic in an
+ * article read whole. A piece ends after the first line break {@link PIECE_CHARS} on: a sentence
+ * always ends at a line break (UAX #29, rule SB4; no rule reads across one), so the pieces give
+ * the segments the whole text gives.
+ */
+export function sentenceSegments(text: string): { index: number; segment: string }[] {
+  const out: { index: number; segment: string }[] = [];
+  for (let from = 0; from < text.length;) {
+    const lineBreak = text.indexOf('\n', from + PIECE_CHARS);
+    const to = lineBreak === -1 ? text.length : lineBreak + 1;
+    for (const s of segmenter.segment(from === 0 && to === text.length ? text : text.slice(from, to))) {
+      out.push({ index: from + s.index, segment: s.segment });
+    }
+    from = to;
+  }
   return out;
 }
 
