@@ -5,6 +5,7 @@
 import { ONE_TO_TEN, ONE_TO_TEN_PATTERN } from './number-words.ts';
 import irregularVerbs from './lexicon/irregular-verbs.json';
 import { asciiTwin } from './ascii-regex.ts';
+import { allMatches } from './all-matches.ts';
 
 export interface Span {
   start: number;
@@ -129,7 +130,7 @@ export function splitClauses(sentence: Span): Span[] {
   const out: Span[] = [];
   let from = 0;
   const text = sentence.text;
-  for (const m of text.matchAll(BREAK_AT)) {
+  for (const m of allMatches(BREAK_AT, text)) {
     if (m[0].startsWith(',')) {
       AFTER_COMMA.lastIndex = m.index + m[0].length;
       if (!AFTER_COMMA.test(text)) continue;
@@ -169,7 +170,7 @@ export function findActors(clause: Span, covered: (start: number, end: number) =
   // Each run of names ends by flushing it to the actors: a module function, not a closure made
   // per clause (tsx gives each named one a name property as it is made).
   let words: string[] = [];
-  for (const m of clause.text.matchAll(NAME_RUN)) {
+  for (const m of allMatches(NAME_RUN, clause.text)) {
     let offset = clause.start + m.index;
     // A run starts and ends with a word: the split gives words at even places, white space between.
     const pieces = m[0].split(/(\s+)/u);
@@ -274,7 +275,7 @@ function numberOf(word: string): number | null {
 export function findCasualties(clause: Span): CasualtyFigure[] {
   const figures: CasualtyFigure[] = [];
   for (const twin of [killedThenCount, countThenKilled]) {
-    for (const m of clause.text.matchAll(twin(clause.text))) {
+    for (const m of allMatches(twin(clause.text), clause.text)) {
       const [, qualifier, count, upper, who] = m;
       if (count === undefined) continue;
       const n = numberOf(count);

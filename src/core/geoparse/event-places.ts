@@ -9,6 +9,7 @@ import type { WorldPlace } from './world-index.ts';
 import type { Span } from './event-parts.ts';
 import { endsWithWordBefore } from './town-before.ts';
 import { isNoPlace, moreUnknownPatterns, unitGapBroken } from './unknown-readings.ts';
+import { allMatches } from './all-matches.ts';
 
 export interface DraftPlace {
   name: string;
@@ -258,7 +259,7 @@ export function findUnknownPlaces(
   const found: UnknownPlace[] = [];
   for (const re of UNKNOWN_PATTERNS) {
     if (NEEDED.get(re)?.some((group) => group.every((w) => !sentence.text.includes(w)))) continue;
-    for (const m of sentence.text.matchAll(re)) {
+    for (const m of allMatches(re, sentence.text)) {
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(name);
       const end = start + name.length;
