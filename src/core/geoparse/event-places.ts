@@ -101,6 +101,15 @@ function needing(words: readonly string[], re: RegExp, ...more: (readonly string
   NEEDED.set(re, [words, ...more]);
   return re;
 }
+/** Whether `text` holds none of the words of some group of `needed` (loops, not closures made per call). */
+function lacksAGroup(text: string, needed: readonly (readonly string[])[] | undefined): boolean {
+  if (!needed) return false;
+  outer: for (const group of needed) {
+    for (const w of group) if (text.includes(w)) continue outer;
+    return true;
+  }
+  return false;
+}
 const UNKNOWN_PATTERNS = [
   // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …",
   // "struck Gulcha, a village of about 10,000 people in the Alay district"
@@ -258,7 +267,7 @@ export function findUnknownPlaces(
 ): UnknownPlace[] {
   const found: UnknownPlace[] = [];
   for (const re of UNKNOWN_PATTERNS) {
-    if (NEEDED.get(re)?.some((group) => group.every((w) => !sentence.text.includes(w)))) continue;
+    if (lacksAGroup(sentence.text, NEEDED.get(re))) continue;
     for (const m of allMatches(re, sentence.text)) {
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(name);
