@@ -272,6 +272,9 @@ export function findUnknownPlaces(
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(name);
       const end = start + name.length;
+      // A known place, or one found already: the cheapest tests first (all of them only skip a match).
+      if (mentions.some((p) => p.start < end && start < p.end)) continue;
+      if (found.some((u) => u.start === start)) continue;
       if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name) || known.has(name.toLowerCase())) continue;
       // A lake crossed, a people "in" a country, the unit of the unknown place before (unknown-readings.ts).
       if (
@@ -298,8 +301,6 @@ export function findUnknownPlaces(
         continue;
       // "Nur Khan airbase", "Allied hospital": a building's name, in lower case after it.
       if (INSTITUTION_AFTER.test(sentence.text.slice(m.index + m[0].indexOf(name) + name.length))) continue;
-      if (mentions.some((p) => p.start < end && start < p.end)) continue;
-      if (found.some((u) => u.start === start)) continue;
       const gapBroken = (p: PlaceMention) =>
         p.start >= end && unitGapBroken(sentence.text.slice(end - sentence.start, p.start - sentence.start));
       const after = mentions.filter(
