@@ -19,6 +19,7 @@ import nonEventVerbs from './lexicon/non-event-verbs.json';
 import type { Trigger } from './triggers.ts';
 import type { DateMention } from './resolve-dates.ts';
 import { asciiTwin } from './ascii-regex.ts';
+import { allMatches } from './all-matches.ts';
 
 /**
  * Irregular past forms and participles → lemma: "flew" → fly. Maps, not the JSON objects, so a
@@ -164,7 +165,7 @@ function formOf(word: string): Form {
  * `offset`, the clause's start in the text.
  */
 export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
-  const words = [...clause.matchAll(WORD)];
+  const words = allMatches(WORD, clause);
   const out: ClauseVerb[] = [];
   const quoted = quotedAt(clause);
   for (let i = 0; i < words.length; i++) {

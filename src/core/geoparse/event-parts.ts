@@ -5,6 +5,7 @@
 import { ONE_TO_TEN, ONE_TO_TEN_PATTERN } from './number-words.ts';
 import irregularVerbs from './lexicon/irregular-verbs.json';
 import { asciiTwin } from './ascii-regex.ts';
+import { allMatches } from './all-matches.ts';
 
 export interface Span {
   start: number;
@@ -22,7 +23,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let pending: { start: number; end: number } | null = null;
-  for (const s of segmenter.segment(text)) {
+  for (const s of sentenceSegments(text)) {
     const start: number = pending?.start ?? s.index;
     const end = s.index + s.segment.length;
     if (endsWithAbbreviation(s.segment) && !s.segment.includes('\n')) {
@@ -33,6 +34,29 @@ export function splitSentences(text: string): Span[] {
     pushTrimmed(text, start, end, out);
   }
   if (pending) pushTrimmed(text, pending.start, pending.end, out);
+  return out;
+}
+
+/** Lines are read together up to about this many characters before ICU is handed them. */
+const PIECE_CHARS = 256;
+
+/**
+ * ICU's sentence segments of `text`, as `segmenter.segment(text)` gives them, read a piece at a
+ * time: each segment V8 hands back costs a copy of all the text it was given, quadratic in an
+ * article read whole. A piece ends after the first line break {@link PIECE_CHARS} on: a sentence
+ * always ends at a line break (UAX #29, rule SB4; no rule reads across one), so the pieces give
+ * the segments the whole text gives.
+ */
+export function sentenceSegments(text: string): { index: number; segment: string }[] {
+  const out: { index: number; segment: string }[] = [];
+  for (let from = 0; from < text.length;) {
+    const lineBreak = text.indexOf('\n', from + PIECE_CHARS);
+    const to = lineBreak === -1 ? text.length : lineBreak + 1;
+    for (const s of segmenter.segment(from === 0 && to === text.length ? text : text.slice(from, to))) {
+      out.push({ index: from + s.index, segment: s.segment });
+    }
+    from = to;
+  }
   return out;
 }
 
@@ -109,7 +133,7 @@ export function splitClauses(sentence: Span): Span[] {
   const out: Span[] = [];
   let from = 0;
   const text = sentence.text;
-  for (const m of text.matchAll(BREAK_AT)) {
+  for (const m of allMatches(BREAK_AT, text)) {
     if (m[0].startsWith(',')) {
       AFTER_COMMA.lastIndex = m.index + m[0].length;
       if (!AFTER_COMMA.test(text)) continue;
@@ -149,7 +173,7 @@ export function findActors(clause: Span, covered: (start: number, end: number) =
   // Each run of names ends by flushing it to the actors: a module function, not a closure made
   // per clause (tsx gives each named one a name property as it is made).
   let words: string[] = [];
-  for (const m of clause.text.matchAll(NAME_RUN)) {
+  for (const m of allMatches(NAME_RUN, clause.text)) {
     let offset = clause.start + m.index;
     // A run starts and ends with a word: the split gives words at even places, white space between.
     const pieces = m[0].split(/(\s+)/u);
@@ -254,7 +278,7 @@ function numberOf(word: string): number | null {
 export function findCasualties(clause: Span): CasualtyFigure[] {
   const figures: CasualtyFigure[] = [];
   for (const twin of [killedThenCount, countThenKilled]) {
-    for (const m of clause.text.matchAll(twin(clause.text))) {
+    for (const m of allMatches(twin(clause.text), clause.text)) {
       const [, qualifier, count, upper, who] = m;
       if (count === undefined) continue;
       const n = numberOf(count);

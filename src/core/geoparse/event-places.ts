@@ -10,6 +10,7 @@ import type { Span } from './event-parts.ts';
 import { endsWithWordBefore } from './town-before.ts';
 import { isNoPlace, moreUnknownPatterns, unitGapBroken, withoutUnitsOfOthers } from './unknown-readings.ts';
 import { listedWith } from './listed-places.ts';
+import { allMatches } from './all-matches.ts';
 
 export interface DraftPlace {
   name: string;
@@ -100,6 +101,15 @@ const NEEDED = new WeakMap<RegExp, readonly (readonly string[])[]>();
 function needing(words: readonly string[], re: RegExp, ...more: (readonly string[])[]): RegExp {
   NEEDED.set(re, [words, ...more]);
   return re;
+}
+/** Whether `text` holds none of the words of some group of `needed` (loops, not closures made per call). */
+function lacksAGroup(text: string, needed: readonly (readonly string[])[] | undefined): boolean {
+  if (!needed) return false;
+  outer: for (const group of needed) {
+    for (const w of group) if (text.includes(w)) continue outer;
+    return true;
+  }
+  return false;
 }
 const UNKNOWN_PATTERNS = [
   // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …",
@@ -259,11 +269,14 @@ export function findUnknownPlaces(
 ): UnknownPlace[] {
   const found: UnknownPlace[] = [];
   for (const re of UNKNOWN_PATTERNS) {
-    if (NEEDED.get(re)?.some((group) => group.every((w) => !sentence.text.includes(w)))) continue;
-    for (const m of sentence.text.matchAll(re)) {
+    if (lacksAGroup(sentence.text, NEEDED.get(re))) continue;
+    for (const m of allMatches(re, sentence.text)) {
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(name);
       const end = start + name.length;
+      // A known place, or one found already: the cheapest tests first (all of them only skip a match).
+      if (mentions.some((p) => p.start < end && start < p.end)) continue;
+      if (found.some((u) => u.start === start)) continue;
       if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name) || known.has(name.toLowerCase())) continue;
       // A lake crossed, a people "in" a country, the unit of the unknown place before (unknown-readings.ts).
       if (
@@ -290,8 +303,6 @@ export function findUnknownPlaces(
         continue;
       // "Nur Khan airbase", "Allied hospital": a building's name, in lower case after it.
       if (INSTITUTION_AFTER.test(sentence.text.slice(m.index + m[0].indexOf(name) + name.length))) continue;
-      if (mentions.some((p) => p.start < end && start < p.end)) continue;
-      if (found.some((u) => u.start === start)) continue;
       const gapBroken = (p: PlaceMention) =>
         p.start >= end && unitGapBroken(sentence.text.slice(end - sentence.start, p.start - sentence.start));
       const after = mentions.filter(

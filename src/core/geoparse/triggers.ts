@@ -5,6 +5,7 @@
  */
 import type { EventType } from '../dataset/schema.ts';
 import { asciiTwin } from './ascii-regex.ts';
+import { allMatches } from './all-matches.ts';
 
 export interface Trigger {
   start: number;
@@ -202,7 +203,7 @@ const LEFT_FOR = /\bleft\b(?=[^.;,]{0,30}\bfor\s+\p{Lu})/gu;
 export function findTriggers(clause: string, offset = 0, sentence = clause): Trigger[] {
   const aerial = aerialRe(sentence).test(sentence);
   const triggers: Trigger[] = [];
-  for (const m of clause.matchAll(triggerRe(clause))) {
+  for (const m of allMatches(triggerRe(clause), clause)) {
     const word = m[0].toLowerCase().replace(/\s+/gu, ' ');
     let type = TRIGGER_WORDS[word];
     if (!type) continue;
@@ -230,7 +231,7 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
   if (!aerial && triggers.some((t) => t.type === 'protest' && /^strikes?$/iu.test(t.text))) {
     for (const t of triggers) if (t.type === 'strike' && /^strikes?$/iu.test(t.text)) t.type = 'protest';
   }
-  for (const m of clause.matchAll(LEFT_FOR)) {
+  for (const m of allMatches(LEFT_FOR, clause)) {
     triggers.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], type: 'visit' });
   }
   // "A fire … killed three men": the fire's dead, no attack.

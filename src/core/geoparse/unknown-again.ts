@@ -16,6 +16,7 @@ import {
 import type { PlaceMention } from './match-context.ts';
 import { THE_TOWN, townBefore } from './town-before.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
+import { allMatches } from './all-matches.ts';
 
 /** How far back "the town" may look for the place it tells again (as town-before.ts does). */
 const LOOK_BACK = 400;
@@ -39,7 +40,7 @@ function unknownsAgain(
   const again: UnknownPlace[] = [];
   for (const s of seen) {
     if (!sentence.text.includes(s.name)) continue;
-    for (const m of sentence.text.matchAll(new RegExp(`(?<![\\p{L}-])${escape(s.name)}(?![\\p{L}-])`, 'gu'))) {
+    for (const m of allMatches(new RegExp(`(?<![\\p{L}-])${escape(s.name)}(?![\\p{L}-])`, 'gu'), sentence.text)) {
       const at = { start: sentence.start + m.index, end: sentence.start + m.index + s.name.length };
       if ([...found, ...again, ...mentions].some((x) => overlaps(x, at))) continue;
       // "visited Kalehe", "in Kalehe": told as where something is, not "residents of Kalehe".

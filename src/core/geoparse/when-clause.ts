@@ -10,6 +10,7 @@
  * const text = 'He was abroad when the envoy was summoned, and called home that evening.';
  * whenClauseBefore(text, text.indexOf('that evening')) // { start: 18, text: 'the envoy was summoned' }
  */
+import { allMatches } from './all-matches.ts';
 
 /** "when" and what it tells, up to a comma, a dash or a semicolon, in the sentence so far. */
 const WHEN_CLAUSE = /\bwhen\s+((?:the|a|an|his|her|its|their)\s+[^,;:.!?—–]{3,80}?)\s*(?=[,;:—–]|$)/giu;
@@ -25,7 +26,7 @@ export function whenClauseBefore(text: string, at: number): { start: number; tex
   const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
   const before = text.slice(sentenceStart, at);
   let found: { start: number; text: string } | null = null;
-  for (const m of before.matchAll(WHEN_CLAUSE)) {
+  for (const m of allMatches(WHEN_CLAUSE, before)) {
     const clause = m[1] as string;
     found = { start: sentenceStart + (m.index ?? 0) + m[0].indexOf(clause), text: clause };
   }
