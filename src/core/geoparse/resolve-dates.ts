@@ -88,8 +88,13 @@ const MERIDIEM_CUE = /\d\s{0,2}[ap]m/i;
 const NEGATED_UNTIL = /\b(?:not|n't|never)\b[^.;]*$/iu;
 /** chrono readings that are no date of an event: "now secretary of defense". */
 const NOT_DATES = new Set(['now', 'recently', 'soon', 'later']);
-/** Durations chrono reads as dates: "for seven weeks", "within two days", "broke down after four hours". */
-const DURATION = /^(?:for|within|over|in|after)\s+(?:the\s+)?(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?)$/iu;
+/** Durations chrono reads as dates: "for seven weeks", "within two days", "after four hours", "for a few seconds". */
+const DURATION =
+  /^(?:for|within|over|in|after)\s+(?:the\s+)?(?:\S+\s+){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/iu;
+/** "a few seconds before the lawyers shouted", "minutes later": an offset too short to be a day of its own. */
+const SHORT_OFFSET = /^(?:\S+\s+){0,2}(?:seconds?|minutes?)\s+(?:before|after|earlier|later)$/iu;
+/** A time on the clock: "12:30", "9.40", "5pm", "6 a.m.". */
+const CLOCK_TIME = /\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b\.?/giu;
 /** A passage without one of these has no date chrono could read. */
 const DATE_CUE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|ago|week|month|year|last|next|noon|midnight)/iu;
@@ -261,7 +266,7 @@ type ChronoResult = Pick<chrono.ParsedResult, 'text' | 'start' | 'end' | 'index'
 function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | null {
   let start = r.index;
   let shown = r.text.replace(/[\s,]+$/u, '');
-  if (NOT_DATES.has(shown.toLowerCase()) || DURATION.test(shown)) return null;
+  if (NOT_DATES.has(shown.toLowerCase()) || DURATION.test(shown) || SHORT_OFFSET.test(shown)) return null;
   // "if the strike lasts another week": one word that is no word of a date is chrono's slip.
   if (/^\p{L}+$/u.test(shown) && !ONE_WORD_DATE.test(shown)) return null;
   // "a march through the bazaar", "may": a month is written with a capital; these are other words.
@@ -355,7 +360,8 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     const d = dayFromYmd(year, month, day);
     const ends = untilDay(base, text, d);
     if (ends) return ends;
-    if (WHEN_WORDS.test(shown) && !/\d/u.test(shown)) {
+    // "at 12:30 today", "20:30 tonight": a clock time names no day; the day is still told from publication.
+    if (WHEN_WORDS.test(shown) && !/\d/u.test(shown.replace(CLOCK_TIME, ''))) {
       return {
         ...base,
         kind: 'relative-publication',

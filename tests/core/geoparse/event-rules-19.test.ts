@@ -1,0 +1,46 @@
+/**
+ * Round fifteen, which day (issue 18): readings of dates that a careful reader applies to any
+ * article, each rule with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/core/geoparse/resolve-dates.ts';
+import { extract, pairs } from '../../support/extract-drafts.ts';
+
+// Published Friday 18 October 2024: "on Tuesday" is 15 October.
+const published = '2024-10-18';
+/** "date place" of each located place, whatever its role: this half of the rules is about the day. */
+const dated = (text: string, on = published) => pairs(extract(text, on)).map((p) => p.replace(/:[\w-]+$/u, ''));
+
+describe('a duration is no date', () => {
+  it('reads "for a few seconds" as how long, not as a day', () => {
+    const text = 'On Tuesday the hall fell silent for a few seconds, and then the crowd cheered.';
+    expect(findDates(text, published).map((d) => d.text)).toEqual(['On Tuesday']);
+  });
+
+  it('keeps the weekday of a sentence that also tells how long something lasted', () => {
+    const text =
+      'When the judge read out the sentence on Tuesday, the courtroom in Quito went quiet for a few seconds before the lawyers shouted.';
+    const got = dated(text);
+    expect(got).toContain('2024-10-15 Quito');
+    expect(got).not.toContain('2024-10-18 Quito');
+  });
+});
+
+describe('a clock time beside "today" or "tonight" still counts from when it was told', () => {
+  it('reads "at 14:30 today" and "20:30 tonight" as told from publication', () => {
+    const kinds = findDates('The river rose at 14:30 today and again at about 20:30 tonight.', published).map(
+      (d) => d.kind,
+    );
+    expect(kinds).toEqual(['relative-publication', 'relative-publication']);
+  });
+
+  it('dates an entry\'s "at 14:30 today" by the live blog\'s day header it sits under', () => {
+    const text =
+      'LIVE | Floods in Nepal\n\nFriday 18 October\n\n09:00 — Schools in Pokhara stayed shut this morning.\n\n' +
+      'Thursday 17 October\n\n16:00 — A landslide hit Besisahar at around 14:30 today, blocking the highway.\n\n' +
+      '08:00 — Rain fell all night in Pokhara, officials said.\n';
+    const got = dated(text);
+    expect(got).toContain('2024-10-17 Besisahar');
+    expect(got).not.toContain('2024-10-18 Besisahar');
+  });
+});
