@@ -172,3 +172,16 @@ export function daySections(text: string, published: string): DayLog {
     },
   };
 }
+
+/** A year in a sentence: "The 2018 eruption, which destroyed …" tells of that year, not of the entry's day. */
+const YEAR = /\b(?:1[89]|20)\d\d\b/u;
+
+/**
+ * The date an entry's clause is told on when it names none of its own: its header's ("11:30 —
+ * CONRED has ordered the evacuation of …" under "Tuesday 10 February" happened that day), none
+ * outside a log nor for a clause whose sentence names a year.
+ */
+export function entryDate(log: DayLog, at: number, sentence: string): DateMention[] {
+  const header = YEAR.test(sentence) ? null : log.headerDate(at);
+  return header ? [header] : [];
+}

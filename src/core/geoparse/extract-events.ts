@@ -46,7 +46,7 @@ import { goesOnScene, inSceneBefore, sameSceneNextDay, sharesPlace } from './sam
 import { outsideContent } from './briefings.ts';
 import { placeHere } from './people-named.ts';
 import { isLaterLeg, originOfEarlierLeg } from './later-leg.ts';
-import { daySections } from './day-headers.ts';
+import { daySections, entryDate } from './day-headers.ts';
 import { keepToEntries } from './log-entries.ts';
 import { finerDates } from './finer-dates.ts';
 import { toldAsSuch } from './such-events.ts';
@@ -263,7 +263,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       if (!triggers.some((t) => !inAnchor(t) && !owned.of.has(t))) {
         const verb = clauseEvent(
           verbsIn(sentence).filter((v) => usable(v) && !inAnchor(v) && !triggers.some((t) => inside(v, t))),
-          rest,
+          rest.length > 0 ? rest : entryDate(log, clause.start, sentence.text),
           places.length +
             clauseUnknowns.length +
             ((THE_COUNTRY.test(clause.text) && mainCountry) ||

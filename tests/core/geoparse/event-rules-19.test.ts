@@ -44,3 +44,19 @@ describe('a clock time beside "today" or "tonight" still counts from when it was
     expect(got).not.toContain('2024-10-18 Besisahar');
   });
 });
+
+describe("a live blog's entry that tells no date of its own happened on its header's day", () => {
+  const blog =
+    'LIVE | Floods in Nepal\n\nFriday 18 October 2024\n\n09:00 — Schools in Pokhara, Nepal, stayed shut this morning.\n\n' +
+    'Wednesday 16 October 2024\n\n18:40 — Residents of Besisahar, Nepal, woke to a rain of mud and stones.\n\n' +
+    '10:00 — The 2021 floods, which destroyed homes in Pokhara, are still remembered here.\n';
+
+  it('dates a clause with a place and a verb but no date by the header it sits under', () => {
+    const got = dated(blog);
+    expect(got).toContain('2024-10-16 Besisahar');
+  });
+
+  it('does not give the header\'s day to a sentence that names another year ("The 2021 floods")', () => {
+    expect(dated(blog)).not.toContain('2024-10-16 Pokhara');
+  });
+});
