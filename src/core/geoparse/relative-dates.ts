@@ -43,6 +43,8 @@ const REDUCED_RELATIVE =
   /(?:^|[.;:!?–—]\s*|\n)(?:The|A|An)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}?(?:\p{Ll}+ed|held|made|set|begun|brought|called|sent|built|cut|put|won|given|taken|shown)\s+$/u;
 /** "was", "had been", "and": the helpers and joins before the verb the anchor stops at. */
 const AUXILIARY_END = /(?:\s+(?:was|were|is|are|has|have|had|been|will|would|and|but|then))+\s*$/u;
+/** A subject pronoun after the first word of an anchor: the clause's own subject ("after the release they were …"). */
+const SUBJECT_PRONOUN = /(?<=\s)(?:he|she|they|we)\s/u;
 /** After the relation word: the anchor, up to the clause's end. */
 const ANCHOR = /^(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[^,.;:!?]{1,60}/u;
 const RELATIVE_PREVIOUS =
@@ -87,11 +89,18 @@ function relativeToEvent(text: string, start: number, anchorStart: number, days:
   let anchorText = anchor[0].trim();
   // "The recount ordered the day after the vote was carried out …": the date and its anchor tell
   // when the thing the clause opens with was done; the anchor ends where the clause's verb begins.
-  const closed = REDUCED_RELATIVE.test(text.slice(Math.max(0, start - 60), start));
+  let closed = REDUCED_RELATIVE.test(text.slice(Math.max(0, start - 60), start));
   if (closed) {
     const verb = findClauseVerbs(anchorText).find((v) => v.start > 0);
     const cut = verb ? anchorText.slice(0, verb.start).replace(AUXILIARY_END, '') : anchorText;
     anchorText = cut.trim();
+  }
+  // "The morning after the release they were flown to Bamako": with no comma, the clause's own
+  // subject ends the words naming the anchor; what follows is the clause's, not the anchor's.
+  const subject = closed ? -1 : anchorText.search(SUBJECT_PRONOUN);
+  if (subject > 0) {
+    anchorText = anchorText.slice(0, subject).trim();
+    closed = true;
   }
   const said = text.slice(start, anchorStart).trim();
   const mention: DateMention = {
