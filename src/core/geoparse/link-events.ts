@@ -14,7 +14,7 @@ import { findTriggers, sameKind } from './triggers.ts';
 import type { EventType } from '../dataset/schema.ts';
 import { lemmaOf } from './clause-verbs.ts';
 import { whenClauseBefore } from './when-clause.ts';
-import { flashbackGoesOn } from './aside-clauses.ts';
+import { flashbackGoesOn, storyEvent } from './aside-clauses.ts';
 import eventNouns from './lexicon/event-nouns.json';
 
 /** A noun naming an event → a past form of its verb: "verdict" → ruled, "arrests" → arrested. */
@@ -117,7 +117,7 @@ export function resolveLinks(
           : undefined;
         const byWhen = anchor ? `, named by "when ${when?.text}"` : '';
         if (!anchor && link.anchor === 'previous') {
-          const goesOn = flashbackGoesOn(group.dated, d.sentence);
+          const goesOn = flashbackGoesOn(group.dated, d.sentence, text.slice(group.dated?.at ?? 0, d.at));
           anchor = goesOn ? group.dated : (group.narrative ?? group.dated);
         } else if (!anchor && link.anchor !== 'previous') {
           // News tells what happened: an anchor putting the event after publication is not the one named, but for a plan.
@@ -269,7 +269,7 @@ function namedAnchor(
   for (let n = 0; before?.date?.link?.anchor === 'previous' && n < LINK_PASSES; n++) {
     before = anchorOf.get(before) ?? before;
   }
-  return (bestAccepted ?? best)?.p ?? (orBefore ? before : undefined);
+  return (bestAccepted ?? best)?.p ?? (orBefore ? (before ?? storyEvent(pending, d)) : undefined);
 }
 /** "the strike began", "since the protests started": the words name an event's start. */
 const BEGAN = /\b(?:began|begun|started|broke out|erupted)\b/iu;

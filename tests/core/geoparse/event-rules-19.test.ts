@@ -60,3 +60,56 @@ describe("a live blog's entry that tells no date of its own happened on its head
     expect(dated(blog)).not.toContain('2024-10-16 Pokhara');
   });
 });
+
+describe('a flashback goes on through its paragraph', () => {
+  it('counts "two days later" from the flashback when the sentences between tell its scene', () => {
+    const text =
+      'Two engineers were freed near Gao, Mali, on Wednesday.\n\n' +
+      'Their ordeal had begun on 4 March 2024, when gunmen stopped their truck near Ansongo. ' +
+      'The driver was shot dead at the scene. Two days later, the burned truck was found in Gao.';
+    const got = dated(text);
+    expect(got).toContain('2024-03-06 Gao');
+    expect(got).not.toContain('2024-10-18 Gao');
+  });
+
+  it('counts from the story again once a new paragraph begins', () => {
+    const text =
+      'Two engineers were freed near Gao, Mali, on Wednesday.\n\n' +
+      'Their ordeal had begun on 4 March 2024, when gunmen stopped their truck near Ansongo. ' +
+      'The driver was shot dead at the scene.\n\nTwo days later, the engineers were flown to Bamako.';
+    expect(dated(text)).toContain('2024-10-18 Bamako');
+  });
+});
+
+describe("the words naming an anchor end where the clause's own subject begins", () => {
+  it('ends "the morning after the release they were flown to Bamako" at "the release"', () => {
+    const [m] = findDates('The morning after the release they were flown to Bamako.', published);
+    expect(m?.link?.anchor).toMatchObject({ text: 'the release', closed: true });
+  });
+
+  it("keeps the clause's place for the event, not for the anchor", () => {
+    const text =
+      'Two aid workers were released near Menaka, Mali, on Wednesday.\n\n' +
+      'The morning after the release they were flown to Bamako on an army plane.';
+    expect(dated(text)).toContain('2024-10-17 Bamako');
+  });
+});
+
+describe("words naming an event no sentence told as such name the story's own", () => {
+  it('counts "within hours of the verdict" from the story\'s first dated event', () => {
+    const text =
+      'When the judge read out the sentence in Quito, Ecuador, on Tuesday, the courtroom went quiet.\n\n' +
+      'For the government, the result was a test. Within hours of the verdict, inmates in Machala took six guards hostage.\n\n' +
+      'On Thursday, soldiers searched the prison in Latacunga.';
+    const got = dated(text);
+    expect(got).toContain('2024-10-15 Machala');
+    expect(got).not.toContain('2024-10-17 Machala');
+  });
+
+  it('does not count "on the eve of the vote" from it: the vote may be still to come', () => {
+    const text =
+      'Police detained six protesters in Skopje, North Macedonia, on Tuesday.\n\n' +
+      'The party has long opposed the deal. The envoy is due to meet party leaders in Ohrid on the eve of the vote, diplomats said.';
+    expect(dated(text)).not.toContain('2024-10-14 Ohrid');
+  });
+});
