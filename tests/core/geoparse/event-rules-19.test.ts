@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/core/geoparse/resolve-dates.ts';
+import { modifiesNoun } from '../../../src/core/geoparse/part-of-day-noun.ts';
 import { extract, pairs } from '../../support/extract-drafts.ts';
 
 // Published Friday 18 October 2024: "on Tuesday" is 15 October.
@@ -111,5 +112,23 @@ describe("words naming an event no sentence told as such name the story's own", 
       'Police detained six protesters in Skopje, North Macedonia, on Tuesday.\n\n' +
       'The party has long opposed the deal. The envoy is due to meet party leaders in Ohrid on the eve of the vote, diplomats said.';
     expect(dated(text)).not.toContain('2024-10-14 Ohrid');
+  });
+});
+
+describe('a part of the day before a noun says what kind of thing it is, not when', () => {
+  it('reads "night flights" as a kind of flight and "at night and" as a time', () => {
+    const flights = 'The airport is not equipped for night flights.';
+    expect(modifiesNoun(flights, flights.indexOf('night'), flights.indexOf('night') + 5)).toBe(true);
+    const atNight = 'The convoy left at night and reached Herat.';
+    expect(modifiesNoun(atNight, atNight.indexOf('night'), atNight.indexOf('night') + 5)).toBe(false);
+    const when = 'They heard it one night when the power was out.';
+    expect(modifiesNoun(when, when.indexOf('night'), when.indexOf('night') + 5)).toBe(false);
+  });
+
+  it('gives no date to a sentence whose only time word is "night flights"', () => {
+    const text =
+      'Floods hit Herat, Afghanistan, on 3 May 2019.\n\n' +
+      'Doctors said they had treated 58 patients and had sent six to Kabul by road, as the small airport was not equipped for night flights.';
+    expect(dated(text)).not.toContain('2019-05-03 Kabul');
   });
 });
