@@ -47,17 +47,27 @@ export function flashbackGoesOn(
 /**
  * "When the two men walked out of the scrubland last Friday, … The morning after the release they
  * were flown to Bamako": words naming an event no sentence told as such, after which the event
- * came, name the story's own: the first event told with a day of its own (not counted from
- * another, not a flashback) before them. An event before them ("on the eve of the vote") may
- * count from one still to come, which the story need not have told.
+ * came, name the story's own: the first told, in the story's order (`toldBefore`: a log told
+ * newest first tells earlier events further down), of the events with a day of their own (not
+ * counted from another, not a flashback) told before them. An event before them ("on the eve of
+ * the vote") may count from one still to come, which the story need not have told.
  */
-export function storyEvent<P extends StoryEvent>(pending: readonly P[], d: P): P | undefined {
+export function storyEvent<P extends StoryEvent>(
+  pending: readonly P[],
+  d: P,
+  toldBefore: (a: number, b: number) => boolean = (a, b) => a < b,
+): P | undefined {
   if ((d.date?.link?.days ?? -1) < 0) return undefined;
-  return pending.find((p) => p.at < d.at && !p.flashback && p.span?.precision === 'day' && !p.date?.link);
+  let first: P | undefined;
+  for (const p of pending) {
+    if (!toldBefore(p.at, d.at) || p.flashback || p.span?.precision !== 'day' || p.date?.link) continue;
+    if (!first || toldBefore(p.at, first.at)) first = p;
+  }
+  return first;
 }
 interface StoryEvent {
   at: number;
   flashback: boolean;
-  span: { precision: string } | null;
+  span: { precision: string; first: number | null } | null;
   date: { link?: { days: number } } | null;
 }

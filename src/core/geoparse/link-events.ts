@@ -269,7 +269,7 @@ function namedAnchor(
   for (let n = 0; before?.date?.link?.anchor === 'previous' && n < LINK_PASSES; n++) {
     before = anchorOf.get(before) ?? before;
   }
-  return (bestAccepted ?? best)?.p ?? (orBefore ? (before ?? storyEvent(pending, d)) : undefined);
+  return (bestAccepted ?? best)?.p ?? (orBefore ? (before ?? storyEvent(pending, d, toldBefore)) : undefined);
 }
 /** "the strike began", "since the protests started": the words name an event's start. */
 const BEGAN = /\b(?:began|begun|started|broke out|erupted)\b/iu;

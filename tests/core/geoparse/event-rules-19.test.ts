@@ -107,6 +107,16 @@ describe("words naming an event no sentence told as such name the story's own", 
     expect(got).not.toContain('2024-10-17 Machala');
   });
 
+  it("in a live blog told newest first, takes the story's first event from the bottom", () => {
+    const text =
+      'LIVE | Volcano in Guatemala\n\nFriday 18 October 2024\n\n10:00 — The president landed in Escuintla this morning.\n\n' +
+      'Thursday 17 October 2024\n\n12:00 — Schools in Antigua Guatemala stayed shut a day after the eruption began.\n\n' +
+      'Wednesday 16 October 2024\n\n07:00 — Residents of Alotenango, Guatemala, woke to a rain of ash.\n';
+    const got = dated(text);
+    expect(got).toContain('2024-10-17 Antigua Guatemala');
+    expect(got).not.toContain('2024-10-19 Antigua Guatemala');
+  });
+
   it('does not count "on the eve of the vote" from it: the vote may be still to come', () => {
     const text =
       'Police detained six protesters in Skopje, North Macedonia, on Tuesday.\n\n' +
