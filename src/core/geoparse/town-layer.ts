@@ -25,6 +25,7 @@ import { kmBetween } from './match-context.ts';
 import { placeSlug } from './world-towns.ts';
 import { LOCATIVE_WORDS, MIN_FALLBACK_WORD_LENGTH } from './lexicon.ts';
 import { createCountryNames } from './named-countries.ts';
+import { isOriginMention } from './origin-countries.ts';
 
 /** At most this many countries' towns per article: the ones with most mentions. */
 export const MAX_TOWN_COUNTRIES = 4;
@@ -66,17 +67,21 @@ function countryCodes(context: PlaceContext): Map<string, string> {
   return codes;
 }
 
-/** The countries of `mentions` with a shard, most mentioned first (ties: first mentioned). */
+/**
+ * The countries of `mentions` with a shard, most mentioned first (ties: first mentioned); a
+ * country named only as where people come from (`origin`, origin-countries.ts) after the others.
+ */
 export function articleCountries(
   mentions: readonly PlaceMention[],
   codes: ReadonlyMap<string, string>,
   available: ReadonlySet<string>,
   max = MAX_TOWN_COUNTRIES,
+  origin: (m: PlaceMention) => boolean = () => false,
 ): string[] {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const code = codes.get(m.placeId);
-    if (code && available.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (code && available.has(code)) counts.set(code, (counts.get(code) ?? 0) + (origin(m) ? 1 / 1024 : 1));
   }
   return [...counts]
     .sort((a, b) => b[1] - a[1])
@@ -333,7 +338,9 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
 
   return {
     countriesOf(text) {
-      const found = articleCountries(firstPass(text), codes, available);
+      const found = articleCountries(firstPass(text), codes, available, MAX_TOWN_COUNTRIES, (m) =>
+        isOriginMention(text, m),
+      );
       if (found.length >= MAX_TOWN_COUNTRIES) return found;
       // A country named only inside an organisation's name ("the Bangladesh Water Development
       // Board") comes after the countries of the text's places, never before them.
