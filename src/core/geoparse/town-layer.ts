@@ -26,6 +26,7 @@ import { placeSlug } from './world-towns.ts';
 import { LOCATIVE_WORDS, MIN_FALLBACK_WORD_LENGTH } from './lexicon.ts';
 import { createCountryNames } from './named-countries.ts';
 import { isOriginMention } from './origin-countries.ts';
+import { FAR_NAMESAKE_KM, farNamesake } from './far-namesakes.ts';
 
 /** At most this many countries' towns per article: the ones with most mentions. */
 export const MAX_TOWN_COUNTRIES = 4;
@@ -122,7 +123,7 @@ function nearestNamesakes(
 /**
  * A town of the world index shares its name with towns of the text's countries ("Saidpur" is in
  * the index for Pakistan, and in Bangladesh's shard): of them all, the one nearest the text's
- * other places, as for namesakes of the shards. The world index holds every town of Pakistan and
+ * other places, as for namesakes of the shards; a city only when far from the story (far-namesakes.ts). The world index holds every town of Pakistan and
  * Afghanistan, so its town would otherwise win in a text about Rangpur or about Sistan.
  */
 function worldTownsOrNamesakes(
@@ -133,7 +134,7 @@ function worldTownsOrNamesakes(
   const anchors = [...first, ...added].filter((m) => m.kind !== 'country');
   let changed = false;
   const chosen = first.map((m) => {
-    if (m.kind !== 'town') return m;
+    if (m.kind !== 'town' && m.kind !== 'city') return m;
     const same = namesakes.get(placeSlug(m.name));
     if (!same || same.length === 0) return m;
     const others = anchors.filter((a) => a.name !== m.name);
@@ -141,6 +142,9 @@ function worldTownsOrNamesakes(
     const kmToText = (t: { lon: number; lat: number }) => Math.min(...others.map((a) => kmBetween(a, t)));
     const best = same.reduce((a, b) => (kmToText(b) < kmToText(a) ? b : a));
     if (kmToText(best) >= kmToText(m)) return m;
+    // A city gives way only when far from the story's region and its namesake lies inside it:
+    // "Srinagar (Garhwal)" beside Rishikesh and Joshimath, not Kashmir's capital, 500 km away.
+    if (m.kind === 'city' && !(farNamesake(m, others, 2) && kmToText(best) <= FAR_NAMESAKE_KM)) return m;
     changed = true;
     return { ...m, placeId: best.id, lon: best.lon, lat: best.lat };
   });
@@ -243,6 +247,10 @@ function isShort(text: string, t: PlaceMention): boolean {
 
 const overlaps = (a: PlaceMention, b: PlaceMention) => a.start < b.end && b.start < a.end;
 
+/** The text's places other than `t` and its name's, not countries: where the story is. */
+const placesBesides = (t: PlaceMention, ...lists: (readonly PlaceMention[])[]) =>
+  lists.flat().filter((m) => m.kind !== 'country' && m.name !== t.name);
+
 /** The towns of one country: the matcher over them, and them by name and by id. */
 interface CountryTowns {
   towns: readonly WorldPlace[];
@@ -321,6 +329,7 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         return lists.length <= 1 ? lists[0] : lists.flat();
       },
     };
+    const namesakeCount = (t: PlaceMention) => namesakes.get(placeSlug(t.name))?.length ?? 0;
     const matcher: PlaceMatcher = {
       find(text) {
         const added = longestFirst(parts.flatMap(([, p]) => p.matcher.find(text))).filter(
@@ -328,7 +337,8 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         );
         const first = worldTownsOrNamesakes(firstPass(text), added, namesakes);
         if (added.length === 0) return first;
-        const located = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);
+        const near = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);
+        const located = near.filter((t) => !farNamesake(t, placesBesides(t, first, near), namesakeCount(t)));
         if (located.length === 0) return first;
         return [...first, ...located.map((m) => asWritten(text, m, aliasOf))].sort((a, b) => a.start - b.start);
       },

@@ -39,3 +39,46 @@ describe('the countries whose towns are looked for are the ones the story happen
     expect(drafts.flatMap((d) => d.places).find((p) => p.name === 'Trapani')?.placeId).toBe('gn-it-trapani');
   });
 });
+
+describe('a shared name far from the story is another place of that name', () => {
+  const placesOf = (text: string) =>
+    extract(text, published).flatMap((d) => d.places.filter((p) => p.name === 'Baikunthpur'));
+
+  it("leaves a namesake town hundreds of km from the story's region unknown, in the unit the text gives", () => {
+    const got = placesOf(
+      'Floods cut the road near Baikunthpur in Gopalganj district, Bihar, on Tuesday. Relief camps opened in Siwan and Patna.',
+    );
+    expect(got.map((p) => [p.placeId, p.unknown?.withinName])).toEqual([[null, 'Gopalganj']]);
+  });
+
+  it('keeps the namesake that lies in the region of the story', () => {
+    const got = placesOf(
+      'Floods cut the road near Baikunthpur in Madhya Pradesh on Tuesday. Relief camps opened in Rewa and Satna.',
+    );
+    expect(got.map((p) => p.placeId)).toEqual(['gn-in-baikunthpur-35']);
+  });
+});
+
+describe("a city far from the story gives way to its namesake town in the story's region", () => {
+  const srinagarOf = (text: string) =>
+    extract(text, published)
+      .flatMap((d) => d.places)
+      .find((p) => p.name === 'Srinagar')?.placeId;
+
+  it('takes the Srinagar of Garhwal in a story about Rishikesh and Joshimath', () => {
+    expect(
+      srinagarOf(
+        'Heavy rain closed the road between Rishikesh and Joshimath on Tuesday, Uttarakhand officials said. ' +
+          'On Wednesday the river rose above the danger mark at Srinagar.',
+      ),
+    ).toBe('gn-in-srinagar-39');
+  });
+
+  it("keeps Kashmir's Srinagar in a story about Kashmir", () => {
+    expect(
+      srinagarOf(
+        'Shops shut in Anantnag and Baramulla on Tuesday. On Wednesday police fired tear gas at protesters in Srinagar.',
+      ),
+    ).toBe('gn-in-srinagar');
+  });
+});
