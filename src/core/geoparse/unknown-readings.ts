@@ -13,6 +13,7 @@
 import type { PlaceMention } from './match-context.ts';
 import type { Span } from './event-parts.ts';
 import { DEMONYMS } from './lexicon.ts';
+import { unknownObjectPatterns } from './unknown-objects.ts';
 
 /** The words of an administrative unit a name may stand before ("Tahirpur upazila", "Assoungha department"). */
 export const UNIT_WORDS = String.raw`(?:district|province|division|region|upazila|tehsil|taluka?|subdistrict|sub-district|municipality|county|department|governorate|prefecture|commune)`;
@@ -56,7 +57,7 @@ export function moreUnknownPatterns(name: string): RegExp[] {
     String.raw`(?<!\b(?:to|from|towards)\s)\b[Tt]he\s+(?:(?:old|new|main)\s+)?${name}\s+(?:dam|bridge|barrage|headworks|weir|embankment|bundh?|(?:magistrate['’]?s|magistrates|sessions)\s+court)\b`,
     'gu',
   );
-  return [off, unit, inRegion, named, closeTo, work];
+  return [off, unit, inRegion, named, closeTo, work, ...unknownObjectPatterns(name)];
 }
 
 /** Region kinds a name may be told as lying in with a bare "in": not a town ("Rasiah in Jaffna" is a man). */

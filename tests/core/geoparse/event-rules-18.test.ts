@@ -82,3 +82,49 @@ describe("a city far from the story gives way to its namesake town in the story'
     ).toBe('gn-in-srinagar');
   });
 });
+
+describe('places no index holds, where a reader sees a place', () => {
+  // Zelmora and Vashkund are made-up names: no index holds them, so only the reading finds them.
+  it('takes what a quake, a storm or a blast hit for the ground it hit', () => {
+    const got = pairs(
+      extract(
+        'An earthquake struck western Nepal on Monday. A strong aftershock shook Zelmora on Tuesday, ' +
+          'and a weaker tremor rattled Vashkund that evening.',
+        published,
+      ),
+    );
+    expect(got).toEqual(expect.arrayContaining(['2024-10-15 Zelmora:where', '2024-10-15 Vashkund:where']));
+  });
+
+  it('takes the places a visit goes to, each of a pair', () => {
+    const got = pairs(
+      extract(
+        'Floods cut roads across Sylhet division on Monday. A team from Dhaka will visit Zelmora and Vashkund on Friday.',
+        published,
+      ),
+    );
+    expect(got).toEqual(expect.arrayContaining(['2024-10-25 Zelmora:where', '2024-10-25 Vashkund:where']));
+    // A person visited where he lies is no place.
+    const person = 'Sharif flew to Beijing on Monday. On Tuesday he visited Hussain in hospital.';
+    expect(pairs(extract(person, published)).filter((p) => p.includes('Hussain'))).toEqual([]);
+  });
+
+  it("takes a unit's facility for the unit it is called after, not a building of the story's town", () => {
+    const text = 'Cholera spread in Khulna division last week. On Tuesday, a child died of dehydration at the ';
+    expect(pairs(extract(`${text}Zelmora Upazila Health Complex.`, published))).toContain('2024-10-15 Zelmora:where');
+    // A hospital of its own name is a building somewhere in the story's town.
+    expect(pairs(extract(`${text}Zelmora Hospital.`, published))).toContain('2024-10-15 Khulna:where');
+  });
+
+  it('takes a pass that is shut or reached for a place, but not one goods go through', () => {
+    expect(pairs(extract('Heavy snow in Khyber Pakhtunkhwa closed the Zelmora Pass on Tuesday.', published))).toEqual([
+      '2024-10-15 Zelmora Pass:where',
+    ]);
+    // A pass a place lies below, or that goods come through, is a landmark or the way, not the event's place.
+    const below =
+      'Traders in Gilgit-Baltistan went on strike on Tuesday at Zelmora, the dry port below the Vashkund Pass.';
+    expect(pairs(extract(below, published))).toEqual(['2024-10-15 Zelmora:where']);
+    const through = 'On Tuesday, forty trucks from China came through the Vashkund Pass to Gilgit.';
+    expect(pairs(extract(through, published))).toEqual(['2024-10-15 Gilgit:to']);
+  });
+});
