@@ -189,7 +189,11 @@ function nearby(
     );
   const local = first.filter((m) => m.kind !== 'country');
   const long = towns.filter((t) => !isShort(text, t));
-  const shortKept = towns.filter((t) => isShort(text, t) && !joined(t) && !inCaption(text, t) && shortBorneOut(t));
+  // "between Gao and Ansongo … on the outskirts of Gao": a short name the text once writes as a place
+  // is the same place wherever it writes it again.
+  const shortOk = towns.filter((t) => isShort(text, t) && !joined(t) && !inCaption(text, t));
+  const borneOut = new Set(shortOk.filter((t) => shortBorneOut(t)).map((t) => t.placeId));
+  const shortKept = shortOk.filter((t) => borneOut.has(t.placeId));
   function shortBorneOut(t: PlaceMention): boolean {
     // "in Osh", "Ede, Nigeria": written as a place is, after a preposition or before its country...
     const after = namedWith(t);

@@ -128,3 +128,15 @@ describe('places no index holds, where a reader sees a place', () => {
     expect(pairs(extract(through, published))).toEqual(['2024-10-15 Gilgit:to']);
   });
 });
+
+describe('a name the text has shown to be a place is that place when written again', () => {
+  it('takes a short town named again where no preposition of place stands before it for the same town', () => {
+    const drafts = extract(
+      'Gunmen shot a driver from Gao near Ansongo, Mali, on Tuesday. ' +
+        'On Wednesday his truck was found burned on the outskirts of Gao.',
+      published,
+    );
+    const gaos = drafts.flatMap((d) => d.places).filter((p) => p.name === 'Gao');
+    expect(gaos.map((p) => p.placeId)).toEqual(['gn-ml-gao', 'gn-ml-gao']);
+  });
+});
