@@ -14,6 +14,11 @@ import {
   type PlaceMention,
 } from './match-context.ts';
 import { countryOfTheText, inTheSentencesCountry } from './country-namesakes.ts';
+import { FAR_NAMESAKE_KM, farNamesake } from './far-namesakes.ts';
+
+/** Whether `c` lies farther than FAR_NAMESAKE_KM from every place of `others`. */
+const farFromEvery = (c: Candidate, others: readonly Candidate[]) =>
+  others.every((o) => kmBetween(o, c) > FAR_NAMESAKE_KM);
 
 /** In "Seattle, Washington" the state (a division point) lies at most this far from the city. */
 const PROVINCE_REACH_KM = 800;
@@ -102,6 +107,27 @@ export function resolve(text: string, matches: Match[]): PlaceMention[] {
     const pool = inTheSentencesCountry(text, m, named(m), countries) ?? named(m);
     const sorted = pool.sort((a, b) => closer(a.candidate, b.candidate) || rank(a.candidate) - rank(b.candidate));
     chosen[i] = sorted[0] ?? null;
+  });
+
+  // "Panjab district" in a story about Bamyan: the curated province of Punjab, 600 km away, is another place's name.
+  const placed = [
+    ...new Map(
+      chosen
+        .filter((e): e is NamedEntry => e !== null && e.candidate.kind !== 'country')
+        .map((e) => [e.candidate.placeId, e.candidate]),
+    ).values(),
+  ];
+  matches.forEach((m, i) => {
+    const entry = chosen[i];
+    // A province only: a capital is often named far from the story ("flew to Washington" from Lahore).
+    if (entry?.candidate.source !== 'curated' || entry.candidate.kind !== 'province') return;
+    const others = placed.filter((c) => c.placeId !== entry.candidate.placeId);
+    const near = named(m).filter(
+      (e) => e.candidate.source !== 'curated' && !farFromEvery(e.candidate, others) && e.candidate.kind !== 'country',
+    );
+    if (near.length === 0 || !farNamesake(entry.candidate, others, 2)) return;
+    const kmToOthers = kmTo(others);
+    chosen[i] = near.sort((a, b) => kmToOthers(a.candidate) - kmToOthers(b.candidate))[0] ?? entry;
   });
 
   const mentions: PlaceMention[] = [];

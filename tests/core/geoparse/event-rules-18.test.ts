@@ -140,3 +140,25 @@ describe('a name the text has shown to be a place is that place when written aga
     expect(gaos.map((p) => p.placeId)).toEqual(['gn-ml-gao', 'gn-ml-gao']);
   });
 });
+
+describe('a curated place far from the story gives way to a namesake of the world index inside it', () => {
+  const panjabOf = (text: string) =>
+    extract(text, published)
+      .flatMap((d) => d.places)
+      .find((p) => p.placeId === 'punjab' || p.placeId === 'gn-af-panjab')?.placeId;
+
+  it("takes Afghanistan's Panjab in a story about Bamyan", () => {
+    expect(
+      panjabOf(
+        'An aftershock shook Nayak in Bamyan province on Tuesday. ' +
+          'On Wednesday a second tremor damaged houses in neighbouring Panjab district.',
+      ),
+    ).toBe('gn-af-panjab');
+  });
+
+  it("keeps Pakistan's Punjab in a story about Lahore and Multan", () => {
+    expect(panjabOf('Floods hit Lahore and Multan on Tuesday. On Wednesday the army was deployed in Panjab.')).toBe(
+      'punjab',
+    );
+  });
+});
