@@ -20,6 +20,17 @@ import { FAR_NAMESAKE_KM, farNamesake } from './far-namesakes.ts';
 const farFromEvery = (c: Candidate, others: readonly Candidate[]) =>
   others.every((o) => kmBetween(o, c) > FAR_NAMESAKE_KM);
 
+/** "Bamyan city", "Kandahar town": the name with its word for a town. */
+const TOWN_WORD_AFTER = /^\s+(?:city|town)\b/u;
+/** A dateline's place, in capitals at a line's start before ", Country" or a dash: "BAMYAN, Afghanistan (Agency) —". */
+const DATELINE_AFTER = /^(?:,\s+\p{Lu}[\p{L} ]*?(?:\s+\([^)\n]*\))?)?\s+[—–-]\s/u;
+function namesATown(text: string, m: Match): boolean {
+  if (TOWN_WORD_AFTER.test(text.slice(m.end, m.end + 8))) return true;
+  const written = text.slice(m.start, m.end);
+  const lineStart = m.start === 0 || text.charAt(m.start - 1) === '\n';
+  return lineStart && written === written.toUpperCase() && DATELINE_AFTER.test(text.slice(m.end, m.end + 60));
+}
+
 /** In "Seattle, Washington" the state (a division point) lies at most this far from the city. */
 const PROVINCE_REACH_KM = 800;
 /** World places win ties in this order when nothing in the text points to one of them. */
@@ -52,6 +63,12 @@ export function resolve(text: string, matches: Match[]): PlaceMention[] {
         chosen[i] = province;
         return;
       }
+    }
+    // "arrived in Bamyan city", "BAMYAN, Afghanistan —" (a dateline): the town, not the province of its name.
+    const town = entries.find((e) => e.candidate.kind === 'city' || e.candidate.kind === 'town');
+    if (town && entries.some((e) => e.candidate.kind === 'province') && namesATown(text, m)) {
+      chosen[i] = town;
+      return;
     }
     const before = matches[i - 1];
     const city = before && named(before).length === 1 ? named(before)[0]?.candidate : undefined;

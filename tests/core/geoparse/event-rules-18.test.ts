@@ -162,3 +162,23 @@ describe('a curated place far from the story gives way to a namesake of the worl
     );
   });
 });
+
+describe('a town and the province of its name: the text says which', () => {
+  const idsOf = (text: string) =>
+    extract(text, published)
+      .flatMap((d) => d.places)
+      .filter((p) => p.placeId?.startsWith('gn-af-bamyan'))
+      .map((p) => p.placeId);
+
+  it('takes "NAME city" and a dateline for the town', () => {
+    expect(idsOf('BAMYAN, Afghanistan (Wire) — Floods swept through villages on Tuesday.')).toEqual(['gn-af-bamyan']);
+    expect(idsOf('Floods hit Bamyan province on Tuesday. On Wednesday, trucks of flour reached Bamyan city.')).toEqual([
+      'gn-af-bamyan-region',
+      'gn-af-bamyan',
+    ]);
+  });
+
+  it('keeps the province for the bare name', () => {
+    expect(idsOf('Floods hit Bamyan on Tuesday.')).toEqual(['gn-af-bamyan-region']);
+  });
+});
