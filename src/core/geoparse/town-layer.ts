@@ -251,6 +251,22 @@ function isShort(text: string, t: PlaceMention): boolean {
 
 const overlaps = (a: PlaceMention, b: PlaceMention) => a.start < b.end && b.start < a.end;
 
+/**
+ * "the port of Basra" in a story about Baghdad and Erbil: the world index's Basra, a village of
+ * Pakistan, is a town of a country the text names nowhere else, far from the region it keeps to
+ * (far-namesakes.ts): another place's name (Iraq's shard spells its own "Basrah").
+ */
+function strayTown(
+  m: PlaceMention,
+  all: readonly PlaceMention[],
+  countryOf: (m: PlaceMention) => string | undefined,
+): boolean {
+  if (m.kind !== 'town' || m.source === 'curated') return false;
+  const code = countryOf(m);
+  if (code === undefined || all.some((o) => o.name !== m.name && countryOf(o) === code)) return false;
+  return farNamesake(m, placesBesides(m, all), 2);
+}
+
 /** The text's places other than `t` and its name's, not countries: where the story is. */
 const placesBesides = (t: PlaceMention, ...lists: (readonly PlaceMention[])[]) =>
   lists.flat().filter((m) => m.kind !== 'country' && m.name !== t.name);
@@ -339,7 +355,8 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         const added = longestFirst(parts.flatMap(([, p]) => p.matcher.find(text))).filter(
           (m) => !firstPass(text).some((f) => overlaps(f, m)),
         );
-        const first = worldTownsOrNamesakes(firstPass(text), added, namesakes);
+        const chosen = worldTownsOrNamesakes(firstPass(text), added, namesakes);
+        const first = chosen.filter((m) => !strayTown(m, [...chosen, ...added], countryOfTown));
         if (added.length === 0) return first;
         const near = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);
         const located = near.filter((t) => !farNamesake(t, placesBesides(t, first, near), namesakeCount(t)));

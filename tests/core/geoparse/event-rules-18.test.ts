@@ -182,3 +182,21 @@ describe('a town and the province of its name: the text says which', () => {
     expect(idsOf('Floods hit Bamyan on Tuesday.')).toEqual(['gn-af-bamyan-region']);
   });
 });
+
+describe("a town of a country the text names nowhere else, far from the story's region, is another place", () => {
+  const basraOf = (text: string) =>
+    extract(text, published)
+      .flatMap((d) => d.places)
+      .find((p) => p.name === 'Basra');
+  const story = 'Baghdad protested after Turkish drones struck villages near Erbil and Soran on Tuesday. On Wednesday ';
+
+  it("leaves Pakistan's village Basra out of a story about Iraq, the name an unknown place of Iraq", () => {
+    const basra = basraOf(`${story}protesters blocked roads in Basra.`);
+    expect(basra?.placeId).toBeNull();
+    expect(basra?.unknown?.withinName).toBe('Iraq');
+  });
+
+  it('keeps the town when the text names its country', () => {
+    expect(basraOf(`${story}protesters in Pakistan blocked roads in Basra.`)?.placeId).toBe('gn-pk-basra');
+  });
+});
