@@ -200,3 +200,15 @@ describe("a town of a country the text names nowhere else, far from the story's 
     expect(basraOf(`${story}protesters in Pakistan blocked roads in Basra.`)?.placeId).toBe('gn-pk-basra');
   });
 });
+
+describe('a name joined by a Hindi genitive is one name', () => {
+  it('takes no first word of "Har ki Pauri" for a place of its own', () => {
+    const got = pairs(
+      extract(
+        'Officials in Uttarakhand said the Ganga at Har ki Pauri in Haridwar crossed the warning mark on Tuesday.',
+        published,
+      ),
+    );
+    expect(got).toEqual(['2024-10-15 Haridwar:where']);
+  });
+});
