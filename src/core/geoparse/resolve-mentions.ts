@@ -14,6 +14,22 @@ import {
   type PlaceMention,
 } from './match-context.ts';
 import { countryOfTheText, inTheSentencesCountry } from './country-namesakes.ts';
+import { FAR_NAMESAKE_KM, farNamesake } from './far-namesakes.ts';
+
+/** Whether `c` lies farther than FAR_NAMESAKE_KM from every place of `others`. */
+const farFromEvery = (c: Candidate, others: readonly Candidate[]) =>
+  others.every((o) => kmBetween(o, c) > FAR_NAMESAKE_KM);
+
+/** "Bamyan city", "Kandahar town": the name with its word for a town. */
+const TOWN_WORD_AFTER = /^\s+(?:city|town)\b/u;
+/** A dateline's place, in capitals at a line's start before ", Country" or a dash: "BAMYAN, Afghanistan (Agency) —". */
+const DATELINE_AFTER = /^(?:,\s+\p{Lu}[\p{L} ]*?(?:\s+\([^)\n]*\))?)?\s+[—–-]\s/u;
+function namesATown(text: string, m: Match): boolean {
+  if (TOWN_WORD_AFTER.test(text.slice(m.end, m.end + 8))) return true;
+  const written = text.slice(m.start, m.end);
+  const lineStart = m.start === 0 || text.charAt(m.start - 1) === '\n';
+  return lineStart && written === written.toUpperCase() && DATELINE_AFTER.test(text.slice(m.end, m.end + 60));
+}
 
 /** In "Seattle, Washington" the state (a division point) lies at most this far from the city. */
 const PROVINCE_REACH_KM = 800;
@@ -47,6 +63,12 @@ export function resolve(text: string, matches: Match[]): PlaceMention[] {
         chosen[i] = province;
         return;
       }
+    }
+    // "arrived in Bamyan city", "BAMYAN, Afghanistan —" (a dateline): the town, not the province of its name.
+    const town = entries.find((e) => e.candidate.kind === 'city' || e.candidate.kind === 'town');
+    if (town && entries.some((e) => e.candidate.kind === 'province') && namesATown(text, m)) {
+      chosen[i] = town;
+      return;
     }
     const before = matches[i - 1];
     const city = before && named(before).length === 1 ? named(before)[0]?.candidate : undefined;
@@ -102,6 +124,27 @@ export function resolve(text: string, matches: Match[]): PlaceMention[] {
     const pool = inTheSentencesCountry(text, m, named(m), countries) ?? named(m);
     const sorted = pool.sort((a, b) => closer(a.candidate, b.candidate) || rank(a.candidate) - rank(b.candidate));
     chosen[i] = sorted[0] ?? null;
+  });
+
+  // "Panjab district" in a story about Bamyan: the curated province of Punjab, 600 km away, is another place's name.
+  const placed = [
+    ...new Map(
+      chosen
+        .filter((e): e is NamedEntry => e !== null && e.candidate.kind !== 'country')
+        .map((e) => [e.candidate.placeId, e.candidate]),
+    ).values(),
+  ];
+  matches.forEach((m, i) => {
+    const entry = chosen[i];
+    // A province only: a capital is often named far from the story ("flew to Washington" from Lahore).
+    if (entry?.candidate.source !== 'curated' || entry.candidate.kind !== 'province') return;
+    const others = placed.filter((c) => c.placeId !== entry.candidate.placeId);
+    const near = named(m).filter(
+      (e) => e.candidate.source !== 'curated' && !farFromEvery(e.candidate, others) && e.candidate.kind !== 'country',
+    );
+    if (near.length === 0 || !farNamesake(entry.candidate, others, 2)) return;
+    const kmToOthers = kmTo(others);
+    chosen[i] = near.sort((a, b) => kmToOthers(a.candidate) - kmToOthers(b.candidate))[0] ?? entry;
   });
 
   const mentions: PlaceMention[] = [];

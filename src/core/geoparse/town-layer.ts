@@ -25,6 +25,8 @@ import { kmBetween } from './match-context.ts';
 import { placeSlug } from './world-towns.ts';
 import { LOCATIVE_WORDS, MIN_FALLBACK_WORD_LENGTH } from './lexicon.ts';
 import { createCountryNames } from './named-countries.ts';
+import { isOriginMention } from './origin-countries.ts';
+import { FAR_NAMESAKE_KM, farNamesake } from './far-namesakes.ts';
 
 /** At most this many countries' towns per article: the ones with most mentions. */
 export const MAX_TOWN_COUNTRIES = 4;
@@ -66,17 +68,21 @@ function countryCodes(context: PlaceContext): Map<string, string> {
   return codes;
 }
 
-/** The countries of `mentions` with a shard, most mentioned first (ties: first mentioned). */
+/**
+ * The countries of `mentions` with a shard, most mentioned first (ties: first mentioned); a
+ * country named only as where people come from (`origin`, origin-countries.ts) after the others.
+ */
 export function articleCountries(
   mentions: readonly PlaceMention[],
   codes: ReadonlyMap<string, string>,
   available: ReadonlySet<string>,
   max = MAX_TOWN_COUNTRIES,
+  origin: (m: PlaceMention) => boolean = () => false,
 ): string[] {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const code = codes.get(m.placeId);
-    if (code && available.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (code && available.has(code)) counts.set(code, (counts.get(code) ?? 0) + (origin(m) ? 1 / 1024 : 1));
   }
   return [...counts]
     .sort((a, b) => b[1] - a[1])
@@ -117,7 +123,7 @@ function nearestNamesakes(
 /**
  * A town of the world index shares its name with towns of the text's countries ("Saidpur" is in
  * the index for Pakistan, and in Bangladesh's shard): of them all, the one nearest the text's
- * other places, as for namesakes of the shards. The world index holds every town of Pakistan and
+ * other places, as for namesakes of the shards; a city only when far from the story (far-namesakes.ts). The world index holds every town of Pakistan and
  * Afghanistan, so its town would otherwise win in a text about Rangpur or about Sistan.
  */
 function worldTownsOrNamesakes(
@@ -128,7 +134,7 @@ function worldTownsOrNamesakes(
   const anchors = [...first, ...added].filter((m) => m.kind !== 'country');
   let changed = false;
   const chosen = first.map((m) => {
-    if (m.kind !== 'town') return m;
+    if (m.kind !== 'town' && m.kind !== 'city') return m;
     const same = namesakes.get(placeSlug(m.name));
     if (!same || same.length === 0) return m;
     const others = anchors.filter((a) => a.name !== m.name);
@@ -136,6 +142,9 @@ function worldTownsOrNamesakes(
     const kmToText = (t: { lon: number; lat: number }) => Math.min(...others.map((a) => kmBetween(a, t)));
     const best = same.reduce((a, b) => (kmToText(b) < kmToText(a) ? b : a));
     if (kmToText(best) >= kmToText(m)) return m;
+    // A city gives way only when far from the story's region and its namesake lies inside it:
+    // "Srinagar (Garhwal)" beside Rishikesh and Joshimath, not Kashmir's capital, 500 km away.
+    if (m.kind === 'city' && !(farNamesake(m, others, 2) && kmToText(best) <= FAR_NAMESAKE_KM)) return m;
     changed = true;
     return { ...m, placeId: best.id, lon: best.lon, lat: best.lat };
   });
@@ -180,7 +189,11 @@ function nearby(
     );
   const local = first.filter((m) => m.kind !== 'country');
   const long = towns.filter((t) => !isShort(text, t));
-  const shortKept = towns.filter((t) => isShort(text, t) && !joined(t) && !inCaption(text, t) && shortBorneOut(t));
+  // "between Gao and Ansongo … on the outskirts of Gao": a short name the text once writes as a place
+  // is the same place wherever it writes it again.
+  const shortOk = towns.filter((t) => isShort(text, t) && !joined(t) && !inCaption(text, t));
+  const borneOut = new Set(shortOk.filter((t) => shortBorneOut(t)).map((t) => t.placeId));
+  const shortKept = shortOk.filter((t) => borneOut.has(t.placeId));
   function shortBorneOut(t: PlaceMention): boolean {
     // "in Osh", "Ede, Nigeria": written as a place is, after a preposition or before its country...
     const after = namedWith(t);
@@ -237,6 +250,26 @@ function isShort(text: string, t: PlaceMention): boolean {
 }
 
 const overlaps = (a: PlaceMention, b: PlaceMention) => a.start < b.end && b.start < a.end;
+
+/**
+ * "the port of Basra" in a story about Baghdad and Erbil: the world index's Basra, a village of
+ * Pakistan, is a town of a country the text names nowhere else, far from the region it keeps to
+ * (far-namesakes.ts): another place's name (Iraq's shard spells its own "Basrah").
+ */
+function strayTown(
+  m: PlaceMention,
+  all: readonly PlaceMention[],
+  countryOf: (m: PlaceMention) => string | undefined,
+): boolean {
+  if (m.kind !== 'town' || m.source === 'curated') return false;
+  const code = countryOf(m);
+  if (code === undefined || all.some((o) => o.name !== m.name && countryOf(o) === code)) return false;
+  return farNamesake(m, placesBesides(m, all), 2);
+}
+
+/** The text's places other than `t` and its name's, not countries: where the story is. */
+const placesBesides = (t: PlaceMention, ...lists: (readonly PlaceMention[])[]) =>
+  lists.flat().filter((m) => m.kind !== 'country' && m.name !== t.name);
 
 /** The towns of one country: the matcher over them, and them by name and by id. */
 interface CountryTowns {
@@ -316,14 +349,17 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         return lists.length <= 1 ? lists[0] : lists.flat();
       },
     };
+    const namesakeCount = (t: PlaceMention) => namesakes.get(placeSlug(t.name))?.length ?? 0;
     const matcher: PlaceMatcher = {
       find(text) {
         const added = longestFirst(parts.flatMap(([, p]) => p.matcher.find(text))).filter(
           (m) => !firstPass(text).some((f) => overlaps(f, m)),
         );
-        const first = worldTownsOrNamesakes(firstPass(text), added, namesakes);
+        const chosen = worldTownsOrNamesakes(firstPass(text), added, namesakes);
+        const first = chosen.filter((m) => !strayTown(m, [...chosen, ...added], countryOfTown));
         if (added.length === 0) return first;
-        const located = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);
+        const near = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);
+        const located = near.filter((t) => !farNamesake(t, placesBesides(t, first, near), namesakeCount(t)));
         if (located.length === 0) return first;
         return [...first, ...located.map((m) => asWritten(text, m, aliasOf))].sort((a, b) => a.start - b.start);
       },
@@ -333,7 +369,9 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
 
   return {
     countriesOf(text) {
-      const found = articleCountries(firstPass(text), codes, available);
+      const found = articleCountries(firstPass(text), codes, available, MAX_TOWN_COUNTRIES, (m) =>
+        isOriginMention(text, m),
+      );
       if (found.length >= MAX_TOWN_COUNTRIES) return found;
       // A country named only inside an organisation's name ("the Bangladesh Water Development
       // Board") comes after the countries of the text's places, never before them.

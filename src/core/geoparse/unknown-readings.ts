@@ -13,6 +13,7 @@
 import type { PlaceMention } from './match-context.ts';
 import type { Span } from './event-parts.ts';
 import { DEMONYMS } from './lexicon.ts';
+import { unknownObjectPatterns } from './unknown-objects.ts';
 
 /** The words of an administrative unit a name may stand before ("Tahirpur upazila", "Assoungha department"). */
 export const UNIT_WORDS = String.raw`(?:district|province|division|region|upazila|tehsil|taluka?|subdistrict|sub-district|municipality|county|department|governorate|prefecture|commune)`;
@@ -56,7 +57,7 @@ export function moreUnknownPatterns(name: string): RegExp[] {
     String.raw`(?<!\b(?:to|from|towards)\s)\b[Tt]he\s+(?:(?:old|new|main)\s+)?${name}\s+(?:dam|bridge|barrage|headworks|weir|embankment|bundh?|(?:magistrate['’]?s|magistrates|sessions)\s+court)\b`,
     'gu',
   );
-  return [off, unit, inRegion, named, closeTo, work];
+  return [off, unit, inRegion, named, closeTo, work, ...unknownObjectPatterns(name)];
 }
 
 /** Region kinds a name may be told as lying in with a bare "in": not a town ("Rasiah in Jaffna" is a man). */
@@ -116,6 +117,9 @@ const isCrossedFeature = (name: string, before: string) => FEATURE_NAME.test(nam
 const BUILDING_AFTER =
   /^\s+(?:air\s?base|airport|airfield|hospital|prison|jail|stadium|grounds|university|college|mosque|shrine|hotel|barracks|cantonment)\b/u;
 
+/** "at Har ki Pauri", "near Lal ka Bagh": a Hindi genitive joins one longer name, whose first word is no place. */
+const NAME_GOES_ON = /^\s+(?:ki|ka|ke)\s+\p{Lu}/u;
+
 /**
  * Whether a name a pattern of `re` found in `sentence` at `[start, end)` is no place of its own:
  * a match that does not hold (see unknownMatchHolds), a feature crossed on the way, or the unit
@@ -132,7 +136,7 @@ export function isNoPlace(
   if (!unknownMatchHolds(re, sentence.text, at.name, at.matchEnd, mentions)) return true;
   if (isCrossedFeature(at.name, sentence.text.slice(Math.max(0, local(at.start) - 20), local(at.start)))) return true;
   const rest = sentence.text.slice(local(at.end));
-  if (BUILDING_AFTER.test(rest)) return true;
+  if (BUILDING_AFTER.test(rest) || NAME_GOES_ON.test(rest)) return true;
   return found.some(
     (u) => u.end < at.start && isUnitOfPlaceBefore(sentence.text.slice(local(u.end), local(at.start)), rest),
   );
