@@ -15,6 +15,7 @@ import type { EventType } from '../dataset/schema.ts';
 import { lemmaOf } from './clause-verbs.ts';
 import { whenClauseBefore } from './when-clause.ts';
 import { flashbackGoesOn, storyEvent } from './aside-clauses.ts';
+import { warnedOf } from './warned-of.ts';
 import eventNouns from './lexicon/event-nouns.json';
 
 /** A noun naming an event → a past form of its verb: "verdict" → ruled, "arrests" → arrested. */
@@ -194,8 +195,8 @@ function toldLemmas(p: Pending, text: string): Set<string> {
   const told = new Set<string>();
   const passage = text.slice(from, to).toLowerCase();
   for (const m of passage.matchAll(/\p{L}+/gu)) {
-    // "won by 17 votes": a count of things, not the event the word names.
-    if (afterNumber(passage, m.index)) continue;
+    // "won by 17 votes", "a surge alert": a count of things, a warning, not the event the word names.
+    if (afterNumber(passage, m.index) || warnedOf(passage, m.index + m[0].length)) continue;
     told.add(lemmaOf(m[0]));
   }
   // "the day before the Sitakunda clash": an event is also named by the place it was at.

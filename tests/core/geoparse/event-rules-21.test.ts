@@ -1,0 +1,40 @@
+/**
+ * Round sixteen, which day (issue 18): readings of dates that a careful reader applies to any
+ * article, each rule with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTriggers } from '../../../src/core/geoparse/triggers.ts';
+import { extract, pairs } from '../../support/extract-drafts.ts';
+
+// Published Friday 18 October 2024: "on Tuesday" is 15 October.
+const published = '2024-10-18';
+/** "date place" of each located place, whatever its role: this half of the rules is about the day. */
+const dated = (text: string, on = published) => pairs(extract(text, on)).map((p) => p.replace(/:[\w-]+$/u, ''));
+
+describe('an event word before "notice", "alert" or "warning" names what is warned of, not what happened', () => {
+  it('reads "its strike notice" as no strike', () => {
+    const types = findTriggers('The union served its strike notice on the management.').map((t) => t.type);
+    expect(types).not.toContain('strike');
+    expect(types).not.toContain('protest');
+  });
+
+  it('counts "the night before the walkout" from the walkout, not from the strike notice', () => {
+    const text =
+      'Bus drivers in Tunis went on strike on Monday, halting the city network. ' +
+      'Their union served its strike notice at the transport ministry in Tunis on 2 October. ' +
+      'The night before the walkout, police detained three organisers at their homes in Sousse.';
+    const got = dated(text);
+    expect(got).toContain('2024-10-13 Sousse');
+    expect(got).not.toContain('2024-10-01 Sousse');
+  });
+
+  it('counts "a day after the surge" from the night the sea came in, not from the surge alert', () => {
+    const text =
+      'Waves breached the seawall at Galle on Tuesday night and flooded 150 houses. ' +
+      'The meteorology department had issued a swell surge alert from Colombo on Monday. ' +
+      'Fishermen said they had been given no warning. At Matara, the harbour was closed a day after the surge.';
+    const got = dated(text);
+    expect(got).toContain('2024-10-16 Matara');
+    expect(got).not.toContain('2024-10-15 Matara');
+  });
+});
