@@ -49,7 +49,7 @@ import { isLaterLeg, originOfEarlierLeg } from './later-leg.ts';
 import { daySections, entryDate } from './day-headers.ts';
 import { keepToEntries } from './log-entries.ts';
 import { finerDates } from './finer-dates.ts';
-import { toldAsSuch } from './such-events.ts';
+import { toldAsNoEvent } from './state-told.ts';
 import { isAsideClause, markAside } from './aside-clauses.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { openingDate, sameDayAsToldBefore } from './same-day.ts';
@@ -253,7 +253,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const plan = clauseDates.some((d) => mayBePlanned(d, published, text)) ? plannedVerb(clause) : null;
       const usable = usableIn(text, clause, inSentence, said, why, plan !== null);
       let triggers = pickTriggers(
-        (triggersOf.get(sentence) ?? []).filter((t) => usable(t) && !toldAsSuch(text, t)),
+        (triggersOf.get(sentence) ?? []).filter((t) => usable(t) && !toldAsNoEvent(text, t)),
         clauseDates,
       );
       // "last week's bombing": a trigger dated as a possessive; the clause's other dates are its verb's.

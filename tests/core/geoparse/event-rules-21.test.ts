@@ -38,3 +38,28 @@ describe('an event word before "notice", "alert" or "warning" names what is warn
     expect(got).not.toContain('2024-10-15 Matara');
   });
 });
+
+describe('an event word as the subject of how things stand tells no new event', () => {
+  it('reads "To recap: the strike … is in its fifth day" under a day header as no strike that day', () => {
+    const blog =
+      'LIVE: Bus strike in Tunis\n\nFriday 18 October\n\n' +
+      '17:45 — To recap: the strike in Tunis is in its fifth day, and the union says it will not return.\n\n' +
+      '09:00 — Buses stood idle in Sfax this morning.\n\nMonday 14 October\n\n' +
+      '08:00 — Bus drivers in Tunis went on strike this morning.\n';
+    const got = dated(blog);
+    expect(got).toContain('2024-10-14 Tunis');
+    expect(got).toContain('2024-10-18 Sfax');
+    expect(got).not.toContain('2024-10-18 Tunis');
+  });
+
+  it('reads "the death toll from the earthquake stands at 31" as a running count, not a new earthquake', () => {
+    const blog =
+      'LIVE: Earthquake in Nepal\n\nFriday 18 October\n\n' +
+      '17:45 — A quick summary: the death toll from the earthquake stands at 31, and hundreds of families are in camps across Gorkha.\n\n' +
+      '09:00 — Schools in Pokhara stayed shut this morning.\n\nWednesday 16 October\n\n' +
+      '06:00 — An earthquake struck Gorkha before dawn.\n';
+    const got = dated(blog);
+    expect(got).toContain('2024-10-16 Gorkha');
+    expect(got).not.toContain('2024-10-18 Gorkha');
+  });
+});
