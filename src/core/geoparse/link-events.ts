@@ -15,7 +15,8 @@ import type { EventType } from '../dataset/schema.ts';
 import { lemmaOf } from './clause-verbs.ts';
 import { whenClauseBefore } from './when-clause.ts';
 import { flashbackGoesOn, storyEvent } from './aside-clauses.ts';
-import { warnedOf } from './warned-of.ts';
+import { afterNumber, warnedOf } from './untold-words.ts';
+import { atNamedPlace } from './anchor-place.ts';
 import eventNouns from './lexicon/event-nouns.json';
 
 /** A noun naming an event → a past form of its verb: "verdict" → ruled, "arrests" → arrested. */
@@ -206,12 +207,6 @@ function toldLemmas(p: Pending, text: string): Set<string> {
   toldCache.set(p, told);
   return told;
 }
-/** A number right before a word: "17 votes", "9,000 ballots". */
-function afterNumber(passage: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && passage[i] === ' ') i--;
-  return i < at - 1 && i >= 0 && (passage[i] ?? '') >= '0' && (passage[i] ?? '') <= '9';
-}
 /** Each event's words are read once, however many links and passes ask. */
 const toldCache = new WeakMap<Pending, Set<string>>();
 
@@ -253,7 +248,9 @@ function namedAnchor(
   for (const p of pending) {
     if (p === d || p.date === d.date || p.span?.precision !== 'day') continue;
     const told = toldLemmas(p, text);
-    const score = (keyed.has(p) ? 1 : 0) + words.filter((w) => tells(told, w)).length;
+    // "the Nairobi meeting": the event at the place named outweighs any count of words (anchor-place.ts).
+    const named = atNamedPlace(p.places, lemmas) ? ANCHOR_HEAD_WORDS + 2 : 0;
+    const score = named + (keyed.has(p) ? 1 : 0) + words.filter((w) => tells(told, w)).length;
     if (p.at < anchor.start && p.sentence === d.sentence - 1) before = p;
     if (score === 0) continue;
     const begins = start && BEGIN_LEMMAS.some((w) => told.has(w)) ? 1 : 0;

@@ -3,7 +3,7 @@
  * event type it makes. A clause about drones or missiles turns "killed" and "attack" into a
  * strike. Travel and calls read their places as from/to; the others as where they happened.
  */
-import { warnedOf } from './warned-of.ts';
+import { warnedOf } from './untold-words.ts';
 import type { EventType } from '../dataset/schema.ts';
 import { asciiTwin } from './ascii-regex.ts';
 import { allMatches } from './all-matches.ts';
@@ -226,7 +226,7 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
     if (word === 'broke out' && !NATURAL.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "the flood-hit villages", "quake-affected districts": the event's word in a place's description.
     if (PLACE_DESCRIBED.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    // "served its strike notice": what a warning is of, not an event told (warned-of.ts).
+    // "served its strike notice": what a warning is of, not an event told (untold-words.ts).
     if (warnedOf(clause, m.index + m[0].length)) type = 'other';
     triggers.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], type });
   }

@@ -63,3 +63,17 @@ describe('an event word as the subject of how things stand tells no new event', 
     expect(got).not.toContain('2024-10-18 Gorkha');
   });
 });
+
+describe('words naming an anchor event by its place mean the event at that place', () => {
+  it('counts "two days after the Nairobi meeting" from the planned trip to Nairobi, not an earlier meeting', () => {
+    const text =
+      'KAMPALA, Oct. 18, 2024 — On Oct. 2 the Ugandan president received a Kenyan delegation in Kampala; ' +
+      'diplomats said the meeting produced little. ' +
+      "Uganda's foreign minister will travel to Nairobi on Monday to brief the regional bloc, her office said. " +
+      'A UN envoy is expected to arrive in Kampala two days after the Nairobi meeting, a UN official said.';
+    const got = dated(text);
+    expect(got).toContain('2024-10-21 Nairobi');
+    expect(got).toContain('2024-10-23 Kampala');
+    expect(got).not.toContain('2024-10-04 Kampala');
+  });
+});
