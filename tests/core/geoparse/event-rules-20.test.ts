@@ -1,0 +1,38 @@
+/**
+ * Round sixteen, which place (issue 18): readings of where an event happens that a careful reader
+ * applies to any article, each rule with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { isClauseSubject } from '../../../src/core/geoparse/subject-place.ts';
+import { extract, pairs } from '../../support/extract-drafts.ts';
+
+// Published Friday 18 October 2024: "on Monday" is 14 October.
+const published = '2024-10-18';
+const at = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length };
+};
+
+describe('a town that is the subject of its clause is where the sentence happens', () => {
+  it('reads a town opening its clause, before its verb, as the subject', () => {
+    const text = 'On Monday, Nakuru town recorded 140 mm of rain. Heavy rain hit farms near Nakuru.';
+    expect(isClauseSubject(text, at(text, 'Nakuru'))).toBe(true);
+    expect(isClauseSubject(text, { start: text.lastIndexOf('Nakuru'), end: text.lastIndexOf('Nakuru') + 6 })).toBe(
+      false,
+    );
+  });
+
+  it('does not read an item of a list of towns as a subject', () => {
+    const text = 'Nakuru, Eldoret and Kisumu reported floods on Monday.';
+    expect(isClauseSubject(text, at(text, 'Eldoret'))).toBe(false);
+  });
+
+  it('draws the sentence at the town, not at the country', () => {
+    const text =
+      'Kenya is counting the cost of the long rains. Schools in Kisumu shut on Tuesday. ' +
+      'On Monday, Nakuru town recorded 140 mm of rain in a single day, the most in a decade, the weather office said.';
+    const got = pairs(extract(text, published));
+    expect(got).toContain('2024-10-14 Nakuru:where');
+    expect(got).not.toContain('2024-10-14 Kenya:where');
+  });
+});
