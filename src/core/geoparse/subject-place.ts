@@ -4,6 +4,7 @@
  * puts it in the place. A careful reader draws such a sentence at the town, not at its country.
  */
 import type { PlaceMention } from './find-places.ts';
+import { isDistanceFrom } from './distance-from.ts';
 
 /** Common nouns a town's name may take before its verb: "Jamnagar city", "Swat district". */
 const HEAD_NOUN = String.raw`(?:\s+(?:city|town|village|district|port|municipality|township))?`;
@@ -23,3 +24,10 @@ export function isClauseSubject(text: string, m: Pick<PlaceMention, 'start' | 'e
   if (!SUBJECT_BEFORE.test(before) && !(startOfText && /^(?:[A-Z][^.!?,;\n]{0,40},\s+)?$/u.test(before))) return false;
   return SUBJECT_AFTER.test(text.slice(m.end, m.end + 60));
 }
+
+/**
+ * A place the sentence puts its event at with no locative preposition before it: its clause's
+ * subject ("Jamnagar city recorded"), or the place a distance is measured from ("4 km from Adré").
+ */
+export const isBareLocus = (text: string, m: Pick<PlaceMention, 'start' | 'end'>): boolean =>
+  isClauseSubject(text, m) || isDistanceFrom(text, m);

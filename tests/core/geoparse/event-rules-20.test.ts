@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isClauseSubject } from '../../../src/core/geoparse/subject-place.ts';
+import { isDistanceFrom } from '../../../src/core/geoparse/distance-from.ts';
 import { extract, pairs } from '../../support/extract-drafts.ts';
 
 // Published Friday 18 October 2024: "on Monday" is 14 October.
@@ -33,6 +34,24 @@ describe('a town that is the subject of its clause is where the sentence happens
       'On Monday, Nakuru town recorded 140 mm of rain in a single day, the most in a decade, the weather office said.';
     const got = pairs(extract(text, published));
     expect(got).toContain('2024-10-14 Nakuru:where');
+    expect(got).not.toContain('2024-10-14 Kenya:where');
+  });
+});
+
+describe('a place a distance is measured from is where the event was, near it', () => {
+  it('reads "about four kilometres from" and "12 km north-east from" as a distance, "aid from" as none', () => {
+    const text =
+      'Shells fell about four kilometres from Eldoret. A well 12 km north-east from Garissa dried up. Aid from Nairobi came.';
+    expect(isDistanceFrom(text, at(text, 'Eldoret'))).toBe(true);
+    expect(isDistanceFrom(text, at(text, 'Garissa'))).toBe(true);
+    expect(isDistanceFrom(text, at(text, 'Nairobi'))).toBe(false);
+  });
+
+  it('draws a sentence that names only such a place at it, not at the country', () => {
+    const text =
+      'Kenya is counting the cost of the long rains. Two shells landed on Monday on farmland about four kilometres from Eldoret, the main market town.';
+    const got = pairs(extract(text, published));
+    expect(got).toContain('2024-10-14 Eldoret:where');
     expect(got).not.toContain('2024-10-14 Kenya:where');
   });
 });
