@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isClauseSubject } from '../../../src/core/geoparse/subject-place.ts';
 import { isDistanceFrom } from '../../../src/core/geoparse/distance-from.ts';
-import { extract, pairs } from '../../support/extract-drafts.ts';
+import { extract, extractWithoutTowns, pairs, unknownNotes } from '../../support/extract-drafts.ts';
 
 // Published Friday 18 October 2024: "on Monday" is 14 October.
 const published = '2024-10-18';
@@ -53,5 +53,21 @@ describe('a place a distance is measured from is where the event was, near it', 
     const got = pairs(extract(text, published));
     expect(got).toContain('2024-10-14 Eldoret:where');
     expect(got).not.toContain('2024-10-14 Kenya:where');
+  });
+});
+
+describe('what a quake of some size hit is a place, its size told between them', () => {
+  it('reads the name after "a tremor of magnitude 4.3 had rattled" as a place no index holds', () => {
+    const text =
+      'Rescuers in Kenya searched the rubble on Wednesday. On 9 March, a tremor of magnitude 4.3 had rattled Zarmandeh, cracking walls.';
+    const drafts = extractWithoutTowns(text, published);
+    expect(unknownNotes(drafts)).toContain('unknown place: Zarmandeh, in Kenya');
+    expect(pairs(drafts)).toContain('2024-03-09 Zarmandeh:where');
+  });
+
+  it('does not read a name after a force and many words as struck', () => {
+    const text =
+      'Rescuers in Kenya searched the rubble on Wednesday. On 9 March, a tremor woke the people of the valley and then the army hit Zarmandeh hard.';
+    expect(unknownNotes(extractWithoutTowns(text, published))).not.toContain('unknown place: Zarmandeh, in Kenya');
   });
 });
