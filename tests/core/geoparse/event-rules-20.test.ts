@@ -71,3 +71,13 @@ describe('what a quake of some size hit is a place, its size told between them',
     expect(unknownNotes(extractWithoutTowns(text, published))).not.toContain('unknown place: Zarmandeh, in Kenya');
   });
 });
+
+describe('where a ferry or a flight goes is a place', () => {
+  it('reads the name after "resumed trips to" as a place no index holds, and draws the sentence there', () => {
+    const text =
+      'Kenya is counting the cost of the long rains. On Tuesday, ferries from Mombasa resumed trips to Zarmandeh, the coast guard said.';
+    const drafts = extractWithoutTowns(text, published);
+    expect(unknownNotes(drafts)).toContain('unknown place: Zarmandeh, in Kenya');
+    expect(pairs(drafts)).not.toContain('2024-10-15 Kenya:where');
+  });
+});
