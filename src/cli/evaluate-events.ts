@@ -366,7 +366,7 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
     // Written blind in the eleventh session, after round 14, by a fourteenth person (Khujand, Gwadar,
     // Hodeidah, Morobe, Himachal, Dhaka and Naypyitaw), mapped the same way and scored once with
     // round 14's rules: recall 42/51 (0.82), day-level precision 42/58 (0.72); after round 15, whose
-    // writers never saw it: 43/51 (0.84), 43/58 (0.74). Tuned on by round 16's dates half: as before.
+    // writers never saw it: 43/51 (0.84), 43/58 (0.74). Tuned on by round 16 since: 43/51, 43/58.
     run(
       'unseen texts, sixteenth set (tests/fixtures/extract-events/unseen-16)',
       'unseen-16-labels.tsv',
@@ -374,8 +374,7 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
     ),
     // Written blind at the same time by a fifteenth person (Nangarhar, Samarkand, Baidoa, a Karachi
     // live blog, the Kerala coast, Chad and Sudan): with round 14's rules 34/56 (0.61), 34/51
-    // (0.67); after round 15 37/56 (0.66), 37/53 (0.70); tuned on by round 16's dates half: 40/56
-    // (0.71), 40/52 (0.77).
+    // (0.67); after round 15 37/56 (0.66), 37/53 (0.70). Tuned on by round 16 since: 40/56, 40/52.
     run(
       'unseen texts, seventeenth set (tests/fixtures/extract-events/unseen-17)',
       'unseen-17-labels.tsv',
@@ -383,7 +382,7 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
     ),
     // Written blind after round 15 by a sixteenth person (Swat, Manipur, Cameroon's Far North, a
     // Honduras live blog, Faisalabad, Bhutan and Bangladesh), scored once with round 15's rules:
-    // 39/50 (0.78), 39/49 (0.80). Tuned on by round 16's dates half: as before.
+    // 39/50 (0.78), 39/49 (0.80). Tuned on by round 16 since: 40/50, 40/49.
     run(
       'unseen texts, eighteenth set (tests/fixtures/extract-events/unseen-18)',
       'unseen-18-labels.tsv',
@@ -391,7 +390,7 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
     ),
     // Written blind at the same time by a seventeenth person (Balkh, Madagascar, the Odisha coast, a
     // Bohol live blog, Saurashtra, Armenia and India), scored once with round 15's rules: 33/52
-    // (0.63), 33/53 (0.62); tuned on by round 16's dates half: 33/52 (0.63), 33/52 (0.63).
+    // (0.63), 33/53 (0.62). Tuned on by round 16 since: 35/52, 35/52.
     run(
       'unseen texts, nineteenth set (tests/fixtures/extract-events/unseen-19)',
       'unseen-19-labels.tsv',

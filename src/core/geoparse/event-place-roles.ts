@@ -21,6 +21,7 @@ import { isOfficePlace } from './office-places.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { placesItsSettlement } from './country-words.ts';
 import { isLaterLeg } from './later-leg.ts';
+import { isBareLocus } from './subject-place.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
 const LOCATIVE = new Set([
@@ -314,7 +315,7 @@ export function fallbackPlace(
         !isOrigin(text, m) &&
         !isRouteEnd(text, m),
     )
-    .filter((m) => scene.has(m) || FALLBACK_LOCATIVE.has(prepositionBefore(text, m) ?? ''))
+    .filter((m) => scene.has(m) || FALLBACK_LOCATIVE.has(prepositionBefore(text, m) ?? '') || isBareLocus(text, m))
     .sort((a, b) => kindSize(a.kind) - kindSize(b.kind))[0];
   if (nearby) {
     const p = draftPlace(nearby, 'where', context);

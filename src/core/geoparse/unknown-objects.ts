@@ -21,12 +21,17 @@ const HIT = String.raw`(?:shook|shakes|shake|rattled|rattles|jolted|jolts|struck
 
 /** The patterns, over event-places.ts's NAME (one capture group: the name). */
 export function unknownObjectPatterns(name: string): RegExp[] {
-  // "A second, weaker tremor rattled Dunai that evening": a name right after the force's verb.
-  const struck = new RegExp(String.raw`\b${FORCES}\s+(?:\p{Ll}+\s+)?${HIT}\s+${name}(?=\s+\p{Ll}|[,.;])`, 'gu');
-  // "will visit Kalapur and Mirzapur on Saturday", "would travel on to Jolfa the next day"; not a person
+  // "A second, weaker tremor rattled Dunai that evening", "a quake of magnitude 4.1 had rattled Dunai": a
+  // name right after the force's verb, a few lower-case words or figures (its size, "had") between them.
+  const struck = new RegExp(
+    String.raw`\b${FORCES}(?:\s+(?:\p{Ll}+|\d+(?:\.\d+)?)){0,4}?\s+${HIT}\s+${name}(?=\s+\p{Ll}|[,.;])`,
+    'gu',
+  );
+  // "will visit Kalapur and Mirzapur on Saturday", "would travel on to Jolfa the next day", "resumed
+  // trips to Tubigon" (where a ferry or a flight goes); not a person
   // visited where he lies ("visited Hussain in hospital").
   const visit = new RegExp(
-    String.raw`\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:travel|fly|drive|go|head|move)(?:s|ed|led|ing)?\s+(?:on\s+)?to)\s+${name}(?=\s+\p{Ll}|[,.;])(?!\s+(?:in|at)\s+(?:hospital|prison|jail|detention|(?:his|her|their)\s+home)\b)`,
+    String.raw`\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:travel|fly|drive|go|head|move)(?:s|ed|led|ing)?\s+(?:on\s+)?to|(?:trips?|flights?|ferries|sailings?|voyages?)\s+to)\s+${name}(?=\s+\p{Ll}|[,.;])(?!\s+(?:in|at)\s+(?:hospital|prison|jail|detention|(?:his|her|their)\s+home)\b)`,
     'gu',
   );
   // "at the Dumuria Upazila Health Complex": the facility of a unit, by the unit's name.
