@@ -24,6 +24,11 @@ import { decodeText, type DecodedText } from '../text/decode-text.ts';
 
 export type ImportFormat = 'csv' | 'geojson' | 'jsonfg' | 'lpf' | 'kml' | 'dataset';
 
+/** What a file picker offers for {@link importFile}: the extensions and media types of the formats it reads. */
+export const IMPORT_ACCEPT =
+  '.csv,.tsv,.txt,.json,.geojson,.kml,.kmz,text/csv,application/json,application/geo+json,' +
+  'application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz';
+
 export interface ImportSummary {
   format: ImportFormat;
   /** What one record of this format is called: "row", "feature", "event". */
