@@ -3,7 +3,7 @@
  * pasted, "Find places" clicked, its publication date given, "Draft the timeline" clicked, each
  * step timed until its answer is on screen (the places listed, the drafts listed). The articles
  * are the newest labelled fixture texts (tests/fixtures/extract-events/unseen-12, -13: long
- * reports and live blogs of 3–4 KB), then one long text made of every fixture text (about 250 KB,
+ * reports and live blogs of 3–4 KB), then one long text made of the fixture texts (up to 250,000 characters,
  * a half of the panel's limit), which shows what the page does with hundreds of drafts.
  *
  * The baseline, in the same run: the same texts through the same core functions in Node
