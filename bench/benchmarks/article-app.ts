@@ -1,7 +1,7 @@
 /**
  * "Map an article" as a user meets it (issue 18): the BUILT app in headless Chromium, an article
  * pasted, "Find places" clicked, its publication date given, "Draft the timeline" clicked, each
- * step timed until its answer is on screen (the places listed, the drafts listed). The articles
+ * step timed until its answer is in the page (the places listed, the drafts listed). The articles
  * are the newest labelled fixture texts (tests/fixtures/extract-events/unseen-12, -13: long
  * reports and live blogs of 3–4 KB), then one long text made of the fixture texts (up to 250,000 characters,
  * a half of the panel's limit), which shows what the page does with hundreds of drafts.
