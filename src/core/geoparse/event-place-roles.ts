@@ -5,6 +5,7 @@
  */
 import type { PlaceProperties, PlaceRole } from '../dataset/schema.ts';
 import type { WorldPlace } from './world-index.ts';
+import { worldLookup } from './world-lookup.ts';
 import type { PlaceMention } from './find-places.ts';
 import { placeAnchor } from '../dataset/gazetteer.ts';
 import type { Span } from './event-parts.ts';
@@ -240,7 +241,7 @@ function holds(outer: DraftPlace, inner: DraftPlace, { byId, worldById, countryO
     p = p.parent ? byId.get(p.parent) : undefined;
   }
   // A town from a country's shard knows its division: Jorhat lies in Assam, 160 km from its point.
-  return worldById.get(innerId)?.within === outer.placeId || kmBetween(outer, inner) < INSIDE_KM;
+  return worldById(innerId)?.within === outer.placeId || kmBetween(outer, inner) < INSIDE_KM;
 }
 
 /**
@@ -345,34 +346,51 @@ export const countryIdOf = (context: PlaceContext, id: string): string | null =>
 
 interface Lookups {
   byId: Map<string, PlaceProperties>;
-  worldById: Map<string, WorldPlace>;
+  worldById: (id: string) => WorldPlace | undefined;
   /** The country id (curated where the gazetteer has it) a place lies in. */
   countryOf: (id: string) => string | null;
   anchors: Map<string, readonly [number, number]>;
 }
+
+interface GazetteerLookups {
+  byId: Map<string, PlaceProperties>;
+  curatedByName: Map<string, string>;
+  anchors: Map<string, readonly [number, number]>;
+}
+const gazetteerCache = new WeakMap<PlaceContext['gazetteer'], GazetteerLookups>();
 const lookupCache = new WeakMap<PlaceContext, Lookups>();
 
-/** Indexes of the gazetteer and world index (and curated anchor points, a turf pass each), once per context. */
+/** The gazetteer's indexes (and curated anchor points, a turf pass each), once per gazetteer. */
+function gazetteerLookups(gazetteer: PlaceContext['gazetteer']): GazetteerLookups {
+  let cached = gazetteerCache.get(gazetteer);
+  if (!cached) {
+    cached = {
+      byId: new Map(gazetteer.features.map((f) => [f.properties.id, f.properties])),
+      curatedByName: new Map(
+        gazetteer.features.filter((f) => f.properties.kind === 'country').map((f) => [f.properties.name, f.properties.id]),
+      ),
+      anchors: new Map(),
+    };
+    gazetteerCache.set(gazetteer, cached);
+  }
+  return cached;
+}
+
+/** Indexes of the gazetteer and the world places, once per context (the world's: world-lookup.ts). */
 function lookups(context: PlaceContext): Lookups {
   const cached = lookupCache.get(context);
   if (cached) return cached;
-  const byId = new Map(context.gazetteer.features.map((f) => [f.properties.id, f.properties]));
-  const worldById = new Map(context.world.map((w) => [w.id, w]));
-  const worldCountry = new Map(context.world.filter((w) => w.kind === 'country').map((w) => [w.country, w]));
-  const curatedByName = new Map(
-    context.gazetteer.features
-      .filter((f) => f.properties.kind === 'country')
-      .map((f) => [f.properties.name, f.properties.id]),
-  );
+  const { byId, curatedByName, anchors } = gazetteerLookups(context.gazetteer);
+  const world = worldLookup(context);
   const countryOf = (id: string): string | null => {
     for (let p = byId.get(id), n = 0; p && n < 10; p = p.parent ? byId.get(p.parent) : undefined, n++) {
       if (p.kind === 'country') return p.id;
     }
     // A world-index town knows its country's code: "Hyderabad (PK)" lies in Pakistan.
-    const country = worldCountry.get(worldById.get(id)?.country ?? '');
+    const country = world.countryByCode(world.byId(id)?.country ?? '');
     return country ? (curatedByName.get(country.name) ?? country.id) : null;
   };
-  const made = { byId, worldById, countryOf, anchors: new Map() };
+  const made = { byId, worldById: world.byId, countryOf, anchors };
   lookupCache.set(context, made);
   return made;
 }
@@ -398,7 +416,7 @@ function countryDraft(id: string, mentions: readonly PlaceMention[], context: Pl
   const { worldById, anchors } = lookups(context);
   const mention = mentions.find((m) => m.placeId === id);
   if (mention) return draftPlace(mention, 'where', context);
-  const w = worldById.get(id);
+  const w = worldById(id);
   if (w)
     return {
       name: w.name,

@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, PlaceKind, PlaceRole, Precision } from '../dataset/schema.ts';
 import type { PlaceMention } from './find-places.ts';
-import type { WorldPlace } from './world-index.ts';
+import { worldLookup, type WorldContext } from './world-lookup.ts';
 import type { Span } from './event-parts.ts';
 import { endsWithWordBefore } from './town-before.ts';
 import { isNoPlace, moreUnknownPatterns, unitGapBroken, withoutUnitsOfOthers } from './unknown-readings.ts';
@@ -58,9 +58,9 @@ const KIND_SIZE: readonly PlaceKind[] = [
 ];
 const SAME_NAME_APART_KM = 300;
 
-export interface PlaceContext {
+/** The curated gazetteer and the world places (with their parts: world-lookup.ts) an article is read against. */
+export interface PlaceContext extends WorldContext {
   gazetteer: Gazetteer;
-  world: readonly WorldPlace[];
 }
 
 export function precisionOf(m: PlaceMention, context: PlaceContext): Precision {
@@ -381,20 +381,6 @@ function kmBetween(a: { lon: number; lat: number }, b: { lon: number; lat: numbe
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const byNameCache = new WeakMap<readonly WorldPlace[], Map<string, WorldPlace[]>>();
-function worldByName(world: readonly WorldPlace[]): Map<string, WorldPlace[]> {
-  let map = byNameCache.get(world);
-  if (!map) {
-    map = new Map();
-    for (const w of world) {
-      const k = w.name.toLowerCase();
-      map.set(k, [...(map.get(k) ?? []), w]);
-    }
-    byNameCache.set(world, map);
-  }
-  return map;
-}
-
 /**
  * Why the geoparser took this place when others share its name, or undefined when none does:
  * a country the text names, else the nearest of the text's other places.
@@ -404,18 +390,18 @@ export function explainChoice(
   all: readonly PlaceMention[],
   context: PlaceContext,
 ): string | undefined {
-  const byName = worldByName(context.world);
-  const others = (byName.get(m.name.toLowerCase()) ?? []).filter(
+  const { byName } = worldLookup(context);
+  const others = byName(m.name.toLowerCase()).filter(
     (w) => w.id !== m.placeId && kmBetween(w, m) > SAME_NAME_APART_KM,
   );
   if (others.length === 0) return undefined;
   const alternatives = others.map((w) => `${w.name} (${w.country || w.kind})`).join(', ');
   if (m.source === 'curated') return `${m.name} from the dataset's own gazetteer, not ${alternatives}`;
-  const chosen = (byName.get(m.name.toLowerCase()) ?? []).find((w) => w.id === m.placeId);
+  const chosen = byName(m.name.toLowerCase()).find((w) => w.id === m.placeId);
   const countries = new Set(
     all
       .filter((p) => p.kind === 'country')
-      .map((p) => (byName.get(p.name.toLowerCase()) ?? []).find((w) => w.kind === 'country')?.country)
+      .map((p) => byName(p.name.toLowerCase()).find((w) => w.kind === 'country')?.country)
       .filter((c): c is string => c !== undefined && c !== ''),
   );
   if (chosen && countries.has(chosen.country)) {

@@ -340,7 +340,10 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
   };
 
   const build = (parts: readonly (readonly [code: string, towns: CountryTowns])[]): PlaceIndex => {
-    const world = [...base.context.world, ...parts.flatMap(([, p]) => p.towns)];
+    // The world index and each country's towns, joined only when a reader asks for the whole
+    // array: lookups index each part once (world-lookup.ts), however many sets it is in.
+    const worldParts = [base.context.world, ...parts.map(([, p]) => p.towns)];
+    let world: readonly WorldPlace[] | null = null;
     const aliasOf = (id: string, slug: string) => parts.some(([, p]) => p.aliasSlugs.get(id)?.has(slug));
     const countryOfTown = (m: PlaceMention) => codes.get(m.placeId) ?? parts.find(([, p]) => p.ids.has(m.placeId))?.[0];
     const namesakes: Namesakes = {
@@ -364,7 +367,14 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         return [...first, ...located.map((m) => asWritten(text, m, aliasOf))].sort((a, b) => a.start - b.start);
       },
     };
-    return { matcher, context: { gazetteer: base.context.gazetteer, world } };
+    const context = {
+      gazetteer: base.context.gazetteer,
+      worldParts,
+      get world() {
+        return (world ??= worldParts.flat());
+      },
+    };
+    return { matcher, context };
   };
 
   return {
