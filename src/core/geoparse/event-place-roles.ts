@@ -367,7 +367,9 @@ function gazetteerLookups(gazetteer: PlaceContext['gazetteer']): GazetteerLookup
     cached = {
       byId: new Map(gazetteer.features.map((f) => [f.properties.id, f.properties])),
       curatedByName: new Map(
-        gazetteer.features.filter((f) => f.properties.kind === 'country').map((f) => [f.properties.name, f.properties.id]),
+        gazetteer.features
+          .filter((f) => f.properties.kind === 'country')
+          .map((f) => [f.properties.name, f.properties.id]),
       ),
       anchors: new Map(),
     };

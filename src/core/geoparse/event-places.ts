@@ -391,9 +391,7 @@ export function explainChoice(
   context: PlaceContext,
 ): string | undefined {
   const { byName } = worldLookup(context);
-  const others = byName(m.name.toLowerCase()).filter(
-    (w) => w.id !== m.placeId && kmBetween(w, m) > SAME_NAME_APART_KM,
-  );
+  const others = byName(m.name.toLowerCase()).filter((w) => w.id !== m.placeId && kmBetween(w, m) > SAME_NAME_APART_KM);
   if (others.length === 0) return undefined;
   const alternatives = others.map((w) => `${w.name} (${w.country || w.kind})`).join(', ');
   if (m.source === 'curated') return `${m.name} from the dataset's own gazetteer, not ${alternatives}`;
