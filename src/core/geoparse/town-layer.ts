@@ -130,8 +130,10 @@ function worldTownsOrNamesakes(
   first: PlaceMention[],
   added: readonly PlaceMention[],
   namesakes: Namesakes,
+  countryOf: (m: PlaceMention) => string | undefined,
 ): PlaceMention[] {
   const anchors = [...first, ...added].filter((m) => m.kind !== 'country');
+  const namedCountries = new Set(first.filter((m) => m.kind === 'country').map(countryOf));
   let changed = false;
   const chosen = first.map((m) => {
     if (m.kind !== 'town' && m.kind !== 'city') return m;
@@ -145,6 +147,10 @@ function worldTownsOrNamesakes(
     // A city gives way only when far from the story's region and its namesake lies inside it:
     // "Srinagar (Garhwal)" beside Rishikesh and Joshimath, not Kashmir's capital, 500 km away.
     if (m.kind === 'city' && !(farNamesake(m, others, 2) && kmToText(best) <= FAR_NAMESAKE_KM)) return m;
+    // "Argentina's foreign minister, who was in Buenos Aires", in a story told from Asunción: a
+    // city of a country the text names is that city, not a town of its name in another country
+    // (Buenos Aires in Brazil), however near the story's other places the town lies.
+    if (m.kind === 'city' && namedCountries.has(countryOf(m)) && best.country !== countryOf(m)) return m;
     changed = true;
     return { ...m, placeId: best.id, lon: best.lon, lat: best.lat };
   });
@@ -358,7 +364,7 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         const added = longestFirst(parts.flatMap(([, p]) => p.matcher.find(text))).filter(
           (m) => !firstPass(text).some((f) => overlaps(f, m)),
         );
-        const chosen = worldTownsOrNamesakes(firstPass(text), added, namesakes);
+        const chosen = worldTownsOrNamesakes(firstPass(text), added, namesakes, countryOfTown);
         const first = chosen.filter((m) => !strayTown(m, [...chosen, ...added], countryOfTown));
         if (added.length === 0) return first;
         const near = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);

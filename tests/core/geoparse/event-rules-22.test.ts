@@ -1,0 +1,41 @@
+/**
+ * Round seventeen, which place (issue 18): readings of places that a careful reader applies to
+ * any article, each rule with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { loaded } from '../../support/extract-drafts.ts';
+
+/** The place id each mention of `name` resolves to, with the town shards the text calls for. */
+const idsOf = (text: string, name: string) =>
+  loaded
+    .forText(text)
+    .matcher.find(text)
+    .filter((m) => m.text === name)
+    .map((m) => m.placeId);
+
+describe('a city of a country the text names is that city, not a namesake town in another country', () => {
+  it("takes Argentina's Buenos Aires in a story about Recife when Argentina is named", () => {
+    const text =
+      'Floods hit Recife and Olinda on Monday. On Tuesday Argentina sent a rescue team from Buenos Aires to help.';
+    expect(idsOf(text, 'Buenos Aires')).toEqual(['gn-ar-buenos-aires']);
+  });
+
+  it("takes Chile's Santiago in a story about southern Paraguay when Chile is named", () => {
+    const text =
+      'Storms hit Encarnación and Hohenau in southern Paraguay on Monday. ' +
+      "On Tuesday the governor flew to Santiago to brief Chile's interior minister.";
+    expect(idsOf(text, 'Santiago')).toEqual(['gn-cl-santiago']);
+  });
+
+  it("keeps the namesake town in the story's region when the city's country goes unnamed", () => {
+    const paraguay =
+      'Storms hit Encarnación and Hohenau in southern Paraguay on Monday. On Tuesday the storm reached Santiago.';
+    expect(idsOf(paraguay, 'Santiago')).toEqual(['gn-py-santiago']);
+  });
+
+  it('keeps the namesake town near Recife when Argentina goes unnamed', () => {
+    const text =
+      'Floods hit Recife and Olinda on Monday. On Tuesday the water reached Buenos Aires, a small town inland.';
+    expect(idsOf(text, 'Buenos Aires')).toEqual(['gn-br-buenos-aires']);
+  });
+});
