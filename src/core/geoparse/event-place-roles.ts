@@ -23,6 +23,7 @@ import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { placesItsSettlement } from './country-words.ts';
 import { isLaterLeg } from './later-leg.ts';
 import { isBareLocus } from './subject-place.ts';
+import { isOrigin, isReportedFrom, isThingFrom } from './from-places.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
 const LOCATIVE = new Set([
@@ -67,33 +68,6 @@ const OUT_OF = /\bout\s+of\s+(?:the\s+)?$/u;
 const FALLBACK_LOCATIVE = new Set(['in', 'at', 'near', 'around', 'to', 'into', 'inside', 'outside']);
 /** "the town of Nahrin", "the Tajik town of Isfara": the preposition that counts is the one before. */
 const UNIT_OF = /(?:\b(?:the\s+)?(?:\p{L}+\s+)?(?:town|city|village|district|province|region|area)\s+of\s+)$/u;
-/**
- * A place that says where someone or something comes from, not where an event is: "born in
- * Pokhara", "a charity based in Lahore", "a Karachi shipping firm", "Punjab-based".
- */
-const ORIGIN_VERBS = new Set(['born', 'based', 'headquartered', 'raised', 'registered', 'native']);
-const ORIGIN_AFTER =
-  /^(?:[\s-]+based\b|\s+(?:\p{Ll}+\s+)?(?:firm|company|companies|businessman|businessmen|trader|traders|merchant|merchants|native|natives|-born)\b)/u;
-/**
- * A lower-case noun (no verb form, no particle, no ", speaking from", no one who travels or speaks: "his
- * counterpart from Malé") or "teams sent" right before "from": the thing's origin.
- */
-const THING_FROM =
-  /(?<!,\s)\b(?!(?:back|home|away|out|off|over|on|up|down|directly|straight|them|him|her|it|us|people|troops|forces|counterparts?|ministers?|presidents?|leaders?|envoys?|delegations?)\b)\p{Ll}+(?<!ed|en|ew|ft|ok|me|ne|nt|ck|wn)\s+from\s+(?:the\s+)?$|\b(?!(?:was|were|is|are|has|had|have|been)\s)\p{Ll}+s\s+(?:sent|dispatched|flown|brought|deployed|rushed)\s+from\s+(?:the\s+)?$/u;
-export function isOrigin(text: string, m: { start: number; end: number }): boolean {
-  const words = text
-    .slice(Math.max(0, m.start - 30), m.start)
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w !== '' && w !== 'the');
-  const [before, verb, preposition] = words.slice(-3);
-  if ((preposition === 'in' || preposition === 'of') && verb !== undefined && ORIGIN_VERBS.has(verb)) return true;
-  // "grew up in Chittagong", "lives in Lahore": where a person is from.
-  if (preposition === 'in' && ((before === 'grew' && verb === 'up') || verb === 'lives' || verb === 'lived')) {
-    return true;
-  }
-  return ORIGIN_AFTER.test(text.slice(m.end, m.end + 40));
-}
 
 /** "Kabul answered", "Islamabad summoned": a city as a clause's subject, with a verb in the past. */
 /** Nothing before a place in its clause but a dateline ("ZARANJ, Afghanistan, Sept. 5 (Wire) –"). */
@@ -172,12 +146,10 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   )
     return 'mentioned';
   const before = prepositionBefore(text, m, clause.start);
+  // "a case reported from Siddapur", "deaths recorded from Kasese": where the thing reported is.
+  if (before === 'from' && isReportedFrom(text, m, clause.start)) return 'where';
   // A trip's "kits from Dubai", "the road from Kabul": where a thing comes from, not the trip's start.
-  if (
-    before === 'from' &&
-    DIRECTED_TYPES.has(trigger.type) &&
-    THING_FROM.test(text.slice(Math.max(clause.start, m.start - 40), m.start))
-  ) {
+  if (before === 'from' && DIRECTED_TYPES.has(trigger.type) && isThingFrom(text, m, clause.start)) {
     return 'mentioned';
   }
   if (m.form === 'adjective') return placesItsSettlement(text, m) ? 'mentioned' : 'where';

@@ -3,7 +3,10 @@
  * any article, each rule with sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { loaded } from '../../support/extract-drafts.ts';
+import { extract, loaded, pairs } from '../../support/extract-drafts.ts';
+
+// Published Friday 7 February 2025: "on Tuesday" is 4 February.
+const published = '2025-02-07';
 
 /** The place id each mention of `name` resolves to, with the town shards the text calls for. */
 const idsOf = (text: string, name: string) =>
@@ -37,5 +40,26 @@ describe('a city of a country the text names is that city, not a namesake town i
     const text =
       'Floods hit Recife and Olinda on Monday. On Tuesday the water reached Buenos Aires, a small town inland.';
     expect(idsOf(text, 'Buenos Aires')).toEqual(['gn-br-buenos-aires']);
+  });
+});
+
+describe('a thing "reported from" a place is there, though "from" mostly tells where people come from', () => {
+  it('puts cases reported from a town at the town, not at its country', () => {
+    const got = pairs(
+      extract('Cholera is spreading in Malawi. Three new cases were reported from Nsanje on Tuesday.', published),
+    );
+    expect(got).toEqual(['2025-02-04 Nsanje:where']);
+  });
+
+  it('puts deaths recorded from a town at the town', () => {
+    const got = pairs(extract('Two deaths were recorded from Kasese on Monday, Ugandan officials said.', published));
+    expect(got).toEqual(['2025-02-03 Kasese:where']);
+  });
+
+  it('keeps a trader "from" a town apart from where he was killed', () => {
+    const got = pairs(
+      extract('In southern Malawi, a trader from Nsanje was shot dead in Mangochi on Tuesday.', published),
+    );
+    expect(got).toEqual(['2025-02-04 Mangochi:where']);
   });
 });
