@@ -174,7 +174,7 @@ function inCaption(text: string, m: PlaceMention): boolean {
  * Towns near the text's other places: within {@link TOWN_REACH_KM} of one that is not a country
  * or of two towns of the text that bear each other out (within {@link NEIGHBOUR_TOWN_KM}),
  * or named with their country or division after a comma ("Tuni, Andhra Pradesh"), or in a text
- * that names no such place; and not joined by a dash to another place (a route), nor in a
+ * that names no such place, or within the same reach of a town kept so; and not joined by a dash to another place (a route), nor in a
  * picture's caption. A small town's name is often an ordinary word or another town's name.
  * A three-letter town ("Osh", "Uri") needs more: a preposition of place before it or its country
  * after it, and a place of the text within reach or its country named, whatever else the text holds.
@@ -235,13 +235,17 @@ function nearby(
   );
   // Such a pair is the story's region as a place of the first pass is: "Adré", 153 km from
   // Abéché and Goz Beïda (each near the other) in a release datelined N'Djamena, 790 km away.
+  const kept = (t: PlaceMention) =>
+    nearLocal(t) ||
+    pairs.includes(t) ||
+    pairs.some((k) => k.name !== t.name && kmBetween(k, t) < TOWN_REACH_KM) ||
+    namedWith(t) ||
+    inNamedCountry(t);
+  const firstKept = candidates.filter(kept);
+  // "rains hit Tahoua, Dosso and Agadez" in a story told from Niamey: a town within reach of the
+  // text's towns kept above is the story's too, though 740 km from its one city (one step only).
   const longKept = candidates.filter(
-    (t) =>
-      nearLocal(t) ||
-      pairs.includes(t) ||
-      pairs.some((k) => k.name !== t.name && kmBetween(k, t) < TOWN_REACH_KM) ||
-      namedWith(t) ||
-      inNamedCountry(t),
+    (t) => firstKept.includes(t) || firstKept.some((k) => k.name !== t.name && kmBetween(k, t) < TOWN_REACH_KM),
   );
   return [...shortKept, ...longKept].sort((a, b) => a.start - b.start);
 }

@@ -63,3 +63,32 @@ describe('a thing "reported from" a place is there, though "from" mostly tells w
     expect(got).toEqual(['2025-02-04 Mangochi:where']);
   });
 });
+
+describe("a town within reach of the towns a text is about is the story's, however far from its one city", () => {
+  const found = (text: string) =>
+    loaded
+      .forText(text)
+      .matcher.find(text)
+      .map((m) => m.text);
+
+  it('finds Zinder beside Maradi in a story told from Niamey, 740 km away', () => {
+    const text =
+      'Officials in Niamey said on Monday that storms had flattened houses in Maradi. ' +
+      "The governor of Zinder said Tuesday's rains were the worst in years.";
+    expect(found(text)).toEqual(['Niamey', 'Maradi', 'Zinder']);
+  });
+
+  it('finds Timbuktu beside Mopti in a story told from Bamako', () => {
+    const text =
+      'Officials in Bamako said on Monday that the river had flooded Mopti. ' +
+      "The mayor of Timbuktu said Tuesday's rains were the worst in years.";
+    expect(found(text)).toContain('Timbuktu');
+  });
+
+  it('leaves out a town far from every place of the text, the towns kept included', () => {
+    const text =
+      'Officials in Bamako said on Monday that the river had flooded Kayes. ' +
+      "The mayor of Timbuktu said Tuesday's rains were the worst in years.";
+    expect(found(text)).not.toContain('Timbuktu');
+  });
+});
