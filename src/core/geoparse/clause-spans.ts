@@ -7,7 +7,9 @@
  */
 import type { DateMention } from './resolve-dates.ts';
 import type { Span } from './event-parts.ts';
-import { isWherePlace } from './event-places.ts';
+import { isRouteEnd, isWherePlace } from './event-places.ts';
+import { isWhereTheHurtWereTaken } from './care-places.ts';
+import { isApposedReference } from './town-before.ts';
 import { isTold, type Trigger } from './triggers.ts';
 import { nearestTrigger } from './pick-events.ts';
 
@@ -29,6 +31,20 @@ export const inClauseOf =
   (text: string, clause: Span) =>
   (m: Range): boolean =>
     inside(m, clause) || isWherePlace(text, m, clause);
+
+/**
+ * Whether a place no index holds is the clause's: in it, not in its cause, not a route's end, not
+ * where the hurt were taken ("referred to hospitals in Birgunj"), and not a unit told beside
+ * another place ("Nasia, a riverside town in the West Mamprusi area": the event is at Nasia).
+ */
+export const unknownOfClause =
+  (text: string, inClause: (m: Range) => boolean, why: Range | null) =>
+  (u: Range): boolean =>
+    inClause(u) &&
+    !(why && inside(u, why)) &&
+    !isRouteEnd(text, u) &&
+    !isWhereTheHurtWereTaken(text, u.start) &&
+    !isApposedReference(text, u);
 
 /** Whether `a`–`b` overlaps a place, known or unknown. */
 export const coveredBy =

@@ -17,7 +17,6 @@ import {
   draftPlace,
   explainChoice,
   findUnknownPlaces,
-  isRouteEnd,
   storyTown,
   kindSize,
   unknownDraftPlace,
@@ -51,7 +50,6 @@ import { keepToEntries } from './log-entries.ts';
 import { finerDates } from './finer-dates.ts';
 import { toldAsNoEvent } from './state-told.ts';
 import { isAsideClause, markAside } from './aside-clauses.ts';
-import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
@@ -65,6 +63,7 @@ import {
   insideAny,
   isClosed,
   ownedBy,
+  unknownOfClause,
   usableIn,
 } from './clause-spans.ts';
 
@@ -237,11 +236,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const places = sentenceMentions.filter(
         (m) => inClause(m) && placeHere(text, m) && !(said && inside(m, said)) && !(why && inside(m, why)),
       );
-      // "referred to hospitals in Birgunj": where the hurt were taken is not where the event was.
-      const clauseUnknowns = unknowns.filter(
-        (u) =>
-          inClause(u) && !(why && inside(u, why)) && !isRouteEnd(text, u) && !isWhereTheHurtWereTaken(text, u.start),
-      );
+      const clauseUnknowns = unknowns.filter(unknownOfClause(text, inClause, why));
       // ", officials said on Friday": the day of the saying, not of what is said.
       const clauseDates = finerDates(
         sentenceDates.filter(

@@ -54,6 +54,7 @@ export function isApposedReference(text: string, m: { start: number; end: number
   if (!before.includes(',')) return false;
   if (APPOSED_IN.test(before) && UNIT_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   if (APPOSED_BEARING.test(before)) return true;
+  if (endsWithWordBefore(before, ['in']) && APPOSED_KIND_IN.test(before)) return true;
   if (!endsWithWordBefore(before, LOCATING_ENDS)) return false;
   return APPOSED_REFERENCE.test(before) || APPOSED_PART_OF.test(before);
 }
@@ -83,6 +84,13 @@ export function endsWithWordBefore(before: string, words: readonly string[]): bo
 const APPOSED_IN =
   /\p{Lu}[\p{L}'’-]*,\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?$/u;
 const UNIT_AFTER = /^\s+(?:province|district|region|state|county|governorate|division)\b/u;
+
+/**
+ * "Nasia, a riverside town in the West Mamprusi area", "Duc Pho, one of the hardest-hit towns in
+ * Quang Ngai": the kind of the place named before, then what holds it; the event is at the first.
+ */
+const APPOSED_KIND_IN =
+  /\p{Lu}[\p{L}'’-]*,\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|settlements?|suburbs?|hamlets?|ports?|municipalit(?:y|ies))\s+in\s+(?:the\s+)?$/u;
 
 /**
  * ", on the coast south of ", ", about 40 kilometres southeast of central ", ", 30 miles from ":

@@ -92,3 +92,33 @@ describe("a town within reach of the towns a text is about is the story's, howev
     expect(found(text)).not.toContain('Timbuktu');
   });
 });
+
+describe('"X, a town in Y": the unit told beside a place holds it; the event is at the place', () => {
+  // Zelmora and Vashkund are made-up names: no index holds them, so only the readings find them.
+  it('puts a flood at the village, not at the district the apposition names', () => {
+    const got = pairs(
+      extract(
+        'In Ghana, floods swept through Zelmora, a farming village in the Vashkund district, on Tuesday.',
+        published,
+      ),
+    );
+    expect(got).toEqual(['2025-02-04 Zelmora:where']);
+  });
+
+  it('reads "one of the poorest towns in" the same way', () => {
+    const got = pairs(
+      extract(
+        'Militants attacked a checkpoint in Zelmora, one of the poorest towns in Vashkund, on Tuesday, Pakistani officials said.',
+        published,
+      ),
+    );
+    expect(got).toEqual(['2025-02-04 Zelmora:where']);
+  });
+
+  it('keeps both places of a plain list', () => {
+    const got = pairs(
+      extract('A bomb exploded in Zelmora and in Vashkund on Tuesday, Pakistani officials said.', published),
+    );
+    expect(got).toEqual(['2025-02-04 Zelmora:where', '2025-02-04 Vashkund:where']);
+  });
+});
