@@ -106,6 +106,7 @@ const sinceYear = asciiTwin(SINCE_YEAR);
 const bareYear = asciiTwin(BARE_YEAR);
 const dateCue = asciiTwin(DATE_CUE);
 const vagueBefore = asciiTwin(VAGUE_BEFORE);
+const overDaysTold = asciiTwin(OVER_DAYS);
 const MONTH_PREFIX = /\b(last|next|this|early|late|mid|mid-)\s*$/iu;
 
 const MS_PER_DAY = 86_400_000;
@@ -201,7 +202,7 @@ export function findDates(
     const range = vagueRange(m[0], m[1] ?? 'days', pub);
     add(rangeMention(m, range.first, range.last, range.how));
   }
-  for (const m of text.matchAll(OVER_DAYS)) {
+  for (const m of text.matchAll(overDaysTold(text))) {
     const range = overDays(m[1] ?? '2', pub);
     add(rangeMention(m, range.first, range.last, range.how));
   }
