@@ -177,6 +177,8 @@ export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
     if (word.length < 3 || (first < 128 ? first < 97 : !/^\p{Ll}/u.test(word))) continue;
     const { lower, past, lemma, nonEvent, classed, tensed } = formOf(word);
     if (nonEvent && !(FOUND_CASES.has(lemma) && CASES_BEFORE.test(clause.slice(0, m.index)))) continue;
+    // Neither past nor classed is never finite: most words stop here, before the word before is read.
+    if (!past && !classed) continue;
     const previous = words[i - 1]?.[0].toLowerCase() ?? '';
     const finite = past || (classed && (tensed || AUXILIARIES.has(previous)));
     if (!finite) continue;

@@ -11,6 +11,7 @@ import { endsWithWordBefore } from './town-before.ts';
 import { isNoPlace, moreUnknownPatterns, unitGapBroken, withoutUnitsOfOthers } from './unknown-readings.ts';
 import { listedWith } from './listed-places.ts';
 import { allMatches } from './all-matches.ts';
+import { lacksAGroup, needing, neededWords } from './needed-words.ts';
 
 export interface DraftPlace {
   name: string;
@@ -93,24 +94,6 @@ export const kindSize = (k: PlaceKind) => KIND_SIZE.indexOf(k);
  * "Jalal-ud-Din", "Torbat-e Heydarieh"; or a Romance one: "Ilha de Moçambique", "Santa Cruz del Sur".
  */
 const NAME = String.raw`(\p{Lu}\p{Ll}+(?:(?:[ -]|-(?:i|e|ul|ud|al|el|ad)[- ]| (?:de|da|do|dos|das|del|di|du|la|el) )\p{Lu}\p{Ll}+){0,2})`;
-/**
- * Words a pattern cannot match without, in groups: a sentence lacking all the words of any group
- * skips it (it is most of the cost).
- */
-const NEEDED = new WeakMap<RegExp, readonly (readonly string[])[]>();
-function needing(words: readonly string[], re: RegExp, ...more: (readonly string[])[]): RegExp {
-  NEEDED.set(re, [words, ...more]);
-  return re;
-}
-/** Whether `text` holds none of the words of some group of `needed` (loops, not closures made per call). */
-function lacksAGroup(text: string, needed: readonly (readonly string[])[] | undefined): boolean {
-  if (!needed) return false;
-  outer: for (const group of needed) {
-    for (const w of group) if (text.includes(w)) continue outer;
-    return true;
-  }
-  return false;
-}
 const UNKNOWN_PATTERNS = [
   // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …",
   // "struck Gulcha, a village of about 10,000 people in the Alay district"
@@ -124,11 +107,13 @@ const UNKNOWN_PATTERNS = [
   // text says is a settlement, the noun ending its phrase (not "Karim, a village elder"). The capital is asked
   // first: the look-behind, tried at every character, cost the most. Its match holds the kind's word too.
   needing(
-    [' a ', ' the '],
+    // What follows the name, with any white space: one scan for a comma rules out most sentences.
+    /,\s+(?:an?|the)\s/,
     new RegExp(
       String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|settlement|hamlet|port)(?:\s+(?:in|near|on|along|by)\b|\s+(?:\p{Ll}+ed|strung|set|built|spread|hidden)\b|\s*[,;.]))`,
       'gu',
     ),
+    [' a ', ' the '],
     ['town', 'village', 'city', 'settlement', 'hamlet', 'port'],
   ),
   // "the village of Spinwam", "the town of Razmak"; a part of one: "the main bazaar of Malangwa", "the streets of Gaur"
@@ -269,7 +254,7 @@ export function findUnknownPlaces(
 ): UnknownPlace[] {
   const found: UnknownPlace[] = [];
   for (const re of UNKNOWN_PATTERNS) {
-    if (lacksAGroup(sentence.text, NEEDED.get(re))) continue;
+    if (lacksAGroup(sentence.text, neededWords(re))) continue;
     for (const m of allMatches(re, sentence.text)) {
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].indexOf(name);

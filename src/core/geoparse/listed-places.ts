@@ -25,6 +25,17 @@ const UNITS_AFTER = new RegExp(
   'u',
 );
 
+/**
+ * The pattern of one more item of a list, by the name pattern it is built over: a caller passes
+ * the same one each time, and compiling it for every sentence cost more than the lists read.
+ */
+const ITEMS = new Map<string, RegExp>();
+function itemPattern(name: string): RegExp {
+  let item = ITEMS.get(name);
+  if (!item) ITEMS.set(name, (item = new RegExp(String.raw`^(,\s+|,?\s+(?:and|or)\s+)${name}`, 'u')));
+  return item;
+}
+
 /** Kinds of a known place a list of towns may open with: a settlement, not a district nor a country. */
 const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'village']);
 
@@ -41,7 +52,7 @@ export function listedWith(
   name: string,
   rejects: (name: string) => boolean,
 ): Listed[] {
-  const item = new RegExp(String.raw`^(,\s+|,?\s+(?:and|or)\s+)${name}`, 'u');
+  const item = itemPattern(name);
   const heads: Listed[] = [
     ...found,
     // A known town opens a list only where the text puts something at it ("at Aluva, B and C"), not

@@ -14,6 +14,7 @@ import { lemmaOf, verbClassOf } from './clause-verbs.ts';
 import { applyLink, type DateLink, type DateMention, type DaySpanDraft } from './resolve-dates.ts';
 import type { DraftPlace } from './event-places.ts';
 import { isLocating } from './event-place-roles.ts';
+import { asciiTwin } from './ascii-regex.ts';
 
 /**
  * How many days after publication a planned event may be: a month. Further ahead, a day is as
@@ -84,6 +85,8 @@ function awaitedAt(clause: Span): ClauseVerb | null {
 
 /** "by Friday", "by the weekend", "no later than 15 May": a deadline, not the day of a plan. */
 const DEADLINE_BEFORE = /\b(?:by|before|no later than|not later than)\s+(?:the\s+)?$/iu;
+/** Its twin without `u` where both find the same (ascii-regex.ts): asked before every clause date, ~4× faster. */
+const deadlineBefore = asciiTwin(DEADLINE_BEFORE);
 
 /**
  * A clause date that may be a plan's day: one in the coming month, or one counted from the event
@@ -92,7 +95,8 @@ const DEADLINE_BEFORE = /\b(?:by|before|no later than|not later than)\s+(?:the\s
  * none ("stocks will run out by the weekend"): what is told to happen by then has no day.
  */
 export function mayBePlanned(d: DateMention, published: number, text = ''): boolean {
-  if (DEADLINE_BEFORE.test(`${text.slice(Math.max(0, d.start - 20), d.start)}${deadlineWords(d.text)}`)) return false;
+  const before = `${text.slice(Math.max(0, d.start - 20), d.start)}${deadlineWords(d.text)}`;
+  if (deadlineBefore(before).test(before)) return false;
   return isPlannedDay(d.span, published) || (d.span === null && d.link !== undefined);
 }
 

@@ -20,6 +20,7 @@ import { parseDates } from './chrono-guarded.ts';
 import { weeksAgo } from './weeks-ago.ts';
 import { lastedThrough } from './through-the-night.ts';
 import { modifiesNoun } from './part-of-day-noun.ts';
+import { negatedBefore, untilDay } from './until-dates.ts';
 
 export { applyLink };
 
@@ -86,7 +87,6 @@ const ONE_WORD_DATE =
 const MERIDIEM_LOOKALIKE = /(?<=\d)(\s{0,2})[ap](?=m\p{L})/giu;
 /** What every match of it holds, tested without `u` (no other letter folds to a, p or m): most passages have none. */
 const MERIDIEM_CUE = /\d\s{0,2}[ap]m/i;
-const NEGATED_UNTIL = /\b(?:not|n't|never)\b[^.;]*$/iu;
 /** chrono readings that are no date of an event: "now secretary of defense". */
 const NOT_DATES = new Set(['now', 'recently', 'soon', 'later']);
 /** Durations chrono reads as dates: "for seven weeks", "within two days", "after four hours", "for a few seconds". */
@@ -106,6 +106,7 @@ const sinceYear = asciiTwin(SINCE_YEAR);
 const bareYear = asciiTwin(BARE_YEAR);
 const dateCue = asciiTwin(DATE_CUE);
 const vagueBefore = asciiTwin(VAGUE_BEFORE);
+const overDaysTold = asciiTwin(OVER_DAYS);
 const MONTH_PREFIX = /\b(last|next|this|early|late|mid|mid-)\s*$/iu;
 
 const MS_PER_DAY = 86_400_000;
@@ -129,6 +130,9 @@ const DAY_DECLARED = /^\s+(?:as\s+)?an?\s+(?:[\p{L}-]+\s+){0,3}?(?:day|holiday)\
 /** "On Thursday the delegation will travel …": a clause opening with its day and a short subject, then "will". */
 const FUTURE_AFTER = /^\s*,?\s+(?:(?!(?:said|says|told|\p{Ll}+ed)\b)[\p{L}'’-]+\s+){1,3}(?:will|shall)\s+(?!not\b)/u;
 const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?|(?:is|are)\s+to)\b/iu;
+/** Twins without `u` (see above), asked of the words before each weekday or date without a year. */
+const futureTense = asciiTwin(FUTURE_TENSE);
+const futureWords = asciiTwin(FUTURE_WORDS);
 
 /** A range mention from `first` (null: unknown) to `last`; `how` says how it was read. */
 function rangeMention(m: RegExpExecArray, first: number | null, last: number, how: string): DateMention {
@@ -201,7 +205,7 @@ export function findDates(
     const range = vagueRange(m[0], m[1] ?? 'days', pub);
     add(rangeMention(m, range.first, range.last, range.how));
   }
-  for (const m of text.matchAll(OVER_DAYS)) {
+  for (const m of text.matchAll(overDaysTold(text))) {
     const range = overDays(m[1] ?? '2', pub);
     add(rangeMention(m, range.first, range.last, range.how));
   }
@@ -303,12 +307,12 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     // "closes on Dec. 1 each year": a day that comes round every year is no event's.
     if (EVERY_YEAR.test(text.slice(end, end + 20))) return null;
     // Only its own sentence looks ahead: "… until a hearing next month. Lawmakers had approved it on 4 June."
-    const future = FUTURE_WORDS.test(
+    const sentenceBefore =
       text
         .slice(Math.max(0, start - 60), start)
         .split(/[.;!?]\s/u)
-        .at(-1) ?? '',
-    );
+        .at(-1) ?? '';
+    const future = futureWords(sentenceBefore).test(sentenceBefore);
     const first = dayFromYmd(year, month, s.isCertain('day') ? day : 1);
     if (!future && first > pub + FUTURE_GRACE_DAYS) year -= 1;
     else if (future && first < pub - FUTURE_GRACE_DAYS) year += 1;
@@ -339,7 +343,7 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     const forward =
       /\b(next|coming)\s*$/iu.test(before) ||
       /^(?:next|coming)\b/iu.test(shown) ||
-      FUTURE_TENSE.test(clauseBefore) ||
+      futureTense(clauseBefore).test(clauseBefore) ||
       FUTURE_AFTER.test(text.slice(end, end + 60)) ||
       (/\b(?:declared|proclaimed)\s+$/u.test(clauseBefore) && DAY_DECLARED.test(text.slice(end, end + 60)));
     // "on Wednesday last week": that weekday of the week (Monday to Sunday) before publication's.
@@ -406,7 +410,7 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   }
   const span = yearSpan(year);
   const relative = /\bago\b/iu.test(shown);
-  const until = /\buntil\s*$/iu.test(before) && !NEGATED_UNTIL.test(text.slice(Math.max(0, start - 80), start));
+  const until = /\buntil\s*$/iu.test(before) && !negatedBefore(text.slice(Math.max(0, start - 80), start));
   if (until) {
     return {
       ...base,
@@ -421,17 +425,6 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     span,
     note: `"${shown}": the year ${year} only`,
   };
-}
-
-/**
- * "extended its alert until Friday", "closed till 4 May": the day something lasts to, not the
- * day the clause's event happened ("not until Friday" is that day: the event waited for it).
- */
-function untilDay(base: { start: number; end: number; text: string }, text: string, d: number): DateMention | null {
-  const before = text.slice(Math.max(0, base.start - 80), base.start);
-  if (!/\b(?:until|till)\s+$/iu.test(before) || NEGATED_UNTIL.test(before)) return null;
-  const note = `"until ${base.text}": a span that ends on ${formatDay(d)}; the text gives no start`;
-  return { ...base, kind: 'range', span: { first: null, last: d, precision: 'range' }, note };
 }
 
 /** `YYYY-MM-DD` bounds of a span, as the CLI prints them (`start` null when the text gives none). */

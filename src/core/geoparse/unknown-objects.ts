@@ -14,6 +14,8 @@
  * unknownObjectPatterns(NAME) // [/…shook NAME…/gu, …], appended to event-places.ts's patterns
  */
 
+import { needing } from './needed-words.ts';
+
 /** What hits ground: a quake, the weather, water, a blast. */
 const FORCES = String.raw`(?:quake|earthquake|aftershock|tremor|storm|cyclone|typhoon|hurricane|tornado|flood|floods|flooding|surge|landslide|avalanche|blast|explosion|shell|shells|shelling|rockets?|missiles?|drones?|rains?|winds?)`;
 /** What a force does to a place. */
@@ -41,7 +43,9 @@ export function unknownObjectPatterns(name: string): RegExp[] {
   );
   // "snow closed the Babusar Pass", "stranded at the Babusar Pass": a pass that is shut, opened or reached,
   // named with its word (the name is the pass's whole name); not one a place lies below or goods go through.
-  const pass =
-    /\b(?:at|on|near|closed|closes|close|shut|blocked|blocks|reopened|reopens|opened|cleared|cut\s+off)\s+the\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\sPass)\b/gu;
+  const pass = needing(
+    ['Pass'],
+    /\b(?:at|on|near|closed|closes|close|shut|blocked|blocks|reopened|reopens|opened|cleared|cut\s+off)\s+the\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\sPass)\b/gu,
+  );
   return [struck, visit, facility, pass];
 }

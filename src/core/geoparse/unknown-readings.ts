@@ -14,6 +14,7 @@ import type { PlaceMention } from './match-context.ts';
 import type { Span } from './event-parts.ts';
 import { DEMONYMS } from './lexicon.ts';
 import { unknownObjectPatterns } from './unknown-objects.ts';
+import { needing } from './needed-words.ts';
 
 /** The words of an administrative unit a name may stand before ("Tahirpur upazila", "Assoungha department"). */
 export const UNIT_WORDS = String.raw`(?:district|province|division|region|upazila|tehsil|taluka?|subdistrict|sub-district|municipality|county|department|governorate|prefecture|commune)`;
@@ -24,9 +25,13 @@ const NEEDS_REGION_AFTER = new WeakSet<RegExp>();
 /** The patterns, over event-places.ts's NAME (one capture group: the name). */
 export function moreUnknownPatterns(name: string): RegExp[] {
   // At sea, "off" a place is at it: "seized two trawlers in waters off Delft Island".
-  const off = new RegExp(
-    String.raw`\b(?:waters?|coast|sea|shore|anchored|sank|capsized|centred|centered|seized|intercepted|arrested|sighted|spotted|fishing|sailing|patrolling|moored|drowned|ran\s+aground)\s+off\s+${name}(?=\s+\p{Ll}|[,.;])`,
-    'gu',
+  // A sentence without "off" is not searched with it (needed-words.ts): few are at sea.
+  const off = needing(
+    ['off'],
+    new RegExp(
+      String.raw`\b(?:waters?|coast|sea|shore|anchored|sank|capsized|centred|centered|seized|intercepted|arrested|sighted|spotted|fishing|sailing|patrolling|moored|drowned|ran\s+aground)\s+off\s+${name}(?=\s+\p{Ll}|[,.;])`,
+      'gu',
+    ),
   );
   // "the Dharmapasha upazila administration opened shelters": the unit the name is, however the phrase goes on
   // ("department" is not read so: "the Revenue department").

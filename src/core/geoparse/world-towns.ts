@@ -45,8 +45,21 @@ export const normalise = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** The world index's slug of a name: "Mazār-e Sharīf" → "mazar-e-sharif". */
-export const placeSlug = (s: string) => normalise(s).replace(/ /g, '-');
+/** Slugs already made, by name (cleared when full: a batch of texts names a few thousand places). */
+const SLUGS = new Map<string, string>();
+const MAX_SLUGS = 50_000;
+/**
+ * The world index's slug of a name: "Mazār-e Sharīf" → "mazar-e-sharif". Kept by name: the town
+ * layer asks it of each mention of a text, and a text names its places again and again.
+ */
+export function placeSlug(s: string): string {
+  let slug = SLUGS.get(s);
+  if (slug === undefined) {
+    if (SLUGS.size >= MAX_SLUGS) SLUGS.clear();
+    SLUGS.set(s, (slug = normalise(s).replace(/ /g, '-')));
+  }
+  return slug;
+}
 
 /** The plain id of a GeoNames place, as the world index writes it: `gn-in-tuni`. */
 export const townId = (country: string, name: string) => `gn-${country.toLowerCase()}-${placeSlug(name)}`;
