@@ -43,6 +43,8 @@ const GENERIC_WORDS = new Set([
   'center', 'region', 'province', 'district', 'state', 'territory', 'division', 'side', 'end', 'island',
   'northeast', 'northwest', 'southeast', 'southwest', 'city', 'area', 'bay', 'hill', 'point', 'river', 'harbour',
   'long', 'grand', 'port', 'black', 'red', 'sea', 'cat', 'capital',
+  // The same in French, Spanish and Portuguese: "Nord" (Haiti, Burkina Faso), "Distrito Federal".
+  'nord', 'sud', 'est', 'ouest', 'centro', 'norte', 'sur', 'distrito',
 ]);
 
 /** Divisions whose name the news uses for another place: "Gaza" (Mozambique) is the Gaza Strip. */
