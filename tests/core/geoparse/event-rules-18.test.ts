@@ -184,20 +184,27 @@ describe('a town and the province of its name: the text says which', () => {
 });
 
 describe("a town of a country the text names nowhere else, far from the story's region, is another place", () => {
-  const basraOf = (text: string) =>
+  const placeOf = (text: string, name: string) =>
     extract(text, published)
       .flatMap((d) => d.places)
-      .find((p) => p.name === 'Basra');
+      .find((p) => p.name === name);
   const story = 'Baghdad protested after Turkish drones struck villages near Erbil and Soran on Tuesday. On Wednesday ';
 
-  it("leaves Pakistan's village Basra out of a story about Iraq, the name an unknown place of Iraq", () => {
-    const basra = basraOf(`${story}protesters blocked roads in Basra.`);
-    expect(basra?.placeId).toBeNull();
-    expect(basra?.unknown?.withinName).toBe('Iraq');
+  it("takes Basra in a story about Iraq for Iraq's governorate, not Pakistan's village Basra", () => {
+    expect(placeOf(`${story}protesters blocked roads in Basra.`, 'Basra')?.placeId).toBe('gn-iq-basra-region');
+  });
+
+  // Chitral, not Basra: since the world index holds Iraq's governorates, Basra is Iraq's there.
+  it("leaves Pakistan's town Chitral out of a story about Iraq, the name an unknown place of Iraq", () => {
+    const chitral = placeOf(`${story}protesters blocked roads in Chitral.`, 'Chitral');
+    expect(chitral?.placeId).toBeNull();
+    expect(chitral?.unknown?.withinName).toBe('Iraq');
   });
 
   it('keeps the town when the text names its country', () => {
-    expect(basraOf(`${story}protesters in Pakistan blocked roads in Basra.`)?.placeId).toBe('gn-pk-basra');
+    expect(placeOf(`${story}protesters in Pakistan blocked roads in Chitral.`, 'Chitral')?.placeId).toBe(
+      'gn-pk-chitral',
+    );
   });
 });
 

@@ -75,10 +75,12 @@ describe('towns of the countries an article is about', () => {
     expect(found.some((m) => m.startsWith('Sector='))).toBe(false);
   });
 
-  it('does not read a town of a country the text is not about (Rajshahi in a text about India)', () => {
-    const text = 'Floods reached Tuni in Andhra Pradesh, India, on Monday and Rajshahi on Tuesday.';
+  it('does not read a town of a country the text is not about (Bogra in a text about India)', () => {
+    // Not Rajshahi: it names a division of Bangladesh too, which the world index holds, so a text
+    // that names it is about Bangladesh as well.
+    const text = 'Floods reached Tuni in Andhra Pradesh, India, on Monday and Bogra on Tuesday.';
     expect(shipped(text)).toContain('Tuni=gn-in-tuni');
-    expect(shipped(text).some((m) => m.startsWith('Rajshahi'))).toBe(false);
+    expect(shipped(text).some((m) => m.startsWith('Bogra'))).toBe(false);
     const bangladesh = 'Floods reached Rajshahi in Bangladesh on Tuesday.';
     expect(shipped(bangladesh)).toContain('Rajshahi=gn-bd-rajshahi');
   });
