@@ -43,7 +43,7 @@ import { THE_TOWN } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { goesOnScene, inSceneBefore, sameSceneNextDay, sharesPlace } from './same-scene.ts';
-import { outsideContent } from './briefings.ts';
+import { outsideContent, planTold } from './briefings.ts';
 import { placeHere } from './people-named.ts';
 import { isLaterLeg, originOfEarlierLeg } from './later-leg.ts';
 import { daySections, entryDate } from './day-headers.ts';
@@ -201,7 +201,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const dates = sameDayAsToldBefore(log.rebase(found), sentences);
   const mainCountry = mostNamedCountry(everywhere, context);
   const filedFrom = storyTown(everywhere, filed, context);
-  const published = publicationDay(options.published);
+  // A blog dated by its first day and updated after (see headerDay) tells what happened up to its last header.
+  const published = Math.max(publicationDay(options.published), log.lastDay ?? -Infinity);
   const pending: Pending[] = [];
   // The evidence lists of plans told with "will": kept by the drafts attachUndated copies the pending into.
   const plans = new Set<Evidence[]>();
@@ -277,7 +278,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         );
         const told = verb ?? plan;
         if (told) triggers = [...triggers, told].sort((a, b) => a.start - b.start);
-      }
+      } else if (plan && planTold(text, triggers, plan, clause))
+        triggers = [...triggers, plan].sort((a, b) => a.start - b.start);
       if (triggers.length === 0) continue;
       const covered = coveredBy(sentenceMentions, clauseUnknowns);
       const actors = findActors(clause, (a, b) => inDateline(a) || covered(a, b));

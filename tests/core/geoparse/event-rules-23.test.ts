@@ -1,0 +1,77 @@
+/**
+ * Round seventeen, dates (rules17d): readings of a log's headers and of a briefing's plans that a
+ * careful reader applies to any press release or live blog, each rule with texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, pairs } from '../../support/extract-drafts.ts';
+
+// Published Thursday 14 March 2024: "on Wednesday" is the 13th.
+const published = '2024-03-14';
+/** "date place" of each located place, whatever its role: this half of the rules is about the day. */
+const dated = (text: string, on = published) => pairs(extract(text, on)).map((p) => p.replace(/:[\w-]+$/u, ''));
+
+describe('a numbered update or day heads its entries with its date', () => {
+  it('reads "this morning" and "Yesterday" under "Update No. 2 — 13 March" from that day', () => {
+    const text =
+      'Kenya: Ministry of Water and Sanitation, drought response update\n\nPress release — Published 14 March 2024\n\n' +
+      'Update No. 1 — 11 March 2024\n\nWater tankers began deliveries to villages in Garissa this morning.\n\n' +
+      'Update No. 2 — 13 March (new)\n\nYesterday, engineers drilled a new borehole in Wajir. The ministry thanks its partners.\n';
+    const got = dated(text);
+    expect(got).toContain('2024-03-11 Garissa');
+    expect(got).toContain('2024-03-12 Wajir');
+  });
+
+  it('reads a blog whose "Day 2 — Thursday 14 March" comes after its publication date, its hours stamped "Thursday 07:10"', () => {
+    const text =
+      'Live: Cyclone crosses central Mozambique\n\nLive coverage — Published 13 March 2024\n\n' +
+      'Day 1 — Wednesday 13 March\n\nWednesday 18:20\nThe cyclone made landfall near Beira, flattening roofs along the seafront.\n\n' +
+      'Wednesday 22:00\nWe will be back tomorrow.\n\nDay 2 — Thursday 14 March\n\n' +
+      'Thursday 07:10\nThe president arrived in Quelimane this morning and toured a flooded school.\n';
+    const got = dated(text, '2024-03-13');
+    expect(got).toContain('2024-03-13 Beira');
+    expect(got).toContain('2024-03-14 Quelimane');
+  });
+
+  it('reads an entry under an undated "UPDATE 3" from publication, not from the update above', () => {
+    const text =
+      'Press release: floods in western Kenya, situation updates\n\nPublished 14 March 2024\n\n' +
+      'UPDATE 1 — 11 March 2024, 18:00\n\nThe Nyando river burst its banks at Ahero, flooding hundreds of homes.\n\n' +
+      'UPDATE 2 — 12 March, 20:00\n\nLater that day, water entered homes in Busia.\n\n' +
+      'UPDATE 3\n\nOn Wednesday, the president visited a relief camp in Kisumu.\n';
+    const got = dated(text);
+    expect(got).toContain('2024-03-11 Ahero');
+    expect(got).toContain('2024-03-12 Busia');
+    expect(got).toContain('2024-03-13 Kisumu');
+  });
+
+  it('does not make a log of one numbered issue line', () => {
+    const text =
+      'Kenya: monthly bulletin of the Coast water board\n\nIssue 12 — 3 March 2024\n\n' +
+      'Yesterday, workers repaired a burst pipe in Malindi.\n';
+    expect(dated(text)).toEqual(['2024-03-13 Malindi']);
+  });
+});
+
+describe('a plan a briefing tells is an event on its day', () => {
+  it('drafts "told reporters … that a memorial service will be held in Malindi on Saturday"', () => {
+    const text =
+      'Kenya: floods on the coast\n\n' +
+      'The governor told reporters in Mombasa that a memorial service will be held in Malindi on Saturday.\n';
+    expect(dated(text)).toContain('2024-03-16 Malindi');
+  });
+
+  it('drafts "at a press conference …, said that vaccination camps will open in Naivasha on Monday" on Monday', () => {
+    const text =
+      'Kenya: floods in the Rift Valley\n\n' +
+      'At a press conference on Tuesday, the health minister said that vaccination camps will open in Naivasha on Monday.\n';
+    const got = dated(text);
+    expect(got).toContain('2024-03-18 Naivasha');
+    expect(got).not.toContain('2024-03-12 Naivasha');
+  });
+
+  it('drafts nothing of a past event the briefing tells', () => {
+    const text =
+      'Kenya: floods on the coast\n\nThe governor told reporters that a memorial service was held in Lamu on Saturday.\n';
+    expect(dated(text).filter((p) => p.endsWith('Lamu'))).toEqual([]);
+  });
+});
