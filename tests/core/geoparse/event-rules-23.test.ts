@@ -75,3 +75,22 @@ describe('a plan a briefing tells is an event on its day', () => {
     expect(dated(text).filter((p) => p.endsWith('Lamu'))).toEqual([]);
   });
 });
+
+describe('"the evening of Friday" is that Friday evening', () => {
+  it('reads "On the evening of Tuesday" and "in the early morning of Sunday" as those weekdays, not as publication', () => {
+    const got = dated(
+      'Gunmen attacked a bus near Mardan on the evening of Tuesday, police said.\n\n' +
+        'A fire broke out at a market in Peshawar in the early morning of Sunday.\n',
+    );
+    expect(got).toContain('2024-03-12 Mardan');
+    expect(got).toContain('2024-03-10 Peshawar');
+    expect(got).not.toContain('2024-03-14 Mardan');
+  });
+
+  it('still counts "the night of the vote" from the vote', () => {
+    const got = dated(
+      'Pakistan held a by-election in Swat on 5 March. On the night of the vote, protesters blocked roads in Mingora.\n',
+    );
+    expect(got).toContain('2024-03-05 Mingora');
+  });
+});
