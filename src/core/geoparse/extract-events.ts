@@ -34,7 +34,7 @@ import {
   countryOfLastStop,
 } from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, type Trigger } from './triggers.ts';
-import { nearestTrigger, pickDate, pickTriggers, possessiveDates, VIOLENT } from './pick-events.ts';
+import { anchorToldAgain, nearestTrigger, pickDate, pickTriggers, possessiveDates, VIOLENT } from './pick-events.ts';
 import { mergeDrafts } from './merge-events.ts';
 import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
@@ -299,9 +299,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           : (owned.of.get(trigger) ??
             openingDate(text, clause, free, trigger.start) ??
             pickDate(trigger, free.length > 0 ? free : own));
-        // "His release …, a day after the release": that trigger is the anchor told again, not a new event.
-        const anchorText = date?.link && date.link.anchor !== 'previous' ? date.link.anchor.text : null;
-        if (anchorText && anchorTypes(anchorText).includes(trigger.type)) date = null;
+        if (anchorToldAgain(trigger, date, anchorTypes)) date = null;
         else if (!date && !inAnchor(trigger) && places.length + clauseUnknowns.length > 0)
           date = log.headerDate(trigger.start);
         dateOf.set(trigger, date);

@@ -94,3 +94,62 @@ describe('"the evening of Friday" is that Friday evening', () => {
     expect(got).toContain('2024-03-05 Mingora');
   });
 });
+
+describe('"the night before landfall": a part of the day next to an event named by a bare noun', () => {
+  it('counts "The night before landfall" in a log entry stamped "06:45 —" from the landfall', () => {
+    const blog =
+      'Live: cyclone hits Bangladesh\n\nTuesday 12 March\n\n' +
+      '04:10 — The cyclone made landfall near Khulna, the weather office said.\n\n' +
+      '06:45 — The night before landfall, villagers in Mongla moved their cattle to raised shelters, a volunteer told us by phone this morning.\n\n' +
+      'Monday 11 March\n\n09:00 — Officials in Barisal opened schools as shelters.\n';
+    const got = dated(blog);
+    expect(got).toContain('2024-03-12 Khulna');
+    expect(got).toContain('2024-03-11 Mongla');
+    expect(got).not.toContain('2024-03-12 Mongla');
+  });
+
+  it('counts "The morning after polling" from the vote', () => {
+    const got = dated(
+      'Bangladesh votes\n\nVoters in Sylhet went to the polls on Sunday. The morning after polling, counting began in Rajshahi under heavy guard.\n',
+    );
+    expect(got).toContain('2024-03-11 Rajshahi');
+  });
+
+  it('does not take "last" in "the night before last" for an event', () => {
+    const text = 'The night before last, a wall collapsed in Hyderabad, Pakistan.\n';
+    const note = extract(text, published)
+      .map((d) => d.dateNote)
+      .join(' ');
+    expect(note).not.toContain('"The night before last": dated from that event');
+  });
+});
+
+describe('an event named by its noun ("the deployment") is the one its verb told', () => {
+  it('counts "Two days after the deployment" from "were deployed", not from the event told just before', () => {
+    const got = dated(
+      'On 4 March, troops were deployed to Sukkur. On 8 March, an embankment burst near Dadu, flooding 40 villages. ' +
+        'Two days after the deployment, army doctors opened a field hospital in Larkana.\n',
+    );
+    expect(got).toContain('2024-03-06 Larkana');
+    expect(got).not.toContain('2024-03-10 Larkana');
+  });
+});
+
+describe('an event told after "a day after the talks" is a new event of that kind', () => {
+  it('drafts "A day after the talks, the two foreign ministers met in Doha" on the day after', () => {
+    const got = dated(
+      'On Monday, envoys from Iran and Saudi Arabia held talks in Muscat. A day after the talks, the two foreign ministers met in Doha.\n',
+    );
+    expect(got).toContain('2024-03-11 Muscat');
+    expect(got).toContain('2024-03-12 Doha');
+    expect(got).not.toContain('2024-03-11 Doha');
+  });
+
+  it('still reads "The release …, a day after the release was agreed" as the release told again', () => {
+    const drafts = extract(
+      'Two aid workers were released in Kandahar on Monday. The release of the second man, a day after the release was agreed in Doha, was confirmed by the Red Cross.\n',
+      published,
+    );
+    expect(drafts.filter((d) => d.type === 'release').length).toBeLessThanOrEqual(1);
+  });
+});
