@@ -130,6 +130,13 @@ const DAY_DECLARED = /^\s+(?:as\s+)?an?\s+(?:[\p{L}-]+\s+){0,3}?(?:day|holiday)\
 const FUTURE_AFTER = /^\s*,?\s+(?:(?!(?:said|says|told|\p{Ll}+ed)\b)[\p{L}'’-]+\s+){1,3}(?:will|shall)\s+(?!not\b)/u;
 const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?|(?:is|are)\s+to)\b/iu;
 
+/**
+ * Text set aside, as chrono should read it: nothing. A run of spaces will not do, for chrono reads
+ * "on 7 February,<spaces> the launch" as the month alone; underscores between two spaces are no
+ * word of a date and keep the words either side apart.
+ */
+const blank = (n: number) => (n < 3 ? ' '.repeat(n) : ` ${'_'.repeat(n - 2)} `);
+
 /** A range mention from `first` (null: unknown) to `last`; `how` says how it was read. */
 function rangeMention(m: RegExpExecArray, first: number | null, last: number, how: string): DateMention {
   return {
@@ -216,12 +223,12 @@ export function findDates(
     for (const c of claimed) {
       if (c.end <= span.start || c.start >= span.end) continue;
       const [a, b] = [Math.max(c.start, span.start) - span.start, Math.min(c.end, span.end) - span.start];
-      masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
+      masked = masked.slice(0, a) + blank(b - a) + masked.slice(b);
     }
     // "on the night of August 19", "the evening of Friday": the date is the day's; chrono would read "night" as tonight.
     // The pattern has no `i` flag: a passage without one of its four words is left as it is.
     if (PARTS_OF_DAY.some((w) => masked.includes(w)))
-      masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => ' '.repeat(w.length));
+      masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => blank(w.length));
     // "on Aug. 28 among residents": chrono takes "am" of "among" for a time and drops the date.
     if (MERIDIEM_CUE.test(masked)) masked = masked.replace(MERIDIEM_LOOKALIKE, (_, gap: string) => `${gap}_`);
     // "KABUL, March 12, 2025 – On Monday …": the dateline's dash ends it; chrono would read one range.

@@ -153,3 +153,29 @@ describe('an event told after "a day after the talks" is a new event of that kin
     expect(drafts.filter((d) => d.type === 'release').length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a written day before a relative date set off by a comma keeps its day', () => {
+  it('reads "reached Kasese on 9 March, the day after the landslide" as 9 March, not the month', () => {
+    const got = dated(
+      'Uganda landslides\n\nA landslide buried homes in Bundibugyo on 8 March. ' +
+        'Rescue teams reached Kasese on 9 March, the day after the landslide in Bundibugyo, and began searching for the missing.\n',
+    );
+    expect(got).toContain('2024-03-09 Kasese');
+  });
+
+  it('reads "arrived in Gulu on 12 March, two weeks after the clashes" as 12 March', () => {
+    const got = dated(
+      'Uganda clashes\n\nClashes broke out in Kitgum on 1 March. ' +
+        'Aid convoys arrived in Gulu on 12 March, two weeks after the clashes in Kitgum, with food for 3,000 families.\n',
+    );
+    expect(got).toContain('2024-03-12 Gulu');
+  });
+
+  it('still counts "the day after the landslide" from the landslide when no day is written', () => {
+    const got = dated(
+      'Uganda landslides\n\nA landslide buried homes in Bundibugyo on 8 March. ' +
+        'Rescue teams reached Kasese the day after the landslide and began searching for the missing.\n',
+    );
+    expect(got).toContain('2024-03-09 Kasese');
+  });
+});
