@@ -73,3 +73,13 @@ export function datelineOf(text: string): { start: number; end: number } {
   }
   return { start: 0, end: 0 };
 }
+
+/**
+ * Where the paragraph holding `at` ends: at the blank line after it, or the text's end. An event
+ * told in a later paragraph ("And on March 17, 2021, a fire near Bokaro …") is not one the words
+ * "two days after the collapse" name.
+ */
+export function paragraphEndAfter(text: string, at: number): number {
+  const gap = text.slice(at).search(/\n[^\S\n]*\n/u);
+  return gap < 0 ? text.length : at + gap;
+}

@@ -193,7 +193,8 @@ export function daySections(text: string, published: string): DayLog {
     toldBefore(a, b) {
       const [sa, sb] = [sectionAt(a), sectionAt(b)];
       if (!newestFirst || !sa || !sb) return a < b;
-      return sa === sb ? a > b : sa.day < sb.day;
+      // Entries under two headers of one day ("Thursday 12 February, 17:05" over "…, 08:45") run newest first too.
+      return sa === sb || sa.day === sb.day ? a > b : sa.day < sb.day;
     },
     // "02:30 — The minister arrived shortly after midnight, hours after the crash", under the day
     // after the crash's: hours after an evening event run past midnight, and the header says they did.

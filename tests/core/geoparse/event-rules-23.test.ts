@@ -179,3 +179,33 @@ describe('a written day before a relative date set off by a comma keeps its day'
     expect(got).toContain('2024-03-09 Kasese');
   });
 });
+
+describe('"two days after the collapse" names an event told by then, not one of a later paragraph', () => {
+  it('counts from the Friday collapse, not from a collapse of 2021 told paragraphs later', () => {
+    const got = dated(
+      'Kenya: mine collapse\n\nWhen the ground gave way beneath a row of shops in Migori last Friday, three traders were killed.\n\n' +
+        'The next day, hundreds of residents marched to the county offices in Migori. ' +
+        'Two days after the collapse, the county ordered 60 families in Kehancha to leave their homes.\n\n' +
+        'The dangers are old. On 2 May 2021, the collapse of an old pit near Kakamega killed two miners.\n',
+    );
+    expect(got).toContain('2024-03-10 Kehancha');
+    expect(got).not.toContain('2021-05-04 Kehancha');
+  });
+
+  it('still takes an anchor told later in the same paragraph', () => {
+    const got = dated(
+      'Kenya: mine collapse\n\nTwo days after the collapse, the county ordered 60 families in Kehancha to leave their homes. ' +
+        'The collapse, on 8 March, killed three traders in Migori.\n',
+    );
+    expect(got).toContain('2024-03-10 Kehancha');
+  });
+
+  it('reads entries under two headers of one day newest first: "an hour after the quake" is the dawn quake below', () => {
+    const blog =
+      'LIVE: Earthquake in Central Sulawesi, Indonesia\n\nTuesday 12 March, 17:05\nA strong aftershock shook Poso this afternoon, damaging a church.\n\n' +
+      'Tuesday 12 March, 09:30\nAbout an hour after the quake, staff at the regional hospital in Palu moved patients into the car park.\n\n' +
+      'Tuesday 12 March, 06:10\nA strong quake struck Sigi at dawn, the disaster agency said.\n\n' +
+      'Monday 11 March, 20:00\nA small tremor shook Luwuk in the evening.\n';
+    expect(dated(blog)).toContain('2024-03-12 Palu');
+  });
+});
