@@ -80,6 +80,8 @@ export function datelineOf(text: string): { start: number; end: number } {
  * "two days after the collapse" name.
  */
 export function paragraphEndAfter(text: string, at: number): number {
-  const gap = text.slice(at).search(/\n[^\S\n]*\n/u);
-  return gap < 0 ? text.length : at + gap;
+  // Searched from `at` in place: a long text is not copied for each date that names an anchor.
+  PARAGRAPH_BREAK.lastIndex = at;
+  return PARAGRAPH_BREAK.exec(text)?.index ?? text.length;
 }
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/gu;
