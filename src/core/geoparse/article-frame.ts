@@ -73,3 +73,15 @@ export function datelineOf(text: string): { start: number; end: number } {
   }
   return { start: 0, end: 0 };
 }
+
+/**
+ * Where the paragraph holding `at` ends: at the blank line after it, or the text's end. An event
+ * told in a later paragraph ("And on March 17, 2021, a fire near Bokaro …") is not one the words
+ * "two days after the collapse" name.
+ */
+export function paragraphEndAfter(text: string, at: number): number {
+  // Searched from `at` in place: a long text is not copied for each date that names an anchor.
+  PARAGRAPH_BREAK.lastIndex = at;
+  return PARAGRAPH_BREAK.exec(text)?.index ?? text.length;
+}
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/gu;

@@ -33,3 +33,16 @@ export function outsideContent<T extends Range>(text: string, trigger: Trigger, 
   const content = contentOf(text, trigger, clause);
   return content ? spans.filter((s) => s.start < content.start || s.end > content.end) : spans;
 }
+
+/**
+ * Whether a briefing of `triggers` tells `plan` in what it says ("told reporters that a joint
+ * funeral will be held in Kisumu on Saturday"): the plan is then an event of its own on that day,
+ * as "said they would march on Monday" is, though its date and place are the briefing's content
+ * and so not the briefing's.
+ */
+export function planTold(text: string, triggers: readonly Trigger[], plan: Range, clause: Range): boolean {
+  return triggers.some((t) => {
+    const content = contentOf(text, t, clause);
+    return content !== null && plan.start >= content.start && plan.end <= content.end;
+  });
+}

@@ -3,7 +3,11 @@
  * weekday alone, "Tuesday"), each a line of its own over the entries of that day. A header may
  * shorten its weekday ("Tue 24 March"), put a comma after it ("MONDAY, 11 MAY"), and carry the
  * time of its entry ("24 March, 09:40", "March 24 — 14:05"); a time alone ("Updated 10:15 GMT")
- * names no day and heads nothing. A reader dates
+ * names no day and heads nothing. A press release's numbered updates and a blog's numbered days
+ * head their entries the same way ("Update No. 2 — 6 November", "Day 2 — Tuesday 24 August"), and
+ * a numbered update without a date ("UPDATE 3") ends the day of the one above it: what follows is
+ * read from publication again. Under a dated header, an entry stamped with its weekday and hour
+ * ("Monday 07:30") is that weekday nearest the header's day. A reader dates
  * an entry by the header it sits under: "this morning" is that day's morning, "half an hour ago"
  * that day, "later that evening" that day's evening, and an entry that gives no date of its own
  * ("A wildfire broke out shortly after 1pm …") happened that day. The headers usually run newest
@@ -20,28 +24,40 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** "Monday", "Tue", "Thurs.", with a comma or not: read for its place, the day is the date's. */
 const WEEKDAY = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?`;
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** A numbered entry's label before its date: "Day 1 — ", "Update No. 13 — ", "UPDATE 2 — ". */
+const LABEL = String.raw`(?:\p{L}+(?:[ \t]+No\.?)?[ \t]+\d{1,3}[ \t]*[-–—:|,][ \t]*)?`;
 /** An entry's time after its date: ", 09:40", " — 14:05", " at 9.40am", " 18:40 GMT", " 18:40 (La Paz time)". */
 const TIME = String.raw`(?:[ \t]*(?:,|[-–—|·]|\bat\b)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}\b))?(?:[ \t]*\([^()\n]*\))?)?`;
 /** A line that is a date and nothing else, or a date and its time: "MONDAY 21 JULY", "Tuesday, July 22, 2025", "Wed 25 March, 18:40". */
 const HEADER = new RegExp(
-  String.raw`^[ \t]*${WEEKDAY}(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))(?:,?[ \t]+(\d{4}))?${TIME}[ \t]*$`,
+  String.raw`^[ \t]*${LABEL}${WEEKDAY}(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))(?:,?[ \t]+(\d{4}))?${TIME}(?:[ \t]*\([^()\n]*\))?[ \t]*$`,
   'gimu',
 );
-/** A line that is a weekday alone ("Tuesday"): a log's header when the log has several. */
-const WEEKDAY_HEADER = /^[ \t]*(mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*$/gimu;
+/** A line that is a weekday alone ("Tuesday"), or with its hour ("Monday 07:30"): a log's header when the log has several. */
+const WEEKDAY_HEADER = new RegExp(String.raw`^[ \t]*(mon|tues|wednes|thurs|fri|satur|sun)day${TIME}[ \t]*$`, 'gimu');
+/** A numbered update or day with no date ("UPDATE 3", "Update 4 — Other states"): it ends the dated entry above. */
+const UNDATED_LABEL =
+  /^[ \t]*(?:update|day|entry|bulletin|briefing|sitrep|situation report)(?:[ \t]+no\.?)?[ \t]+\d{1,3}\b[^\n\d]{0,40}$/gimu;
+/** A weekday entry stamp under a dated header is the weekday within this many days of the header's. */
+const NEAR_HEADER = 3;
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/** How many days after its publication date a log may run on (see headerDay). */
+const UPDATED_FOR = 7;
 /** One header is a date line (a byline's); a log has several. */
 const MIN_HEADERS = 2;
 
 interface Section {
   start: number;
   end: number;
-  day: number;
+  /** Null under a numbered update that names no day ("UPDATE 3"). */
+  day: number | null;
   header: string;
   headerStart: number;
 }
 
 export interface DayLog {
+  /** The last day the log's headers name, or null: a blog updated past its publication date is told up to then. */
+  lastDay: number | null;
   /** The day of the header `at` sits under, or null outside any (or in a text with no log). */
   dayAt(at: number): number | null;
   /** The header's date as a mention, for an entry that tells no date of its own. */
@@ -75,6 +91,13 @@ function lastWeekday(name: string, pub: number): number {
   return pub - ((((pub + 4 - weekday) % 7) + 7) % 7);
 }
 
+/** The weekday `name` within NEAR_HEADER days of `around`: "Monday 07:30" under "Sunday 29 October" is the 30th. */
+function nearWeekday(name: string, around: number): number {
+  const weekday = WEEKDAYS.indexOf(name.toLowerCase());
+  const ahead = (((weekday - (around + 4)) % 7) + 7) % 7;
+  return around + (ahead > NEAR_HEADER ? ahead - 7 : ahead);
+}
+
 /**
  * The weekday of `resolved` (read from publication) counted from the header's day instead: the
  * next one after it when the text looks ahead, else the last one up to it ("last Friday" on a
@@ -88,13 +111,17 @@ function weekdayFrom(resolved: number, header: number, forward: boolean, text: s
   return header - (back === 0 && last ? 7 : back);
 }
 
-/** The day a dated header names: without a year, the publication's, or the year before for a day after it. */
+/**
+ * The day a dated header names: without a year, the publication's, or the year before for a day
+ * well after it. A blog dated by its first day runs on past it ("Published 3 May" over "Day 2 —
+ * Thursday 4 May"), so a header within UPDATED_FOR days after publication keeps its year.
+ */
 function headerDay(m: RegExpMatchArray, py: number, pub: number): number | null {
   const dayText = m[1] ?? m[4];
   const monthText = (m[2] ?? m[3] ?? '').slice(0, 3).toLowerCase();
   const month = MONTHS.indexOf(monthText) + 1;
   let day = dayFromYmd(m[5] ? Number(m[5]) : py, month, Number(dayText));
-  if (!m[5] && day > pub) day = dayFromYmd(py - 1, month, Number(dayText));
+  if (!m[5] && day > pub + UPDATED_FOR) day = dayFromYmd(py - 1, month, Number(dayText));
   return ymdOfDay(day).day === Number(dayText) ? day : null;
 }
 
@@ -102,18 +129,28 @@ export function daySections(text: string, published: string): DayLog {
   const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
   const pub = dayFromYmd(py, pm, pd);
   const sections: Section[] = [];
-  const headers = [...text.matchAll(HEADER), ...text.matchAll(WEEKDAY_HEADER)].sort((a, b) => a.index - b.index);
+  const headers = [...text.matchAll(HEADER), ...text.matchAll(WEEKDAY_HEADER), ...text.matchAll(UNDATED_LABEL)].sort(
+    (a, b) => a.index - b.index,
+  );
+  // The day of the dated header above, which an entry stamped "Monday 07:30" is read near.
+  let dated: number | null = null;
   for (const m of headers) {
-    const day = m.length === 2 ? lastWeekday(m[1] ?? '', pub) : headerDay(m, py, pub);
-    if (day === null) continue;
+    let day: number | null;
+    if (m.length === 1) day = null;
+    else if (m.length === 2) day = dated === null ? lastWeekday(m[1] ?? '', pub) : nearWeekday(m[1] ?? '', dated);
+    else if ((day = headerDay(m, py, pub)) === null) continue;
+    else dated = day;
+    if (m.length === 1) dated = null;
     const last = sections.at(-1);
     if (last) last.end = m.index;
     sections.push({ start: m.index + m[0].length, end: text.length, day, header: m[0].trim(), headerStart: m.index });
   }
-  const log = sections.length >= MIN_HEADERS ? sections : [];
+  const days = sections.filter((s): s is Section & { day: number } => s.day !== null);
+  const log = days.length >= MIN_HEADERS ? days : [];
   const sectionAt = (at: number) => log.find((s) => at >= s.start && at < s.end);
   const newestFirst = log.length > 1 && (log[0]?.day ?? 0) > (log.at(-1)?.day ?? 0);
   return {
+    lastDay: log.length > 0 ? Math.max(...log.map((s) => s.day)) : null,
     dayAt: (at) => sectionAt(at)?.day ?? null,
     headerDate(at) {
       const s = sectionAt(at);
@@ -156,7 +193,8 @@ export function daySections(text: string, published: string): DayLog {
     toldBefore(a, b) {
       const [sa, sb] = [sectionAt(a), sectionAt(b)];
       if (!newestFirst || !sa || !sb) return a < b;
-      return sa === sb ? a > b : sa.day < sb.day;
+      // Entries under two headers of one day ("Thursday 12 February, 17:05" over "…, 08:45") run newest first too.
+      return sa === sb || sa.day === sb.day ? a > b : sa.day < sb.day;
     },
     // "02:30 — The minister arrived shortly after midnight, hours after the crash", under the day
     // after the crash's: hours after an evening event run past midnight, and the header says they did.

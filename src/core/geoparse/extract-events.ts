@@ -33,7 +33,7 @@ import {
   countryOfLastStop,
 } from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, type Trigger } from './triggers.ts';
-import { nearestTrigger, pickDate, pickTriggers, possessiveDates, VIOLENT } from './pick-events.ts';
+import { anchorToldAgain, nearestTrigger, pickDate, pickTriggers, possessiveDates, VIOLENT } from './pick-events.ts';
 import { mergeDrafts } from './merge-events.ts';
 import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
@@ -42,7 +42,7 @@ import { THE_TOWN } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { goesOnScene, inSceneBefore, sameSceneNextDay, sharesPlace } from './same-scene.ts';
-import { outsideContent } from './briefings.ts';
+import { outsideContent, planTold } from './briefings.ts';
 import { placeHere } from './people-named.ts';
 import { isLaterLeg, originOfEarlierLeg } from './later-leg.ts';
 import { daySections, entryDate } from './day-headers.ts';
@@ -200,7 +200,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const dates = sameDayAsToldBefore(log.rebase(found), sentences);
   const mainCountry = mostNamedCountry(everywhere, context);
   const filedFrom = storyTown(everywhere, filed, context);
-  const published = publicationDay(options.published);
+  // A blog dated by its first day and updated after (see headerDay) tells what happened up to its last header.
+  const published = Math.max(publicationDay(options.published), log.lastDay ?? -Infinity);
   const pending: Pending[] = [];
   // The evidence lists of plans told with "will": kept by the drafts attachUndated copies the pending into.
   const plans = new Set<Evidence[]>();
@@ -272,7 +273,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         );
         const told = verb ?? plan;
         if (told) triggers = [...triggers, told].sort((a, b) => a.start - b.start);
-      }
+      } else if (plan && planTold(text, triggers, plan, clause))
+        triggers = [...triggers, plan].sort((a, b) => a.start - b.start);
       if (triggers.length === 0) continue;
       const covered = coveredBy(sentenceMentions, clauseUnknowns);
       const actors = findActors(clause, (a, b) => inDateline(a) || covered(a, b));
@@ -292,9 +294,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
           : (owned.of.get(trigger) ??
             openingDate(text, clause, free, trigger.start) ??
             pickDate(trigger, free.length > 0 ? free : own));
-        // "His release …, a day after the release": that trigger is the anchor told again, not a new event.
-        const anchorText = date?.link && date.link.anchor !== 'previous' ? date.link.anchor.text : null;
-        if (anchorText && anchorTypes(anchorText).includes(trigger.type)) date = null;
+        if (anchorToldAgain(trigger, date, anchorTypes)) date = null;
         else if (!date && !inAnchor(trigger) && places.length + clauseUnknowns.length > 0)
           date = log.headerDate(trigger.start);
         dateOf.set(trigger, date);

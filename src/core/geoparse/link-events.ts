@@ -17,6 +17,7 @@ import { whenClauseBefore } from './when-clause.ts';
 import { flashbackGoesOn, storyEvent } from './aside-clauses.ts';
 import { afterNumber, warnedOf } from './untold-words.ts';
 import { atNamedPlace } from './anchor-place.ts';
+import { paragraphEndAfter } from './article-frame.ts';
 import eventNouns from './lexicon/event-nouns.json';
 
 /** A noun naming an event → a past form of its verb: "verdict" → ruled, "arrests" → arrested. */
@@ -60,8 +61,7 @@ export interface Pending extends EventDraft {
 /** The lemma of a trigger's first word, for matching the words that name it elsewhere. */
 export const triggerLemma = (text: string) => lemmaOf(text.split(/\s+/u)[0] ?? text);
 
-/** The lemmas the words naming an anchor event may match: "the signing" → sign. */
-/** The anchor's event nouns as their verbs: "a day after the summons" → "a day after the summoned". */
+/** The anchor's event nouns as their verbs: "a day after the summons" → "a day after the summoned"; anchorLemmas, their lemmas. */
 function asVerbs(anchor: string): string {
   return anchor.replace(/\p{L}+/gu, (w) => EVENT_NOUNS.get(w.toLowerCase()) ?? w);
 }
@@ -245,8 +245,10 @@ function namedAnchor(
   let best: { p: Pending; rank: number[] } | undefined;
   let bestAccepted: typeof best;
   let before: Pending | undefined;
+  const paragraphEnd = paragraphEndAfter(text, anchor.start);
   for (const p of pending) {
     if (p === d || p.date === d.date || p.span?.precision !== 'day') continue;
+    if (p.at > paragraphEnd && !toldBefore(p.at, anchor.start)) continue; // told in a later paragraph
     const told = toldLemmas(p, text);
     // "the Nairobi meeting": the event at the place named outweighs any count of words (anchor-place.ts).
     const named = atNamedPlace(p.places, lemmas) ? ANCHOR_HEAD_WORDS + 2 : 0;

@@ -79,3 +79,18 @@ export function possessiveDates(
 }
 /** ' and ’. */
 const APOSTROPHES: ReadonlySet<number> = new Set([0x27, 0x2019]);
+
+/**
+ * "His release …, a day after the release": a trigger told before its date, of the kind the
+ * anchor's words name, is the anchor told again, not a new event. One told after its date ("A day
+ * after the talks, the directors met") is a new event of that kind.
+ */
+export function anchorToldAgain(
+  trigger: Trigger,
+  date: DateMention | null,
+  typesOf: (words: string) => readonly EventType[],
+): boolean {
+  const anchor = date?.link?.anchor;
+  if (!date || !anchor || anchor === 'previous' || trigger.start >= date.start) return false;
+  return typesOf(anchor.text).includes(trigger.type);
+}

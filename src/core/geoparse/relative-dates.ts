@@ -52,9 +52,13 @@ const RELATIVE_PREVIOUS =
 /** "on the same day as the landslide": the day of the event the words name, not of the one told just before. */
 const SAME_DAY_AS =
   /\b(?:[Oo]n\s+)?[Tt]he\s+same\s+(?:day|morning|afternoon|evening|night)\s+as\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|its\s)/gu;
-/** "the morning after the storm" (the next day), "the night before the vote" (the day before). */
+/**
+ * "the morning after the storm" (the next day), "the night before the vote" (the day before), and
+ * with a bare noun for the event, "the night before landfall", "the morning after polling"; not
+ * "the night before last", two nights back, nor "the evening before that".
+ */
 const PART_NEXT_TO_EVENT =
-  /\b(?:[Oo]n\s+)?[Tt]he\s+(?:morning|afternoon|evening|night)\s+(after|before)\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|its\s)/gu;
+  /\b(?:[Oo]n\s+)?[Tt]he\s+(?:morning|afternoon|evening|night)\s+(after|before)\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|its\s|(?!(?:last|that|this|it|then|dawn|midnight|noon)\b)\p{Ll}{4,}\b)/gu;
 /** "two days earlier", "a week later": counted from the event told just before. */
 const COUNT_EARLIER = new RegExp(
   String.raw`\b${COUNT}\s+(day|week)s?\s+(earlier|later|before)\b(?!\s+(?:the|a|an|his|her|their|its)\b)`,

@@ -76,9 +76,9 @@ const YEAR_RANGE = /\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|until|ti
 const SINCE_YEAR = /\bsince\s+((?:1[89]|20)\d\d)\b/giu;
 const BARE_YEAR = /\b(?:in|during|by|of|since|early|late|mid-?)\s*((?:1[89]|20)\d\d)\b/giu;
 const WHEN_WORDS = /\b(?:today|tonight|yesterday|morning|afternoon|evening|night|ago)\b/iu;
-/** "the night of" before a written date ("August 19", "19 August"): the part of that day. */
+/** "the night of" before a written date ("August 19", "19 August") or a weekday ("the evening of Friday"): the part of that day. */
 const PART_OF_DAY_OF_DATE =
-  /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gu;
+  /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gu;
 const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night'];
 /** The words that are a date alone: "yesterday", "tonight", "Monday", "June", "noon". */
 const ONE_WORD_DATE =
@@ -133,6 +133,13 @@ const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?
 /** Twins without `u` (see above), asked of the words before each weekday or date without a year. */
 const futureTense = asciiTwin(FUTURE_TENSE);
 const futureWords = asciiTwin(FUTURE_WORDS);
+
+/**
+ * Text set aside, as chrono should read it: nothing. A run of spaces will not do, for chrono reads
+ * "on 7 February,<spaces> the launch" as the month alone; underscores between two spaces are no
+ * word of a date and keep the words either side apart.
+ */
+const blank = (n: number) => (n < 3 ? ' '.repeat(n) : ` ${'_'.repeat(n - 2)} `);
 
 /** A range mention from `first` (null: unknown) to `last`; `how` says how it was read. */
 function rangeMention(m: RegExpExecArray, first: number | null, last: number, how: string): DateMention {
@@ -220,12 +227,12 @@ export function findDates(
     for (const c of claimed) {
       if (c.end <= span.start || c.start >= span.end) continue;
       const [a, b] = [Math.max(c.start, span.start) - span.start, Math.min(c.end, span.end) - span.start];
-      masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
+      masked = masked.slice(0, a) + blank(b - a) + masked.slice(b);
     }
-    // "on the night of August 19": the date is the day's; chrono would read "night" as tonight.
+    // "on the night of August 19", "the evening of Friday": the date is the day's; chrono would read "night" as tonight.
     // The pattern has no `i` flag: a passage without one of its four words is left as it is.
     if (PARTS_OF_DAY.some((w) => masked.includes(w)))
-      masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => ' '.repeat(w.length));
+      masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => blank(w.length));
     // "on Aug. 28 among residents": chrono takes "am" of "among" for a time and drops the date.
     if (MERIDIEM_CUE.test(masked)) masked = masked.replace(MERIDIEM_LOOKALIKE, (_, gap: string) => `${gap}_`);
     // "KABUL, March 12, 2025 – On Monday …": the dateline's dash ends it; chrono would read one range.

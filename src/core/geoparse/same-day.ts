@@ -34,8 +34,11 @@ export function sameDayAsToldBefore(dates: readonly DateMention[], sentences: re
   });
 }
 
-/** "Two days later, ", "On 6 November, ", "- On Monday, ": a date opening its sentence, set off by a comma. */
-const OPENS = /^[\s\-–—•*\d.)]*(?:\p{Lu}\p{L}*\s+)?$/u;
+/**
+ * "Two days later, ", "On 6 November, ", "- On Monday, ", "06:15 — The night before landfall, ": a
+ * date opening its sentence (after a log entry's hour), set off by a comma.
+ */
+const OPENS = /^[\s\-–—•*\d.:)]*(?:\p{Lu}\p{L}*\s+)?$/u;
 
 /**
  * A date that opens its clause, set off by a comma ("Two days later, health workers in Sujawal
