@@ -64,11 +64,14 @@ const LINES_BEFORE_DATELINE = 3;
  */
 export function datelineOf(text: string): { start: number; end: number } {
   let at = 0;
-  for (let line = 0; line < LINES_BEFORE_DATELINE; line++) {
+  // Blank lines between headline, byline and dateline are not counted: "Headline\n\nBy A. Writer —
+  // 12 February 2025\n\nSHAKHTINSK, Kazakhstan — …" has its dateline after two lines of text.
+  for (let line = 0; line < LINES_BEFORE_DATELINE;) {
     const m = DATELINE.exec(text.slice(at));
     if (m) return { start: at, end: at + m[0].length };
     const next = text.indexOf('\n', at);
     if (next < 0 || next - at > HEADLINE_CHARS) break;
+    if (text.slice(at, next).trim() !== '') line++;
     at = next + 1;
   }
   return { start: 0, end: 0 };

@@ -11,7 +11,18 @@
 const SETTLEMENT_OF =
   /^\s+(?:\p{Ll}+\s+)?(?:town|village|city|hamlet|settlement|exclave|enclave|port|district|province|region)\s+of\s+(?:the\s+)?\p{Lu}/u;
 
-/** Whether the adjective at `m` names the country of the settlement named right after it. */
-export function placesItsSettlement(text: string, m: { end: number }): boolean {
-  return SETTLEMENT_OF.test(text.slice(m.end, m.end + 60));
+/** " town", " mining city": a settlement's noun right after the people's word, the settlement unnamed. */
+const SETTLEMENT_NOUN = /^\s+(?:\p{Ll}+\s+)?(?:town|village|city|hamlet|settlement|port)\b/u;
+/** "this central Kazakh ", "the same Afghan ": the settlement is one the story has already named. */
+const THIS_BEFORE = /\b(?:this|that|the\s+same)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * Whether the adjective at `m` names the country of the settlement named right after it, or of
+ * one the text has named before: "a coal mine in this central Kazakh town" is at the dateline's
+ * town, not anywhere in Kazakhstan.
+ */
+export function placesItsSettlement(text: string, m: { start: number; end: number }): boolean {
+  const after = text.slice(m.end, m.end + 60);
+  if (SETTLEMENT_OF.test(after)) return true;
+  return SETTLEMENT_NOUN.test(after) && THIS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }

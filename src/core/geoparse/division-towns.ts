@@ -62,23 +62,31 @@ export function divisionsAsTowns(
     const same = namesakes.get(placeSlug(m.name)) ?? namesakes.get(placeSlug(m.text)) ?? [];
     if (same.length === 0) return undefined;
     const seat = same.find((t) => t.within === m.placeId);
-    if (seat) return seat;
     const others = anchors.filter((a) => a.name !== m.name && a.placeId !== m.placeId);
-    if (others.length === 0) return undefined;
+    if (others.length === 0) return seat;
     const kmToText = (p: { lon: number; lat: number }) => Math.min(...others.map((a) => kmBetween(a, p)));
     const best = same.reduce((a, b) => (kmToText(b) < kmToText(a) ? b : a));
-    return kmToText(best) + SAME_PLACE_KM < kmToText(m) ? best : undefined;
+    // "near Santa Ana, Cagayan" in a story about Luzon: the Philippine town, not the seat of El
+    // Salvador's Santa Ana; the seat when no namesake lies clearly nearer the text.
+    if (kmToText(best) + SAME_PLACE_KM < kmToText(seat ?? m)) return best;
+    return seat;
   }
   const staysDivision = (j: number) => {
     const o = first[j];
     return o !== undefined && isDivision(o) && town[j] === undefined;
   };
+  // "near Santa Ana, Cagayan": a division after the comma that holds the town is where the town
+  // lies, not a second item of a list.
   const listedWithDivision = (i: number, m: PlaceMention) => {
     const before = first[i - 1];
     const after = first[i + 1];
+    const holds = (o: PlaceMention) => town[i]?.within === o.placeId;
     return (
       (before !== undefined && staysDivision(i - 1) && LIST_GAP.test(text.slice(before.end, m.start))) ||
-      (after !== undefined && staysDivision(i + 1) && LIST_GAP.test(text.slice(m.end, after.start)))
+      (after !== undefined &&
+        staysDivision(i + 1) &&
+        LIST_GAP.test(text.slice(m.end, after.start)) &&
+        !(holds(after) && /^\s*,\s*$/u.test(text.slice(m.end, after.start))))
     );
   };
   if (town.every((t) => t === undefined)) return [...first];

@@ -180,8 +180,17 @@ function matchAt(text: string, first: Token, root: TrieNode, minLength: number):
   return best;
 }
 
+/**
+ * "the Abay-3 mine", "the Kursk-2 reactor": a place's name joined to a number names a numbered
+ * thing called after it (a mine, a reactor, a camp), which need not lie in that place.
+ */
+function numberedThing(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 45 && /^-\d/u.test(text.slice(end, end + 2));
+}
+
 /** The match with the entries whose case rules and guards the text satisfies, or null if none does. */
 function entryFits(text: string, m: Match, e: Entry, minLength: number): boolean {
+  if (numberedThing(text, m.end)) return false;
   for (let k = 0; k < e.cases.length; k++) {
     const w = m.tokens[k];
     if (w === undefined || !caseFits(e.cases[k] as CaseRule, w)) return false;
