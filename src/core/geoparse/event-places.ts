@@ -133,11 +133,12 @@ const UNKNOWN_PATTERNS = [
     ),
   ),
   // "in the Razmak area"
-  // "in neighbouring Lakhimpur district", "on Majuli island", "drove to the Islam Qala border crossing"
+  // "in neighbouring Lakhimpur district", "on Majuli island", "drove to the Islam Qala border crossing",
+  // "met at the Nyamapanda border post"
   needing(
-    ['area', 'village', 'town', 'district', 'island', 'valley', 'crossing', 'checkpoint'],
+    ['area', 'village', 'town', 'district', 'island', 'valley', 'crossing', 'checkpoint', 'post'],
     new RegExp(
-      String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|to|reached)\s+(?:the\s+)?(?:\p{Ll}+\s+)?${NAME}\s+(?:area|village|town|district|island|valley|(?:border\s+)?(?:crossing|checkpoint))\b`,
+      String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|to|reached)\s+(?:the\s+)?(?:\p{Ll}+\s+)?${NAME}\s+(?:area|village|town|district|island|valley|(?:border\s+)?(?:crossing|checkpoint)|border\s+post)\b`,
       'gu',
     ),
   ),

@@ -86,3 +86,24 @@ describe('"the Sahiwal-2 plant": a place\'s name joined to a number names a thin
     expect(got[0]).toBe('Sahiwal:gn-pk-sahiwal-04');
   });
 });
+
+describe('"at the X border post": a name before "border post" is a place no index may hold', () => {
+  it('puts a meeting "at the Mwami border post" there, not at the province its guests came from', () => {
+    const got = placed(
+      'Zambia: cholera\n\nOn Wednesday, health officers from Eastern Province met officials from Malawi at the Mwami border post to agree on screening.\n',
+    );
+    expect(got).toContain('Mwami:unknown');
+  });
+
+  it('reads "trucks queued near the Kasumbalesa border post" too', () => {
+    const got = placed(
+      'Zambia: trade\n\nOn Wednesday hundreds of trucks queued near the Kasumbalesa border post after customs systems failed, drivers said.\n',
+    );
+    expect(got).toContain('Kasumbalesa:unknown');
+  });
+
+  it('does not read "the Kitwe post office" as a border post', () => {
+    const got = placed('Zambia: theft\n\nOn Wednesday thieves broke into the Kitwe post office, police said.\n');
+    expect(got.join(' ')).not.toContain('unknown');
+  });
+});
