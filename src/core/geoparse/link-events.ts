@@ -17,6 +17,7 @@ import { whenClauseBefore } from './when-clause.ts';
 import { flashbackGoesOn, storyEvent } from './aside-clauses.ts';
 import { afterNumber, warnedOf } from './untold-words.ts';
 import { atNamedPlace } from './anchor-place.ts';
+import { sequelsOf } from './sequels.ts';
 import { paragraphEndAfter, paragraphStartBefore } from './article-frame.ts';
 import eventNouns from './lexicon/event-nouns.json';
 
@@ -229,9 +230,17 @@ function namedAnchor(
   for (const p of pending) {
     if (p === d || p.date === d.date || p.span?.precision !== 'day') continue;
     if (p.at > paragraphEnd && !toldBefore(p.at, anchor.start)) continue; // told in a later paragraph
-    const told = toldLemmas(p, text);
+    // "Tuesday's visit. In Damascus, the minister met …": the words of its undated sequels name it too (sequels.ts).
+    const sequels = sequelsOf(pending, text).get(p) ?? [];
+    const told =
+      sequels.length > 0 ? new Set([p, ...sequels].flatMap((x) => [...toldLemmas(x, text)])) : toldLemmas(p, text);
     // "the Nairobi meeting": the event at the place named outweighs any count of words (anchor-place.ts).
-    const named = atNamedPlace(p.places, lemmas) ? ANCHOR_HEAD_WORDS + 2 : 0;
+    const named = atNamedPlace(
+      [p, ...sequels].flatMap((x) => x.places),
+      lemmas,
+    )
+      ? ANCHOR_HEAD_WORDS + 2
+      : 0;
     const score = named + (keyed.has(p) ? 1 : 0) + words.filter((w) => tells(told, w)).length;
     // "… tested positive in X. She is stable. The day after the case was confirmed": its paragraph's last, not a flashback.
     const near = p.sentence === d.sentence - 1 || (p.at >= paragraphStart && !p.flashback);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
 import { findClauseVerbs } from '../../../src/core/geoparse/clause-verbs.ts';
 import { findTriggers } from '../../../src/core/geoparse/triggers.ts';
+import { sequelsOf } from '../../../src/core/geoparse/sequels.ts';
 
 // Published Thursday 14 March 2024.
 const published = '2024-03-14';
@@ -82,5 +83,43 @@ describe('a press release is a document', () => {
     expect(findTriggers('Press Release No. 4/2024 — Issued 14 March 2024')).toEqual([]);
     expect(findTriggers('the ministry said in a news release on Tuesday')).toEqual([]);
     expect(findTriggers('The hostages were released in Wajir.').map((t) => t.type)).toEqual(['release']);
+  });
+});
+
+describe('an undated sentence goes on telling the dated event before it', () => {
+  it('names "the Kampala talks" by the sentence after the trip\'s date, not by a call to Kampala', () => {
+    const text =
+      'Kenya and Uganda: minister tours the region\n\nPublished 14 March 2024\n\n' +
+      'On Sunday, the foreign minister spoke by phone with her counterpart in Kampala. ' +
+      'Her trip to the region began on Tuesday. In Kampala, she held talks with the Ugandan president. ' +
+      'Two days after the Kampala talks, she flew to Kigali.\n';
+    const got = dated(text);
+    expect(got).toContain('2024-03-14 Kigali');
+    expect(got).not.toContain('2024-03-12 Kigali');
+  });
+
+  it('takes as a sequel only the next sentence of the same paragraph, and no saying', () => {
+    const text = 'On Tuesday she left.\n\nIn Kampala, she met traders. Officials said so. She toured a market.';
+    const event = (at: number, sentence: number, dated: boolean, type = 'other') => ({
+      date: dated ? {} : null,
+      at,
+      sentence,
+      type,
+      earlier: false,
+      evidence: [{ start: at }],
+    });
+    const tuesday = event(0, 0, true);
+    const met = event(22, 1, false);
+    const pending = [tuesday, met];
+    expect(sequelsOf(pending, text).get(tuesday)).toBeUndefined();
+    const sameParagraph = text.replace('\n\n', ' ');
+    const [left, traders, said] = [event(0, 0, true), event(21, 1, false), event(50, 2, false, 'statement')];
+    expect(sequelsOf([left, traders, said], sameParagraph).get(left)).toEqual([traders]);
+    const present = 'On Tuesday she left. Floods have closed the roads to Kampala.';
+    const [gone, floods] = [
+      event(0, 0, true),
+      { ...event(21, 1, false), evidence: [{ start: 21, text: present.slice(21) }] },
+    ];
+    expect(sequelsOf([gone, floods], present).get(gone)).toBeUndefined();
   });
 });
