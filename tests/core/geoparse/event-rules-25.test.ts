@@ -123,3 +123,20 @@ describe('an undated sentence goes on telling the dated event before it', () => 
     expect(sequelsOf([gone, floods], present).get(gone)).toBeUndefined();
   });
 });
+
+describe('a date without a year looks ahead by its whole sentence', () => {
+  it('reads "would … on 26 March" and "is due to … on 2 April" as this year, however long the words between', () => {
+    const far =
+      'The ministry said the governor would open the first session of the new county water board in Garissa on 26 March.';
+    expect(dated(far)).toContain('2024-03-26 Garissa');
+    const due =
+      'The commission is due to publish the findings of its long inquiry into the collapse of the Thika road bridge in Nairobi on 2 April.';
+    expect(dated(due)).toContain('2024-04-02 Nairobi');
+  });
+
+  it('reads a past sentence\'s "on 26 March" as last year', () => {
+    const past =
+      'Fishermen from the villages along the northern shore of the lake met the governor in Kisumu on 26 March.';
+    expect(dated(past)).toContain('2023-03-26 Kisumu');
+  });
+});
