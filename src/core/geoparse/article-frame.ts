@@ -88,3 +88,9 @@ export function paragraphEndAfter(text: string, at: number): number {
   return PARAGRAPH_BREAK.exec(text)?.index ?? text.length;
 }
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/gu;
+
+/** Where the paragraph holding `at` starts: after the blank line before it, or at the text's start. */
+export function paragraphStartBefore(text: string, at: number): number {
+  const blank = text.lastIndexOf('\n\n', at);
+  return blank < 0 ? 0 : blank + 2;
+}

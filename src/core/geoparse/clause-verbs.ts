@@ -127,6 +127,27 @@ const FOUND_CASES: ReadonlySet<string> = new Set(['confirm', 'report']);
 const CASES_BEFORE =
   /(?<!\b(?:[Nn]o|[Nn]o new|[Nn]o further|[Nn]o more)\s)\b(?:cases?|infections?|outbreaks?|cluster|clusters)\b(?:\s+[\p{L}-]+){0,4}\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:first\s+|also\s+)?$/u;
 
+/**
+ * "was confirmed positive", "were reported missing", "confirmed dead": a person found so is an
+ * event of the day, though "confirmed that" is a saying. "admitted to the district hospital",
+ * "admitted to hospital": taken in, not owning up ("admitted to lying", "admitted that").
+ */
+const FOUND_AFTER: ReadonlyMap<string, RegExp> = new Map([
+  ['confirm', /^\s+(?:as\s+)?(?:positive|negative|dead|infected|missing)\b/u],
+  ['report', /^\s+(?:positive|dead|missing|infected)\b/u],
+  [
+    'admit',
+    /^\s+(?:to|at|in)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}(?:hospitals?|clinics?|wards?|ICU|intensive care|health (?:centre|center|complex|post))\b/u,
+  ],
+]);
+
+/** Whether a reporting verb tells cases or people found ("cases were confirmed", "was confirmed positive"). */
+function foundCase(lemma: string, clause: string, start: number, end: number): boolean {
+  if (FOUND_CASES.has(lemma) && CASES_BEFORE.test(clause.slice(0, start))) return true;
+  const after = FOUND_AFTER.get(lemma);
+  return after !== undefined && after.test(clause.slice(end, end + 60));
+}
+
 /** What a word's spelling alone tells of it, the same wherever it stands. */
 interface Form {
   lower: string;
@@ -176,7 +197,7 @@ export function findClauseVerbs(clause: string, offset = 0): ClauseVerb[] {
     const first = word.charCodeAt(0);
     if (word.length < 3 || (first < 128 ? first < 97 : !/^\p{Ll}/u.test(word))) continue;
     const { lower, past, lemma, nonEvent, classed, tensed } = formOf(word);
-    if (nonEvent && !(FOUND_CASES.has(lemma) && CASES_BEFORE.test(clause.slice(0, m.index)))) continue;
+    if (nonEvent && !foundCase(lemma, clause, m.index, m.index + word.length)) continue;
     // Neither past nor classed is never finite: most words stop here, before the word before is read.
     if (!past && !classed) continue;
     const previous = words[i - 1]?.[0].toLowerCase() ?? '';

@@ -47,6 +47,7 @@ import { placeHere } from './people-named.ts';
 import { isLaterLeg, originOfEarlierLeg } from './later-leg.ts';
 import { daySections, entryDate } from './day-headers.ts';
 import { keepToEntries } from './log-entries.ts';
+import { onlyBound, toldInPast } from './entry-past.ts';
 import { finerDates } from './finer-dates.ts';
 import { toldAsNoEvent } from './state-told.ts';
 import { isAsideClause, markAside } from './aside-clauses.ts';
@@ -174,6 +175,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     return verbs;
   };
   const placeIn = placesWithin(mentions);
+  // A live blog's entries are dated by the day header they sit under (day-headers.ts).
+  const log = daySections(text, options.published);
   const telling = sentences.filter((x) => {
     const found = findTriggers(x.text, x.start);
     const placed = placeIn(x);
@@ -183,7 +186,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     }
     // chrono is the costly part: a sentence with no word a date is made of is not read for one.
     // The date cue is asked first: the place tests are pure and matter only when it holds.
-    if (!DATE_CUE.test(x.text)) return false;
+    // Under a day header a sentence in the past needs no date words: "Two more cases were confirmed in Sagar" (entry-past.ts).
+    const undated = !DATE_CUE.test(x.text);
+    if (undated && log.dayAt(x.start) === null) return false;
     const somewhere =
       placed ||
       THE_COUNTRY.test(x.text) ||
@@ -192,10 +197,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       atASite(x.text) ||
       goesOnScene(x.text) ||
       findUnknownPlaces(x, []).length > 0;
+    if (undated) return placed && toldInPast(x, verbsIn(x)) && !onlyBound(text, spansWithin(mentions, x));
     return somewhere && (verbsIn(x).length > 0 || plannedVerb(x) !== null);
   });
-  // A live blog's entries are dated by the day header they sit under (day-headers.ts).
-  const log = daySections(text, options.published);
   const found = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
   const dates = sameDayAsToldBefore(log.rebase(found), sentences);
   const mainCountry = mostNamedCountry(everywhere, context);

@@ -17,7 +17,8 @@ import { whenClauseBefore } from './when-clause.ts';
 import { flashbackGoesOn, storyEvent } from './aside-clauses.ts';
 import { afterNumber, warnedOf } from './untold-words.ts';
 import { atNamedPlace } from './anchor-place.ts';
-import { paragraphEndAfter } from './article-frame.ts';
+import { sequelsOf } from './sequels.ts';
+import { paragraphEndAfter, paragraphStartBefore } from './article-frame.ts';
 import eventNouns from './lexicon/event-nouns.json';
 
 /** A noun naming an event → a past form of its verb: "verdict" → ruled, "arrests" → arrested. */
@@ -153,30 +154,9 @@ export function resolveLinks(
 }
 
 /** Words of an anchor that name nothing by themselves ("the", "was", "Kabul's" keeps Kabul). */
-const ANCHOR_FILLER = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  's',
-  'was',
-  'were',
-  'had',
-  'been',
-  'be',
-  'wa',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'by',
-  'for',
-  'and',
-]);
+const ANCHOR_FILLER = new Set(
+  'the a an his her their its s was were had been be wa of in on at to by for and'.split(' '),
+);
 /** Whether `a` comes before `b`, read left to right: the first entry that differs decides. */
 const outranks = (a: readonly number[], b: readonly number[]) => {
   const i = a.findIndex((x, k) => x !== b[k]);
@@ -245,15 +225,26 @@ function namedAnchor(
   let best: { p: Pending; rank: number[] } | undefined;
   let bestAccepted: typeof best;
   let before: Pending | undefined;
+  const paragraphStart = paragraphStartBefore(text, anchor.start);
   const paragraphEnd = paragraphEndAfter(text, anchor.start);
   for (const p of pending) {
     if (p === d || p.date === d.date || p.span?.precision !== 'day') continue;
     if (p.at > paragraphEnd && !toldBefore(p.at, anchor.start)) continue; // told in a later paragraph
-    const told = toldLemmas(p, text);
+    // "Tuesday's visit. In Damascus, the minister met …": the words of its undated sequels name it too (sequels.ts).
+    const sequels = sequelsOf(pending, text).get(p) ?? [];
+    const told =
+      sequels.length > 0 ? new Set([p, ...sequels].flatMap((x) => [...toldLemmas(x, text)])) : toldLemmas(p, text);
     // "the Nairobi meeting": the event at the place named outweighs any count of words (anchor-place.ts).
-    const named = atNamedPlace(p.places, lemmas) ? ANCHOR_HEAD_WORDS + 2 : 0;
+    const named = atNamedPlace(
+      [p, ...sequels].flatMap((x) => x.places),
+      lemmas,
+    )
+      ? ANCHOR_HEAD_WORDS + 2
+      : 0;
     const score = named + (keyed.has(p) ? 1 : 0) + words.filter((w) => tells(told, w)).length;
-    if (p.at < anchor.start && p.sentence === d.sentence - 1) before = p;
+    // "… tested positive in X. She is stable. The day after the case was confirmed": its paragraph's last, not a flashback.
+    const near = p.sentence === d.sentence - 1 || (p.at >= paragraphStart && !p.flashback);
+    if (p.at < anchor.start && p.sentence < d.sentence && near) before = p;
     if (score === 0) continue;
     const begins = start && BEGIN_LEMMAS.some((w) => told.has(w)) ? 1 : 0;
     const nearness = start ? -(p.span.first ?? 0) : -Math.abs(p.at - anchor.start);

@@ -118,6 +118,8 @@ const TIME_OF_DAY =
 /** Before a date, words that put it ahead: "will join the strike on Monday", "is expected in Belgrade on Saturday". */
 const FUTURE_TENSE =
   /\b(?:will|shall|would|(?:expected|due|scheduled|set|going|plans?|planning) to|(?:planned|scheduled|set|due) for|(?:expected|due) (?:back )?(?:in|at))\b/iu;
+/** How far back in its sentence a yearless date is read for words that look ahead ("would host … in Maseru on 26 September"). */
+const SENTENCE_REACH = 150;
 /** A date without a year up to this many days after publication is still this year's (a planned visit). */
 const FUTURE_GRACE_DAYS = 7;
 /** After a date without a year: it recurs ("on Dec. 1 each year", "every year on 14 August" is not read). */
@@ -316,7 +318,7 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     // Only its own sentence looks ahead: "… until a hearing next month. Lawmakers had approved it on 4 June."
     const sentenceBefore =
       text
-        .slice(Math.max(0, start - 60), start)
+        .slice(Math.max(0, start - SENTENCE_REACH), start)
         .split(/[.;!?]\s/u)
         .at(-1) ?? '';
     const future = futureWords(sentenceBefore).test(sentenceBefore);

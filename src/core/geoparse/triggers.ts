@@ -194,6 +194,9 @@ const GROUP_AFTER =
   /^\s+(?:committees?|leaders?|leadership|organi[sz]ers?|organi[sz]ing\s+committee|coordinators?|spokes(?:man|woman|person)|council|coalition|alliance|group)\b/iu;
 const GROUP_NAMED = new Set(['strike', 'strikes', 'protest', 'protests', 'boycott']);
 
+/** "press release", "news release": the word names a document. */
+const DOCUMENT_BEFORE = /\b(?:press|news|media)\s+$/iu;
+
 /** "-hit", "-affected": after an event's word, an adjective describing a place, no event told. */
 const PLACE_DESCRIBED = /^-(?:hit|affected|ravaged|stricken|prone|battered|damaged|devastated)\b/iu;
 
@@ -216,6 +219,8 @@ export function findTriggers(clause: string, offset = 0, sentence = clause): Tri
     if (type === 'report' && !REPORT_CONTEXT.test(clause)) continue;
     if (GROUP_NAMED.has(word) && GROUP_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 30)))
       continue;
+    // "Press Release No. 14", "said in a news release": a document, not someone set free.
+    if (word === 'release' && DOCUMENT_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Heavy rains struck Sindh": a disaster, not a strike.
     if (type === 'strike' && NATURAL.test(clause.slice(Math.max(0, m.index - 40), m.index))) type = 'accident';
     // "went on strike", "a general strike": workers stopping work, not a strike from the air.
