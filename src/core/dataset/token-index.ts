@@ -5,6 +5,7 @@
  * ("every word occurs in the search text"), since a word without spaces can only occur inside one
  * token, but the words are looked for once in the vocabulary instead of in every event.
  */
+import { foldLetters } from '../text/fold-letters.ts';
 
 /** Build with {@link createTokenIndex}. */
 export interface TokenIndex {
@@ -22,14 +23,14 @@ const COMBINING_MARK = /\p{Mn}/gu;
 
 /**
  * Text as search compares it: lower-cased, and without combining marks, so that accents are
- * optional ("pakistan" finds "Pakistán") and so are Urdu's vowel marks. The text and the query
- * both go through it; plain ASCII (most imported files) skips the normalisation.
+ * optional ("pakistan" finds "Pakistán", "lodz" finds "Łódź") and so are Urdu's vowel marks. The
+ * text and the query both go through it; plain ASCII (most imported files) skips the normalisation.
  *
  * @example foldForSearch('Pakistán') // 'pakistan'
  */
 export function foldForSearch(text: string): string {
   const lower = text.toLowerCase();
-  return NOT_ASCII.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARK, '') : lower;
+  return NOT_ASCII.test(lower) ? foldLetters(lower.normalize('NFD').replace(COMBINING_MARK, '')) : lower;
 }
 
 /**

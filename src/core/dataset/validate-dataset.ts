@@ -9,6 +9,7 @@ import { assembleDataset } from './load-dataset.ts';
 import { datasetSchema, eventsSchema, gazetteerSchema, sourceSchema } from './schema.ts';
 import type { Dataset } from './schema.ts';
 import { describeValue, valueAt } from '../text/problem-text.ts';
+import { foldLetters } from '../text/fold-letters.ts';
 
 /** One thing wrong with a dataset: where (`events[3].places[0].place`) and why, in plain words. */
 export interface Problem {
@@ -98,7 +99,7 @@ function describeIssue(issue: z.core.$ZodIssue, found: unknown): string {
 
 /** Case- and diacritic-insensitive form of a place name: "Dattá  Khel" and "datta khel" match. */
 export function nameKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/\s+/g, ' ');
+  return foldLetters(name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).trim().replace(/\s+/g, ' ');
 }
 
 function crossCheck(dataset: Dataset): ValidationResult {

@@ -8,6 +8,7 @@ import type { Dataset, Place, Source, TimeEvent } from '../dataset/schema.ts';
 import { formatDay } from '../time/day.ts';
 import type { EventDraft } from './extract-events.ts';
 import type { DraftPlace, PlaceContext } from './event-places.ts';
+import { foldLetters } from '../text/fold-letters.ts';
 
 export interface ArticleSource {
   id: string;
@@ -27,10 +28,7 @@ const STATEMENT_MAX = 600;
 
 /** A valid id from any text: lower-case words joined by single hyphens. */
 export function slug(s: string, fallback = 'item'): string {
-  const out = s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const out = foldLetters(s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase())
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '');
   return out === '' ? fallback : out.slice(0, 60).replace(/-+$/u, '');

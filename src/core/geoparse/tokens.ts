@@ -8,6 +8,7 @@
  * the geoparser only looks closely at capitalised words and their neighbours, and skipping the
  * rest without building objects is what makes it fast.
  */
+import { foldLetters } from '../text/fold-letters.ts';
 
 export interface Token {
   /** Offsets into the original text; a possessive "'s" lies outside [start, end). */
@@ -43,9 +44,9 @@ const LOWER_Z = 122;
 const UPPER_S = 83;
 const LOWER_S = 115;
 
-/** Case-folds and strips diacritics: "Kābul" → "kabul", "D’Ivoire" → "d'ivoire". */
+/** Case-folds and strips diacritics: "Kābul" → "kabul", "Yıldızeli" → "yildizeli", "D’Ivoire" → "d'ivoire". */
 export function normaliseWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/gu, 'ss').replace(/['’ʼ]/gu, "'");
+  return foldLetters(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).replace(/['’ʼ]/gu, "'");
 }
 
 /** Whether `s` holds a character beyond ASCII: a code unit over 127 (a surrogate is one too), without a regex call per word. */

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { aliasesSchema, withAliases, type WorldPlace } from './world-index.ts';
+import { foldLetters } from '../text/fold-letters.ts';
 
 const COUNTRY_CODE = /^[A-Z]{2}$/u;
 
@@ -38,10 +39,7 @@ export type TownShardFile = z.infer<typeof townShardSchema>;
 
 /** A name without marks, case or punctuation: the builders' and the scorer's key for a place name. */
 export const normalise = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  foldLetters(s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
