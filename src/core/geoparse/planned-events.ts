@@ -64,14 +64,31 @@ const NO_PLAN = new Set(['not', 'continue', 'remain', 'stay', 'keep', 'also', 't
  */
 const AWAITED_AT = /\b(?:is|are|was|were)\s+(?:then\s+|also\s+)?(expected|due)\s+(?:back\s+)?(?:in|at)\s+(?=\p{Lu})/u;
 
+/**
+ * "The union has called a march in the city centre for Saturday", "set a vote for Monday": an event
+ * someone called, set or scheduled for a day is planned for it. Group 1 is the event's noun.
+ */
+const ARRANGED =
+  /\b(?:call(?:s|ed)?|set|schedul(?:es?|ed)|announc(?:es?|ed)|organi[sz]e[sd]?|plann?(?:s|ed)?)\s+(?:an?|the|another|fresh|new)\s+(?:[\p{Ll}-]+\s+){0,2}?(march|rally|protest|strike|sit-in|demonstration|vote|hearing|meeting|summit|referendum|election|funeral|vigil)\b[^.;!?]*?\bfor\s+(?:next\s+|this\s+|the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|January|February|March|April|May|June|July|August|September|October|November|December)/u;
+
 export function plannedVerb(clause: Span): ClauseVerb | null {
   const m = PLAN_VERB.exec(clause.text);
   const word = m?.[1];
-  if (!m) return awaitedAt(clause);
+  if (!m) return awaitedAt(clause) ?? arranged(clause);
   if (!word || NO_PLAN.has(word)) return null;
   if (m[0].startsWith('would') && conditional(clause.text, m.index)) return null;
   const lemma = lemmaOf(word);
   const start = clause.start + m.index + m[0].length - word.length;
+  return { start, end: start + word.length, text: word, type: verbClassOf(lemma) ?? 'other', lemma };
+}
+
+function arranged(clause: Span): ClauseVerb | null {
+  const m = ARRANGED.exec(clause.text);
+  const word = m?.[1];
+  if (!m || !word) return null;
+  // The noun's first place in the match is its own: the words before it are the verb and a few others.
+  const start = clause.start + m.index + m[0].indexOf(word);
+  const lemma = lemmaOf(word);
   return { start, end: start + word.length, text: word, type: verbClassOf(lemma) ?? 'other', lemma };
 }
 

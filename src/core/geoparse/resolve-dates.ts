@@ -131,6 +131,9 @@ const DATELINE_DASH =
 const DAY_DECLARED = /^\s+(?:as\s+)?an?\s+(?:[\p{L}-]+\s+){0,3}?(?:day|holiday)\b/u;
 /** "On Thursday the delegation will travel …": a clause opening with its day and a short subject, then "will". */
 const FUTURE_AFTER = /^\s*,?\s+(?:(?!(?:said|says|told|\p{Ll}+ed)\b)[\p{L}'’-]+\s+){1,3}(?:will|shall)\s+(?!not\b)/u;
+/** "has called a march … for Saturday", "set the hearing for Monday": a day something is arranged for is ahead. */
+const ARRANGED_FOR =
+  /\b(?:call(?:s|ed)?|set|plan(?:s|ned)?|schedul(?:es?|ed)|announc(?:es?|ed)|fix(?:es|ed)?|convene[sd]?|organi[sz]e[sd]?|slated|adjourn(?:s|ed)?|postpone[sd]?)\b[^.;!?]*\bfor\s+$/iu;
 const FUTURE_WORDS = /\b(?:will|would|next|due|scheduled|planned|expected|plans?|(?:is|are)\s+to)\b/iu;
 /** Twins without `u` (see above), asked of the words before each weekday or date without a year. */
 const futureTense = asciiTwin(FUTURE_TENSE);
@@ -354,6 +357,7 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
       /^(?:next|coming)\b/iu.test(shown) ||
       futureTense(clauseBefore).test(clauseBefore) ||
       FUTURE_AFTER.test(text.slice(end, end + 60)) ||
+      ARRANGED_FOR.test(clauseBefore) ||
       (/\b(?:declared|proclaimed)\s+$/u.test(clauseBefore) && DAY_DECLARED.test(text.slice(end, end + 60)));
     // "on Wednesday last week": that weekday of the week (Monday to Sunday) before publication's.
     const weekShift = /\blast week\b/iu.test(shown) ? -7 : /\bnext week\b/iu.test(shown) ? 7 : 0;
