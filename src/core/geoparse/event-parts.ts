@@ -119,12 +119,17 @@ const BREAK_AT = new RegExp(
   'gu',
 );
 /**
+ * ", and the disaster at Soma on May 13, 2014 …", ", and a landslide buried houses in Trabzon on 9
+ * July 2021": a second event with a date of its own, the first told in the same sentence with another.
+ */
+const OWN_DATE_AND = String.raw`and\s+(?:the|a|an|his|her|their|its|${COUNTED})\s+(?:[^,;.]{0,80}?\b(?:on|of)\s+${FULL_DATE}|(?:[\p{L}-]+\s+){0,4}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b(?=[^;.]*\bon\s+(?:\d{1,2}\s+${MONTH_NAMES}|${MONTH_NAMES}\s+\d{1,2})))`;
+/**
  * After a comma, what makes it a clause's end (", where traders stopped … on October 12", ", who
  * died … on 9 October 2024": a new date, a new event; ", will tour …": the main clause's predicate
  * after an aside); read only at commas (sticky), not at every letter.
  */
 const AFTER_COMMA = new RegExp(
-  String.raw`(?:while|whereas|but|and then|after which|which|before|although)\b|where\s+(?=[^,;.]*\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)|who\s+(?=[^,;.]*\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)|(?:will|shall)\s+(?=\p{Ll}{3,})|and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|and\s+${NEW_TIME}|and\s+(?:the|a|an|his|her|their|its|${COUNTED})\s+(?:[\p{L}-]+\s+){0,5}?(?:was|were|had|has|have)\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|after\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b`,
+  String.raw`(?:while|whereas|but|and then|after which|which|before|although)\b|where\s+(?=[^,;.]*\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)|who\s+(?=[^,;.]*\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)|(?:will|shall)\s+(?=\p{Ll}{3,})|and\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|and\s+${NEW_TIME}|and\s+(?:the|a|an|his|her|their|its|${COUNTED})\s+(?:[\p{L}-]+\s+){0,5}?(?:was|were|had|has|have)\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|after\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b|${OWN_DATE_AND}`,
   'iuy',
 );
 

@@ -1,6 +1,8 @@
 /**
- * A day an event is arranged for ("has called a march for Saturday", "set the vote for Monday") lies
- * ahead of publication, and the event is a plan on that day, as "will march on Saturday" is.
+ * Two readings of news English: a day an event is arranged for ("has called a march for
+ * Saturday", "set the vote for Monday") lies ahead of publication, and the event is a plan on it,
+ * as "will march on Saturday" is; and ", and" before a second event with a date of its own ends
+ * the first event's clause, so each keeps its own day and place.
  */
 import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
@@ -26,5 +28,26 @@ describe('an event called, set or scheduled for a day', () => {
     expect(
       dated('MOMBASA, Kenya, March 14 - Police in Mombasa called for calm on Saturday after clashes at the port.'),
     ).not.toContain('2024-03-16 Mombasa');
+  });
+});
+
+describe('", and" before a second event with a date of its own', () => {
+  it('gives each event its own date and place', () => {
+    const found = dated(
+      'NAIROBI, March 14 - A flood hit Kisumu on 3 August 2019, and a landslide buried houses in Kericho on 9 July 2021.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['2019-08-03 Kisumu', '2021-07-09 Kericho']));
+    expect(found).not.toContain('2019-08-03 Kericho');
+    const history = dated(
+      'NAIROBI, March 14 - The fire at a depot in Kisumu on 2 May 2018 killed nine people, and the blast at Kericho ' +
+        'on 6 June 2015, in which 30 workers died, remains the worst in the region.',
+    );
+    expect(history).toEqual(expect.arrayContaining(['2018-05-02 Kisumu', '2015-06-06 Kericho']));
+  });
+
+  it('leaves a second event without a date of its own on the first one’s day', () => {
+    expect(
+      dated('NAIROBI, March 14 - A flood hit Kisumu on 3 August 2019, and a landslide buried houses in Kericho.'),
+    ).toEqual(expect.arrayContaining(['2019-08-03 Kisumu', '2019-08-03 Kericho']));
   });
 });
