@@ -127,6 +127,8 @@ const EVERY_YEAR = /^,?\s+(?:each|every)\s+year\b|^,?\s+annually\b/iu;
 /** A spaced dash after a year, before a capitalised word that is no month nor a number: a dateline's end. */
 const DATELINE_DASH =
   /(?<=\b(?:1[89]|20)\d\d\s+)[–—](?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)\p{Lu})/gu;
+/** A section number opening a line ("2.1", "3.2.1."), before a dash, a colon or a space: chrono reads "2.2 - 30 June" as 2 to 30 June. */
+const OUTLINE_NUMBER = /(?<=^|\n)[ \t]*\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]*[-–—:]?[ \t])/gu;
 /** "declared Saturday a national day of mourning": a day set apart is one still to come. */
 const DAY_DECLARED = /^\s+(?:as\s+)?an?\s+(?:[\p{L}-]+\s+){0,3}?(?:day|holiday)\b/u;
 /** "On Thursday the delegation will travel …": a clause opening with its day and a short subject, then "will". */
@@ -240,6 +242,8 @@ export function findDates(
       masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => blank(w.length));
     // "on Aug. 28 among residents": chrono takes "am" of "among" for a time and drops the date.
     if (MERIDIEM_CUE.test(masked)) masked = masked.replace(MERIDIEM_LOOKALIKE, (_, gap: string) => `${gap}_`);
+    // "2.2 - 30 June 2025: Teams were deployed …": a section's number opening a line is no day.
+    if (OUTLINE_NUMBER.test(masked)) masked = masked.replace(OUTLINE_NUMBER, (n) => blank(n.length));
     // "KABUL, March 12, 2025 – On Monday …": the dateline's dash ends it; chrono would read one range.
     if (masked.includes('–') || masked.includes('—')) masked = masked.replace(DATELINE_DASH, ';');
     for (const r of parseDates(masked, reference)) {

@@ -2,7 +2,8 @@
  * Two readings of news English: a day an event is arranged for ("has called a march for
  * Saturday", "set the vote for Monday") lies ahead of publication, and the event is a plan on it,
  * as "will march on Saturday" is; and ", and" before a second event with a date of its own ends
- * the first event's clause, so each keeps its own day and place.
+ * the first event's clause, so each keeps its own day and place; and a section's number opening a
+ * line ("2.2 - 30 June 2025:") is no day.
  */
 import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
@@ -49,5 +50,23 @@ describe('", and" before a second event with a date of its own', () => {
     expect(
       dated('NAIROBI, March 14 - A flood hit Kisumu on 3 August 2019, and a landslide buried houses in Kericho.'),
     ).toEqual(expect.arrayContaining(['2019-08-03 Kisumu', '2019-08-03 Kericho']));
+  });
+});
+
+describe("a section's number opening a line", () => {
+  const bulletin = (entry: string) =>
+    `MINISTRY OF HEALTH - SITUATION UPDATE No. 2\nNairobi, 14 March 2024\n\n2. Summary of events\n\n${entry}\n`;
+
+  it('is no day: "2.2 - 9 March 2024" is the ninth, not the second to the ninth', () => {
+    expect(dated(bulletin('2.2 - 9 March 2024: Rapid response teams were deployed to Kericho.'))).toContain(
+      '2024-03-09 Kericho',
+    );
+    expect(dated(bulletin('3.1.2. 11 March 2024: A case was confirmed in Kisumu.'))).toContain('2024-03-11 Kisumu');
+  });
+
+  it('leaves a range that opens a line a range', () => {
+    expect(dated(bulletin('2 - 9 March 2024: Rapid response teams were deployed to Kericho.'))).not.toContain(
+      '2024-03-09 Kericho',
+    );
   });
 });
