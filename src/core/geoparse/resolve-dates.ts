@@ -124,9 +124,13 @@ const SENTENCE_REACH = 150;
 const FUTURE_GRACE_DAYS = 7;
 /** After a date without a year: it recurs ("on Dec. 1 each year", "every year on 14 August" is not read). */
 const EVERY_YEAR = /^,?\s+(?:each|every)\s+year\b|^,?\s+annually\b/iu;
-/** A spaced dash after a year, before a capitalised word that is no month nor a number: a dateline's end. */
+/**
+ * A spaced dash after a year, before a capitalised word that is no month nor a number: a dateline's
+ * end. So is a spaced hyphen or dash after the day of a dateline's date ("NAIROBI, March 14 - On
+ * Monday …", "KABUL, 14 March - The …"), which chrono would read as a range to that weekday.
+ */
 const DATELINE_DASH =
-  /(?<=\b(?:1[89]|20)\d\d\s+)[–—](?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)\p{Lu})/gu;
+  /(?<=\b(?:1[89]|20)\d\d\s+)[-–—](?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)\p{Lu})|(?<=^\p{Lu}[\p{Lu}\p{L} .'’-]*,(?:\s+\p{Lu}[\p{L} .'’-]*,)?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*)\s+)[-–—](?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)\p{Lu})/gmu;
 /** A section number opening a line ("2.1", "3.2.1."), before a dash, a colon or a space: chrono reads "2.2 - 30 June" as 2 to 30 June. */
 const OUTLINE_NUMBER = /(?<=^|\n)[ \t]*\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]*[-–—:]?[ \t])/gu;
 /** "declared Saturday a national day of mourning": a day set apart is one still to come. */
@@ -245,7 +249,8 @@ export function findDates(
     // "2.2 - 30 June 2025: Teams were deployed …": a section's number opening a line is no day.
     if (OUTLINE_NUMBER.test(masked)) masked = masked.replace(OUTLINE_NUMBER, (n) => blank(n.length));
     // "KABUL, March 12, 2025 – On Monday …": the dateline's dash ends it; chrono would read one range.
-    if (masked.includes('–') || masked.includes('—')) masked = masked.replace(DATELINE_DASH, ';');
+    if (masked.includes('–') || masked.includes('—') || masked.includes(' - '))
+      masked = masked.replace(DATELINE_DASH, ';');
     for (const r of parseDates(masked, reference)) {
       const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
       const mention = fromChrono(text, shifted, pub);

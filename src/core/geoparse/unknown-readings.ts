@@ -57,9 +57,9 @@ export function moreUnknownPatterns(name: string): RegExp[] {
     'gu',
   );
   // "the old Hassanabad bridge collapsed", "the gates at the Harike headworks", "before the Mallakam magistrate's
-  // court": a work or a court named after its place.
+  // court", "the Dilucu border gate", "the Alican crossing": a work, a crossing or a court named after its place.
   const work = new RegExp(
-    String.raw`(?<!\b(?:to|from|towards)\s)\b[Tt]he\s+(?:(?:old|new|main)\s+)?${name}\s+(?:dam|bridge|barrage|headworks|weir|embankment|bundh?|(?:magistrate['’]?s|magistrates|sessions)\s+court)\b`,
+    String.raw`(?<!\b(?:to|from|towards)\s)\b[Tt]he\s+(?:(?:old|new|main)\s+)?${name}\s+(?:dam|bridge|barrage|headworks|weir|embankment|bundh?|(?:border\s+)?(?:gate|crossing|post|checkpoint)|(?:magistrate['’]?s|magistrates|sessions)\s+court)\b`,
     'gu',
   );
   return [off, unit, inRegion, named, closeTo, work, ...unknownObjectPatterns(name)];

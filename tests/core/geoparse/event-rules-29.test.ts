@@ -3,7 +3,8 @@
  * Saturday", "set the vote for Monday") lies ahead of publication, and the event is a plan on it,
  * as "will march on Saturday" is; and ", and" before a second event with a date of its own ends
  * the first event's clause, so each keeps its own day and place; and a section's number opening a
- * line ("2.2 - 30 June 2025:") is no day.
+ * line ("2.2 - 30 June 2025:") is no day; a crossing is named after its place ("the Dilucu border
+ * gate in Iğdır province"); and a dateline's spaced hyphen ends it ("NAIROBI, March 14 - On Monday").
  */
 import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
@@ -68,5 +69,36 @@ describe("a section's number opening a line", () => {
     expect(dated(bulletin('2 - 9 March 2024: Rapid response teams were deployed to Kericho.'))).not.toContain(
       '2024-03-09 Kericho',
     );
+  });
+});
+
+describe('a crossing named after its place', () => {
+  const unknownAt = (text: string) =>
+    extract(text, published).flatMap((d) => d.places.filter((p) => p.unknown).map((p) => `${p.name}:${p.role}`));
+
+  it('is that place, though no index holds it', () => {
+    expect(
+      unknownAt(
+        'NAIROBI, Kenya, March 14 - Police arrested two smugglers at the Lwakhakha border gate in Bungoma on Monday.',
+      ),
+    ).toContain('Lwakhakha:where');
+  });
+
+  it('is not read on the way to it', () => {
+    expect(
+      unknownAt('NAIROBI, Kenya, March 14 - Police closed the road to the Lwakhakha border gate in Bungoma on Monday.'),
+    ).not.toContain('Lwakhakha:where');
+  });
+});
+
+describe("a dateline's hyphen before a sentence that opens with its day", () => {
+  it('ends the dateline: "NAIROBI, March 14 - On Monday …" is Monday, not a range to it', () => {
+    for (const dateline of ['NAIROBI, March 14', 'NAIROBI, Kenya, 14 March', 'NAIROBI, Kenya, March 14, 2024'])
+      expect(dated(`${dateline} - On Monday police arrested two men in Kisumu.`)).toContain('2024-03-11 Kisumu');
+  });
+
+  it('leaves a range in the body a range', () => {
+    const drafts = extract('Traders in Kisumu held a strike from March 4 - 8, officials said.', published);
+    expect(drafts.map((d) => d.span?.precision)).toEqual(['range']);
   });
 });
