@@ -182,10 +182,20 @@ export function daySections(text: string, published: string): DayLog {
           const note = `"${d.text}": the ${d.span.first > pub ? 'next' : 'last'} such weekday from the day header "${s.header}", ${formatDay(day)}`;
           return { ...d, span: { first: day, last: day, precision: 'day' }, note };
         }
-        // "Later that evening" in an entry: the evening of the entry's day.
-        if (d.link?.anchor === 'previous' && d.link.days === 0 && d.span === null) {
-          const note = `"${d.text}": the day of the header "${s.header}" the entry is under, ${formatDay(s.day)}`;
-          return { ...d, span: { first: s.day, last: s.day, precision: 'day' }, note };
+        // "Later that evening", "the previous evening" in an entry: counted from the entry's day,
+        // unless its section has told a day of its own before it ("On 5 July, a team arrived … The
+        // same day, …"): then from the event told before, as in any story. "The next day" opening a
+        // section is the day after the section before it told (most often the header's day).
+        const link = d.link;
+        if (
+          link?.anchor === 'previous' &&
+          link.days <= 0 &&
+          d.span === null &&
+          !toldDayBefore(dates, s.start, d.start)
+        ) {
+          const day = s.day + link.days;
+          const note = `"${d.text}": from the day of the header "${s.header}" the entry is under, ${formatDay(day)}`;
+          return { ...d, span: { first: day, last: day, precision: 'day' }, note };
         }
         return d;
       });
@@ -209,6 +219,11 @@ export function daySections(text: string, published: string): DayLog {
       }
     },
   };
+}
+
+/** Whether a date of a day is told between `from` (a section's start) and `to`. */
+function toldDayBefore(dates: readonly DateMention[], from: number, to: number): boolean {
+  return dates.some((e) => e.start >= from && e.start < to && e.span?.precision === 'day');
 }
 
 /** A year in a sentence: "The 2018 eruption, which destroyed …" tells of that year, not of the entry's day. */

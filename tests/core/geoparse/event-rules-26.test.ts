@@ -38,3 +38,46 @@ describe('a sentence that opens with its day moves the story to that day', () =>
     expect(dated(text)).toContain('2024-03-11 Nairobi');
   });
 });
+
+describe("a log's entry counts its day words from its header, unless its section told a day before", () => {
+  const bulletin = (second: string) =>
+    'Kenya: cholera, ministry of health updates\n\nPublished 14 March 2024\n\n' +
+    'Update 1 — 11 March 2024\n\n' +
+    `On 9 March, a response team arrived in Garissa to set up a treatment tent.\n\n${second}\n\n` +
+    'Update 2 — 13 March 2024\n\nOn Wednesday, the minister visited a treatment centre in Kisumu.\n';
+
+  it('counts "the same day" from the day an earlier item of its section told', () => {
+    const text = bulletin('The same day, inspectors took water samples from tankers in Wajir.');
+    expect(dated(text)).toContain('2024-03-09 Wajir');
+    expect(dated(text)).not.toContain('2024-03-11 Wajir');
+  });
+
+  it("counts it from the header's day when the section told none before", () => {
+    const text =
+      'Kenya: cholera, ministry of health updates\n\nPublished 14 March 2024\n\n' +
+      'Update 1 — 11 March 2024\n\nThe same day, inspectors took water samples from tankers in Wajir.\n\n' +
+      'Update 2 — 13 March 2024\n\nOn Wednesday, the minister visited a treatment centre in Kisumu.\n';
+    expect(dated(text)).toContain('2024-03-11 Wajir');
+  });
+
+  const blog = (first: string) =>
+    'Live: floods in western Kenya\n\nPublished 14 March 2024\n\n' +
+    'Day 2 — Wednesday 13 March\n\n10:20 — Rescue teams reached Busia this morning, after the road was cleared.\n\n' +
+    `Day 1 — Tuesday 12 March\n\n21:15 — ${first}\n\n19:00 — The river burst its banks near Siaya, flooding dozens of homes.\n`;
+
+  it('counts "the previous evening" from its own header, not from an entry of another day told above it', () => {
+    const text = blog('Traders in Kisumu say the roof of the old market fell in the previous evening.');
+    expect(dated(text)).toContain('2024-03-11 Kisumu');
+    expect(dated(text)).not.toContain('2024-03-12 Kisumu');
+  });
+
+  it('leaves "the next day" opening a section to the event told before it', () => {
+    const text =
+      'Kenya: cholera, ministry of health updates\n\nPublished 14 March 2024\n\n' +
+      'Update 1 — 10 March 2024\n\nOn 10 March, a response team arrived in Garissa to set up a treatment tent.\n\n' +
+      'Update 2 — 11 March 2024\n\nThe next day, inspectors took water samples from tankers in Wajir.\n\n' +
+      'Update 3 — 13 March 2024\n\nOn Wednesday, the minister visited a treatment centre in Kisumu.\n';
+    expect(dated(text)).toContain('2024-03-11 Wajir');
+    expect(dated(text)).not.toContain('2024-03-12 Wajir');
+  });
+});
