@@ -110,8 +110,9 @@ const overDaysTold = asciiTwin(OVER_DAYS);
 const MONTH_PREFIX = /\b(last|next|this|early|late|mid|mid-)\s*$/iu;
 
 const MS_PER_DAY = 86_400_000;
-/** "next week", "last week": a week, never a day chrono guesses in it. */
-const WEEK = /^(?:(?:in|during|over|by)\s+)?(?:the\s+)?(next|last|this|past|coming)\s+week$/iu;
+/** "next week", "last week", "early next week": a week, never a day chrono guesses in it. */
+const WEEK =
+  /^(?:(?:in|during|over|by)\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(next|last|this|past|coming)\s+week$/iu;
 /** A time of day alone ("night" of "late at night", "evening"): the day the story is telling. */
 const TIME_OF_DAY =
   /^(?:(?:late|early)\s+)?(?:(?:at|in|during|by|on)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)$/iu;

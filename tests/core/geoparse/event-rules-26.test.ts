@@ -81,3 +81,19 @@ describe("a log's entry counts its day words from its header, unless its section
     expect(dated(text)).not.toContain('2024-03-12 Wajir');
   });
 });
+
+describe('"early next week", "late last week" are the week, not a day in it', () => {
+  const spans = (text: string) =>
+    extract(text, published).map((d) => `${d.span?.precision} ${d.places.map((p) => p.name).join(',')}`);
+
+  it('reads a part of a week as the whole week', () => {
+    expect(spans('Late last week, a dike burst near Kostanay and flooded two villages.')).toEqual(['range Kostanay']);
+    expect(dated('A dike burst near Kostanay late last week.')).toEqual(['2024-03-04 Kostanay']);
+  });
+
+  it('keeps a weekday told with its week a day', () => {
+    expect(spans('On Monday last week, a dike burst near Kostanay and flooded two villages.')).toEqual([
+      'day Kostanay',
+    ]);
+  });
+});
