@@ -97,3 +97,21 @@ describe('"early next week", "late last week" are the week, not a day in it', ()
     ]);
   });
 });
+
+describe("a numbered update's date told as a sentence opening its paragraph heads that paragraph", () => {
+  const release = (third: string) =>
+    'Kenya: drought response, situation update No. 3\n\nPublished 14 March 2024\n\n' +
+    'Update 1 — 11 March 2024. The county commissioner met elders in Garissa and opened a water point.\n\n' +
+    `Update 2 — 13 March. The health minister visited a clinic in Wajir.\n\n${third}\n`;
+
+  it('dates the events of its paragraph by it', () => {
+    const drafts = dated(release('Three new boreholes were drilled near Isiolo.'));
+    expect(drafts).toContain('2024-03-11 Garissa');
+    expect(drafts).toContain('2024-03-13 Wajir');
+  });
+
+  it('dates nothing past its paragraph', () => {
+    const drafts = dated(release('Three new boreholes were drilled near Isiolo.'));
+    expect(drafts.filter((d) => d.endsWith('Isiolo'))).toEqual([]);
+  });
+});
