@@ -15,7 +15,7 @@ import type { DatePrecision } from '../dataset/schema.ts';
 import { dayFromYmd, formatDay, parseCalendarDate, ymdOfDay } from '../time/day.ts';
 import { applyLink, findRelativeDates, relativeToPrevious } from './relative-dates.ts';
 import { asciiTwin } from './ascii-regex.ts';
-import { OVER_DAYS, overDays, VAGUE_BEFORE, vagueRange } from './vague-dates.ts';
+import { OVER_DAYS, overDays, VAGUE_BEFORE, vagueRange, weekendOf } from './vague-dates.ts';
 import { parseDates } from './chrono-guarded.ts';
 import { weeksAgo } from './weeks-ago.ts';
 import { lastedThrough } from './through-the-night.ts';
@@ -362,7 +362,7 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     // "last Friday" written on a Friday is a week ago, not the day of writing.
     const lastOne = back === 0 && (/\blast\s*$/iu.test(before) || /^last\b/iu.test(shown)) ? 7 : back;
     const d = weekShift ? monday + weekShift + ((weekday + 6) % 7) : forward ? pub + (7 - back || 7) : pub - lastOne;
-    const ends = untilDay(base, text, d);
+    const ends = untilDay(base, text, d) ?? weekendOf(base, d);
     if (ends) return ends;
     return {
       ...base,

@@ -115,3 +115,18 @@ describe("a numbered update's date told as a sentence opening its paragraph head
     expect(drafts.filter((d) => d.endsWith('Isiolo'))).toEqual([]);
   });
 });
+
+describe('a weekend is Saturday and Sunday, no one day of them', () => {
+  const spans = (text: string) =>
+    extract(text, published).map((d) => `${d.span?.precision} ${d.span?.first}..${d.span?.last}`);
+
+  it('reads "over the weekend", "last weekend" as the two days', () => {
+    // Saturday 9 and Sunday 10 March 2024 are epoch days 19791 and 19792.
+    expect(spans('Traders marched through Nakuru over the weekend.')).toEqual(['range 19791..19792']);
+    expect(spans('Traders marched through Nakuru last weekend.')).toEqual(['range 19791..19792']);
+  });
+
+  it('keeps "on Saturday" a day', () => {
+    expect(spans('Traders marched through Nakuru on Saturday.')).toEqual(['day 19791..19791']);
+  });
+});
