@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
+import { modifiesNoun } from '../../../src/core/geoparse/part-of-day-noun.ts';
 
 // Published Thursday 14 March 2024.
 const published = '2024-03-14';
@@ -128,5 +129,17 @@ describe('a weekend is Saturday and Sunday, no one day of them', () => {
 
   it('keeps "on Saturday" a day', () => {
     expect(spans('Traders marched through Nakuru on Saturday.')).toEqual(['day 19791..19791']);
+  });
+});
+
+describe('a part of the day joined to a noun by a hyphen names a kind of thing, no time', () => {
+  it('reads "night-vision", "evening-shift" as no date', () => {
+    expect(modifiesNoun('Police complain of a lack of night-vision goggles.', 29, 34)).toBe(true);
+    expect(modifiesNoun('Two evening-shift nurses were called in.', 4, 11)).toBe(true);
+  });
+
+  it('keeps "at night" and "that night-" before a dash of the sentence a time', () => {
+    expect(modifiesNoun('The convoy left at night - and reached Herat.', 19, 24)).toBe(false);
+    expect(modifiesNoun('The convoy left that night-time.', 21, 26)).toBe(false);
   });
 });
