@@ -6,7 +6,9 @@
  * names no day and heads nothing. A press release's numbered updates and a blog's numbered days
  * head their entries the same way ("Update No. 2 — 6 November", "Day 2 — Tuesday 24 August"), and
  * a numbered update without a date ("UPDATE 3") ends the day of the one above it: what follows is
- * read from publication again. Under a dated header, an entry stamped with its weekday and hour
+ * read from publication again. A numbered update may also open its paragraph as a sentence of
+ * its own ("Update 2 — 21 February. A helicopter delivered …"): it heads that paragraph only.
+ * Under a dated header, an entry stamped with its weekday and hour
  * ("Monday 07:30") is that weekday nearest the header's day. A reader dates
  * an entry by the header it sits under: "this morning" is that day's morning, "half an hour ago"
  * that day, "later that evening" that day's evening, and an entry that gives no date of its own
@@ -33,6 +35,16 @@ const HEADER = new RegExp(
   String.raw`^[ \t]*${LABEL}${WEEKDAY}(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))(?:,?[ \t]+(\d{4}))?${TIME}(?:[ \t]*\([^()\n]*\))?[ \t]*$`,
   'gimu',
 );
+/**
+ * A numbered update's label and date opening a paragraph as a sentence of its own ("Update 2 —
+ * 21 February. An air force helicopter delivered …"): it heads the rest of its paragraph.
+ */
+const INLINE_HEADER = new RegExp(
+  String.raw`^[ \t]*\p{L}+(?:[ \t]+No\.?)?[ \t]+\d{1,3}[ \t]*[-–—:|,][ \t]*${WEEKDAY}(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))(?:,?[ \t]+(\d{4}))?\.(?=[ \t]+\p{Lu})`,
+  'gimu',
+);
+/** A blank line: where an inline header's paragraph ends. */
+const PARAGRAPH_END = /\n[^\S\n]*\n/u;
 /** A line that is a weekday alone ("Tuesday"), or with its hour ("Monday 07:30"): a log's header when the log has several. */
 const WEEKDAY_HEADER = new RegExp(String.raw`^[ \t]*(mon|tues|wednes|thurs|fri|satur|sun)day${TIME}[ \t]*$`, 'gimu');
 /** A numbered update or day with no date ("UPDATE 3", "Update 4 — Other states"): it ends the dated entry above. */
@@ -129,9 +141,13 @@ export function daySections(text: string, published: string): DayLog {
   const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
   const pub = dayFromYmd(py, pm, pd);
   const sections: Section[] = [];
-  const headers = [...text.matchAll(HEADER), ...text.matchAll(WEEKDAY_HEADER), ...text.matchAll(UNDATED_LABEL)].sort(
-    (a, b) => a.index - b.index,
-  );
+  const inline = [...text.matchAll(INLINE_HEADER)];
+  const headers = [
+    ...text.matchAll(HEADER),
+    ...text.matchAll(WEEKDAY_HEADER),
+    ...text.matchAll(UNDATED_LABEL),
+    ...inline,
+  ].sort((a, b) => a.index - b.index);
   // The day of the dated header above, which an entry stamped "Monday 07:30" is read near.
   let dated: number | null = null;
   for (const m of headers) {
@@ -142,8 +158,12 @@ export function daySections(text: string, published: string): DayLog {
     else dated = day;
     if (m.length === 1) dated = null;
     const last = sections.at(-1);
-    if (last) last.end = m.index;
-    sections.push({ start: m.index + m[0].length, end: text.length, day, header: m[0].trim(), headerStart: m.index });
+    if (last) last.end = Math.min(last.end, m.index);
+    const start = m.index + m[0].length;
+    // An inline header heads its paragraph only.
+    const paragraphEnd = inline.includes(m) ? PARAGRAPH_END.exec(text.slice(start))?.index : undefined;
+    const end = paragraphEnd === undefined ? text.length : start + paragraphEnd;
+    sections.push({ start, end, day, header: m[0].trim(), headerStart: m.index });
   }
   const days = sections.filter((s): s is Section & { day: number } => s.day !== null);
   const log = days.length >= MIN_HEADERS ? days : [];
@@ -182,10 +202,20 @@ export function daySections(text: string, published: string): DayLog {
           const note = `"${d.text}": the ${d.span.first > pub ? 'next' : 'last'} such weekday from the day header "${s.header}", ${formatDay(day)}`;
           return { ...d, span: { first: day, last: day, precision: 'day' }, note };
         }
-        // "Later that evening" in an entry: the evening of the entry's day.
-        if (d.link?.anchor === 'previous' && d.link.days === 0 && d.span === null) {
-          const note = `"${d.text}": the day of the header "${s.header}" the entry is under, ${formatDay(s.day)}`;
-          return { ...d, span: { first: s.day, last: s.day, precision: 'day' }, note };
+        // "Later that evening", "the previous evening" in an entry: counted from the entry's day,
+        // unless its section has told a day of its own before it ("On 5 July, a team arrived … The
+        // same day, …"): then from the event told before, as in any story. "The next day" opening a
+        // section is the day after the section before it told (most often the header's day).
+        const link = d.link;
+        if (
+          link?.anchor === 'previous' &&
+          link.days <= 0 &&
+          d.span === null &&
+          !toldDayBefore(dates, s.start, d.start)
+        ) {
+          const day = s.day + link.days;
+          const note = `"${d.text}": from the day of the header "${s.header}" the entry is under, ${formatDay(day)}`;
+          return { ...d, span: { first: day, last: day, precision: 'day' }, note };
         }
         return d;
       });
@@ -209,6 +239,11 @@ export function daySections(text: string, published: string): DayLog {
       }
     },
   };
+}
+
+/** Whether a date of a day is told between `from` (a section's start) and `to`. */
+function toldDayBefore(dates: readonly DateMention[], from: number, to: number): boolean {
+  return dates.some((e) => e.start >= from && e.start < to && e.span?.precision === 'day');
 }
 
 /** A year in a sentence: "The 2018 eruption, which destroyed …" tells of that year, not of the entry's day. */

@@ -54,6 +54,7 @@ import { isAsideClause, markAside } from './aside-clauses.ts';
 import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
+import { storyDays, withOpeningDays } from './story-day.ts';
 import { courtSeat, placeFallback, roleHere, sameDayPlace, townTold } from './place-readings.ts';
 import {
   anchorEnd,
@@ -200,7 +201,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     if (undated) return placed && toldInPast(x, verbsIn(x)) && !onlyBound(text, spansWithin(mentions, x));
     return somewhere && (verbsIn(x).length > 0 || plannedVerb(x) !== null);
   });
-  const found = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
+  const read = withOpeningDays(sentences, telling);
+  const found = findDates(text, options.published, read).filter((d) => !inHeadline(text, d));
   const dates = sameDayAsToldBefore(log.rebase(found), sentences);
   const mainCountry = mostNamedCountry(everywhere, context);
   const filedFrom = storyTown(everywhere, filed, context);
@@ -410,7 +412,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     }
   }
 
-  const anchorOf = resolveLinks(pending, text, published, log.toldBefore);
+  const anchorOf = resolveLinks(pending, text, published, log.toldBefore, storyDays(text, sentences, dates));
   log.pastMidnight(pending);
   keepToEntries(pending, anchorOf, log, text);
   inheritPlaces(pending, anchorOf, { text, place: filedFrom });

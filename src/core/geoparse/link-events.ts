@@ -19,6 +19,7 @@ import { afterNumber, warnedOf } from './untold-words.ts';
 import { atNamedPlace } from './anchor-place.ts';
 import { sequelsOf } from './sequels.ts';
 import { paragraphEndAfter, paragraphStartBefore } from './article-frame.ts';
+import type { storyDays } from './story-day.ts';
 import eventNouns from './lexicon/event-nouns.json';
 
 /** A noun naming an event → a past form of its verb: "verdict" → ruled, "arrests" → arrested. */
@@ -90,6 +91,7 @@ function addTo(index: Map<string, Pending[]>, key: string, p: Pending) {
 const kindKey = (t: EventType) => (sameKind(t, 'strike') ? 'strike' : t);
 
 const LINK_PASSES = 3;
+type StoryDay = ReturnType<typeof storyDays>;
 
 /** "the next day" takes the event told just before; "a day after the release" the release. */
 export function resolveLinks(
@@ -97,6 +99,7 @@ export function resolveLinks(
   text: string,
   published = Infinity,
   toldBefore = (a: number, b: number) => a < b,
+  storyDay: StoryDay = () => null,
 ) {
   const anchorOf = new Map<Pending, Pending>();
   // A pass that links nothing changes nothing, so the next would find the same: stop there.
@@ -126,6 +129,12 @@ export function resolveLinks(
           // News tells what happened: an anchor putting the event after publication is not the one named, but for a plan.
           const past = anchorsItMayHave(text, d.date?.start ?? d.at, link, published);
           anchor = namedAnchor(index, pending, d, link.anchor, text, anchorOf, past, published, toldBefore);
+        }
+        // "On Tuesday, residents were cut off … The same day": the day a sentence since opened with (story-day.ts).
+        const opened = link.anchor === 'previous' && !byWhen ? storyDay(anchor?.sentence ?? -1, d, pending) : null;
+        if (opened) {
+          [linked, anchor, d.span] = [true, undefined, applyLink(link, opened)];
+          d.dateNote = `${d.dateNote}; counted from the day a sentence before it opened with`;
         }
         const span = anchor?.span ? applyLink(link, anchor.span) : null;
         if (span && anchor) {

@@ -1,9 +1,9 @@
 /**
- * "was not equipped for night flights", "no night travel", "the evening meal": a time of the day
- * before a noun says what kind of thing the noun is, not when an event happened. A bare "night"
- * (no "at", "that", "late", weekday or other time word before it) followed by a word that is no
- * joining word, preposition, pronoun or verb of the clause ("night when", "morning the") is read
- * so, and is no date.
+ * "was not equipped for night flights", "no night travel", "the evening meal", "night-vision
+ * equipment": a time of the day before a noun says what kind of thing the noun is, not when an
+ * event happened. A bare "night" (no "at", "that", "late", weekday or other time word before it)
+ * followed by a word that is no joining word, preposition, pronoun or verb of the clause ("night
+ * when", "morning the"), or joined to one by a hyphen, is read so, and is no date.
  *
  * @example
  * modifiesNoun('the airport was not equipped for night flights.', 35, 40) // true
@@ -14,9 +14,9 @@ const BARE_PART = /^(?:morning|afternoon|evening|night)$/iu;
 /** Words that make the part of the day a time: "at night", "that evening", "late night", "Tuesday night". */
 const TIME_WORD_BEFORE =
   /(?:\b(?:at|in|on|by|during|through|overnight|the|that|this|last|same|next|following|previous|one|every|each|all|late|early|yesterday|tomorrow)|\p{L}+day)\s+$/iu;
-/** A lowercase word after it that starts no noun it could modify. */
+/** A lowercase word after it that starts no noun it could modify, or a hyphen joining one ("night-vision goggles"). */
 const NOUN_AFTER =
-  /^\s+(?!(?:and|or|but|when|as|after|before|of|in|on|at|to|that|while|until|till|with|without|from|for|near|during|into|under|over|by|the|a|an|his|her|their|its|our|my|he|she|they|we|it|i|you|there|was|were|is|are|had|has|have|been|will|would)\b)\p{Ll}/u;
+  /^-\p{L}|^\s+(?!(?:and|or|but|when|as|after|before|of|in|on|at|to|that|while|until|till|with|without|from|for|near|during|into|under|over|by|the|a|an|his|her|their|its|our|my|he|she|they|we|it|i|you|there|was|were|is|are|had|has|have|been|will|would)\b)\p{Ll}/u;
 
 /** Whether the part of the day `text.slice(start, end)` is a noun's modifier ("night flights"), no date. */
 export function modifiesNoun(text: string, start: number, end: number): boolean {

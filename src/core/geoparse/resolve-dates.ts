@@ -15,7 +15,7 @@ import type { DatePrecision } from '../dataset/schema.ts';
 import { dayFromYmd, formatDay, parseCalendarDate, ymdOfDay } from '../time/day.ts';
 import { applyLink, findRelativeDates, relativeToPrevious } from './relative-dates.ts';
 import { asciiTwin } from './ascii-regex.ts';
-import { OVER_DAYS, overDays, VAGUE_BEFORE, vagueRange } from './vague-dates.ts';
+import { OVER_DAYS, overDays, VAGUE_BEFORE, vagueRange, weekendOf } from './vague-dates.ts';
 import { parseDates } from './chrono-guarded.ts';
 import { weeksAgo } from './weeks-ago.ts';
 import { lastedThrough } from './through-the-night.ts';
@@ -110,8 +110,9 @@ const overDaysTold = asciiTwin(OVER_DAYS);
 const MONTH_PREFIX = /\b(last|next|this|early|late|mid|mid-)\s*$/iu;
 
 const MS_PER_DAY = 86_400_000;
-/** "next week", "last week": a week, never a day chrono guesses in it. */
-const WEEK = /^(?:(?:in|during|over|by)\s+)?(?:the\s+)?(next|last|this|past|coming)\s+week$/iu;
+/** "next week", "last week", "early next week": a week, never a day chrono guesses in it. */
+const WEEK =
+  /^(?:(?:in|during|over|by)\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(next|last|this|past|coming)\s+week$/iu;
 /** A time of day alone ("night" of "late at night", "evening"): the day the story is telling. */
 const TIME_OF_DAY =
   /^(?:(?:late|early)\s+)?(?:(?:at|in|during|by|on)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)$/iu;
@@ -374,7 +375,7 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
     // "last Friday" written on a Friday is a week ago, not the day of writing.
     const lastOne = back === 0 && (/\blast\s*$/iu.test(before) || /^last\b/iu.test(shown)) ? 7 : back;
     const d = weekShift ? monday + weekShift + ((weekday + 6) % 7) : forward ? pub + (7 - back || 7) : pub - lastOne;
-    const ends = untilDay(base, text, d);
+    const ends = untilDay(base, text, d) ?? weekendOf(base, d);
     if (ends) return ends;
     return {
       ...base,

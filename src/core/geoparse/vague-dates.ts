@@ -42,3 +42,22 @@ export function overDays(count: string, published: number): { first: number; las
   const n = COUNTS[count.toLowerCase()] ?? Number(count);
   return { first: published - n + 1, last: published, how: `the ${n} days up to publication` };
 }
+
+/** "at the weekend", "over the weekend", "last weekend": chrono reads it as a Saturday. */
+const WEEKEND = /\bweekend\b/iu;
+
+/**
+ * A weekend is two days a reader cannot tell apart: the Saturday and Sunday of the day chrono
+ * reads (`day`, an epoch day, its Saturday or Sunday), an honest range, never one of them.
+ */
+export function weekendOf<B extends { text: string }>(base: B, day: number) {
+  if (!WEEKEND.test(base.text)) return null;
+  // Epoch day 0, 1 January 1970, was a Thursday: (day + 4) % 7 is its weekday, 6 a Saturday.
+  const saturday = day - ((((day + 4) % 7) + 1) % 7);
+  return {
+    ...base,
+    kind: 'range' as const,
+    span: { first: saturday, last: saturday + 1, precision: 'range' as const },
+    note: `"${base.text}": the weekend, Saturday and Sunday, no day given`,
+  };
+}
