@@ -12,6 +12,7 @@ import { isNoPlace, moreUnknownPatterns, unitGapBroken, withoutUnitsOfOthers } f
 import { listedWith } from './listed-places.ts';
 import { allMatches } from './all-matches.ts';
 import { lacksAGroup, needing, neededWords } from './needed-words.ts';
+import { isLinkEnd } from './route-links.ts';
 
 export interface DraftPlace {
   name: string;
@@ -186,6 +187,8 @@ const PAIR_BEFORE = /\p{Lu}[\p{L}'’]*\s*[–—-]\s*$/u;
 /** PAIR_BEFORE, asked only of a text ending in a dash (and white space): V8 tries it from every character. */
 const pairedBefore = (before: string) => '–—-'.includes(before.trimEnd().at(-1) ?? '_') && PAIR_BEFORE.test(before);
 export function isRouteEnd(text: string, m: { start: number; end: number }): boolean {
+  // "the corridor linking the port of Basra to the Turkish border": an end of a link (route-links.ts).
+  if (isLinkEnd(text, m)) return true;
   // Only a place right after "to", "from", "for", "between" or "and" can end a route told in words.
   const tail = text.slice(Math.max(0, m.start - 16), m.start);
   const last = endsWithWordBefore(tail.toLowerCase(), ROUTE_WORD_LIST)

@@ -1,0 +1,93 @@
+/**
+ * Round nineteen, places (r19p): which place of a sentence an event is at, and which place a name
+ * is, read as a careful reader reads any news text, each rule with texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, pairs } from '../../support/extract-drafts.ts';
+import { loaded } from '../../support/extract-drafts.ts';
+import { isLinkEnd } from '../../../src/core/geoparse/route-links.ts';
+
+// Published Wednesday 15 May 2024.
+const published = '2024-05-15';
+const wire = (headline: string, body: string) =>
+  `${headline}\n\nBy a correspondent — Published 15 May 2024\n\n${body}\n`;
+/** "date place" of each located place, its role left off. */
+const placed = (text: string) => pairs(extract(text, published)).map((p) => p.replace(/:[\w-]+$/u, ''));
+/** The ids the matcher (with the article's town shards) finds in a text. */
+const ids = (text: string) =>
+  loaded
+    .forText(text)
+    .matcher.find(text)
+    .map((m) => m.placeId);
+
+describe('a town whose name holds a city of the world index is that town', () => {
+  it('reads "Santo Domingo Oeste" and "New Kingston" whole', () => {
+    const dr = wire(
+      'Fire in Santo Domingo Oeste',
+      'A fire broke out at a warehouse in Santo Domingo Oeste on Monday, killing two workers, police in Santo Domingo said.',
+    );
+    expect(ids(dr)).toContain('gn-do-santo-domingo-oeste');
+    expect(placed(dr)).toContain('2024-05-13 Santo Domingo Oeste');
+    const jm = wire(
+      'Fire in New Kingston',
+      'A fire gutted a warehouse in New Kingston on Monday, police in Kingston said.',
+    );
+    expect(ids(jm).slice(0, 2)).toEqual(['gn-jm-new-kingston', 'gn-jm-new-kingston']);
+  });
+
+  it('keeps the city where the text names it alone', () => {
+    const dr = wire(
+      'Fire in the capital',
+      'A fire broke out at a warehouse in Santo Domingo on Monday, killing two workers, police said.',
+    );
+    expect(placed(dr)).toContain('2024-05-13 Santo Domingo');
+    expect(ids(dr)).not.toContain('gn-do-santo-domingo-oeste');
+  });
+});
+
+describe("a division's bare name is its seat, under the seat's other spelling too", () => {
+  it('reads "in Barisal" as the town GeoNames spells Barishal', () => {
+    const text = wire(
+      "Boat owners strike in Bangladesh's south",
+      'Launch owners protested in Barisal on Monday against new fuel prices, and ferries stood idle at the river port.',
+    );
+    expect(ids(text)).toContain('gn-bd-barishal');
+    expect(ids(text)).not.toContain('gn-bd-barisal-region');
+  });
+
+  it('keeps "Barisal division" the division', () => {
+    const text = wire(
+      "Boat owners strike in Bangladesh's south",
+      'Launch owners protested across Barisal division on Monday against new fuel prices.',
+    );
+    expect(ids(text)).toContain('gn-bd-barisal-region');
+    expect(ids(text)).not.toContain('gn-bd-barishal');
+  });
+});
+
+describe('the ends of a link a text describes are not where its event was', () => {
+  it('reads both ends of "linking X to Y" and "which connects X with Y"', () => {
+    const a = 'a mudslide buried the highway linking Osh to Jalal-Abad';
+    expect(isLinkEnd(a, { start: a.indexOf('Osh'), end: a.indexOf('Osh') + 3 })).toBe(true);
+    expect(isLinkEnd(a, { start: a.indexOf('Jalal'), end: a.length })).toBe(true);
+    const b = 'the ferry, which connects the port of Mombasa with Lamu, sank';
+    expect(isLinkEnd(b, { start: b.indexOf('Mombasa'), end: b.indexOf('Mombasa') + 7 })).toBe(true);
+    const text = wire(
+      'Kyrgyz road closed',
+      'A mudslide on Tuesday buried a stretch of the highway linking Osh to Jalal-Abad, the transport ministry said.',
+    );
+    expect(placed(text).filter((p) => /Osh|Jalal/u.test(p))).toEqual([]);
+  });
+
+  it('keeps a place the event is near, and "linked to" a cause', () => {
+    const a = 'a mudslide buried the highway near Osh';
+    expect(isLinkEnd(a, { start: a.indexOf('Osh'), end: a.length })).toBe(false);
+    const b = 'cases linked to Lamu were confirmed';
+    expect(isLinkEnd(b, { start: b.indexOf('Lamu'), end: b.indexOf('Lamu') + 4 })).toBe(false);
+    const text = wire(
+      'Kyrgyz road closed',
+      'A mudslide on Tuesday buried a stretch of the highway near Osh, officials said.',
+    );
+    expect(placed(text)).toContain('2024-05-14 Osh');
+  });
+});
