@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
 import { loaded } from '../../support/extract-drafts.ts';
 import { isLinkEnd } from '../../../src/core/geoparse/route-links.ts';
+import { partOfLongerName } from '../../../src/core/geoparse/longer-names.ts';
 
 // Published Wednesday 15 May 2024.
 const published = '2024-05-15';
@@ -89,5 +90,30 @@ describe('the ends of a link a text describes are not where its event was', () =
       'A mudslide on Tuesday buried a stretch of the highway near Osh, officials said.',
     );
     expect(placed(text)).toContain('2024-05-14 Osh');
+  });
+});
+
+describe('a name going on with "de" or "Las" is a longer name, not its head or tail', () => {
+  it('reads "San Martín de Porres" whole, as a place no index holds', () => {
+    const text = wire(
+      'Floods in Peru',
+      'Flash floods on Monday swept through houses in San Martín de Porres, police said.',
+    );
+    expect(ids(text)).not.toContain('gn-pe-san-martin');
+    expect(placed(text)).toContain('2024-05-13 San Martín de Porres');
+    expect(partOfLongerName('near Santa Rosa Las Lomas, at', { start: 5, end: 15 })).toBe(true);
+    // "… de Chile": a country as the tail of a longer name.
+    expect(partOfLongerName('at the Universidad de Chile on', { start: 22, end: 27 }, true)).toBe(true);
+  });
+
+  it('keeps the name where it stands alone, and a country before "de"', () => {
+    const text = wire(
+      'Landslide in Peru',
+      'On Tuesday, a landslide buried a road near San Martín, in the Andes of Peru.',
+    );
+    expect(ids(text)).toContain('gn-pe-san-martin');
+    expect(partOfLongerName('near Santa Rosa, at', { start: 5, end: 15 })).toBe(false);
+    expect(partOfLongerName('in Mexico de facto rule', { start: 3, end: 9 }, true)).toBe(false);
+    expect(partOfLongerName('in Rosario Las Lomas', { start: 3, end: 10 }, true)).toBe(false);
   });
 });
