@@ -23,6 +23,7 @@ import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { placesItsSettlement } from './country-words.ts';
 import { isLaterLeg } from './later-leg.ts';
 import { isBareLocus } from './subject-place.ts';
+import { isHazardObject } from './hazard-objects.ts';
 import { isOrigin, isReportedFrom, isThingFrom } from './from-places.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
@@ -113,6 +114,8 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   )
     return 'mentioned';
   if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
+  // "an aftershock rattled Bahía de Caráquez": what a hazard struck is where (hazard-objects.ts).
+  if (isHazardObject(text, m)) return 'where';
   // "traced the wave to Dharan, where cases were confirmed": the clause "where" opens is there.
   if (m.end <= clause.start && isWherePlace(text, m, clause)) return 'where';
   // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.

@@ -3,8 +3,8 @@
  * is, read as a careful reader reads any news text, each rule with texts of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, pairs } from '../../support/extract-drafts.ts';
-import { loaded } from '../../support/extract-drafts.ts';
+import { extract, extractWithoutTowns, loaded, pairs, unknownNotes } from '../../support/extract-drafts.ts';
+import { isHazardObject } from '../../../src/core/geoparse/hazard-objects.ts';
 import { isLinkEnd } from '../../../src/core/geoparse/route-links.ts';
 import { partOfLongerName } from '../../../src/core/geoparse/longer-names.ts';
 
@@ -115,5 +115,37 @@ describe('a name going on with "de" or "Las" is a longer name, not its head or t
     expect(partOfLongerName('near Santa Rosa, at', { start: 5, end: 15 })).toBe(false);
     expect(partOfLongerName('in Mexico de facto rule', { start: 3, end: 9 }, true)).toBe(false);
     expect(partOfLongerName('in Rosario Las Lomas', { start: 3, end: 10 }, true)).toBe(false);
+  });
+});
+
+describe('what a storm, a quake or a fire struck is where it happened', () => {
+  it('puts the event at the place a hazard shook, rattled or broke over', () => {
+    const text = wire(
+      'Quake in Peru',
+      'A magnitude 5.6 tremor shook Pisco at 2:10 a.m. on Tuesday, sending residents who had gone back to bed into the streets.',
+    );
+    expect(pairs(extract(text, published))).toContain('2024-05-14 Pisco:where');
+    const s = 'Early on Monday a violent hailstorm broke over Yanque, flattening crops';
+    expect(isHazardObject(s, { start: s.indexOf('Yanque'), end: s.indexOf('Yanque') + 6 })).toBe(true);
+  });
+
+  it('reads a name no index holds that a hazard hit', () => {
+    const text = wire(
+      'Hail in Peru',
+      'On Monday, a hailstorm lasting twenty minutes hit Huancarqui, south of Arequipa, flattening bean fields.',
+    );
+    expect(unknownNotes(extractWithoutTowns(text, published))).toContain('unknown place: Huancarqui, in Arequipa');
+  });
+
+  it('does not read an impact verb without a hazard, nor across a clause', () => {
+    const a = 'The minister hit Pisco with new taxes';
+    expect(isHazardObject(a, { start: a.indexOf('Pisco'), end: a.indexOf('Pisco') + 5 })).toBe(false);
+    const b = 'After the storm, which residents said hit Pisco';
+    expect(isHazardObject(b, { start: b.indexOf('Pisco'), end: b.indexOf('Pisco') + 5 })).toBe(false);
+    const text = wire(
+      'Taxes in Peru',
+      'On Monday, the new levy hit Huancarqui, south of Arequipa, hard, traders said.',
+    );
+    expect(unknownNotes(extractWithoutTowns(text, published))).not.toContain('unknown place: Huancarqui, in Arequipa');
   });
 });
