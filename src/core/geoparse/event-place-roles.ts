@@ -24,6 +24,7 @@ import { placesItsSettlement } from './country-words.ts';
 import { isLaterLeg } from './later-leg.ts';
 import { isBareLocus } from './subject-place.ts';
 import { isHazardObject } from './hazard-objects.ts';
+import { institutionPreposition } from './care-towns.ts';
 import { isOrigin, isReportedFrom, isThingFrom } from './from-places.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
@@ -148,7 +149,8 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
     WHO_WAS_IN.test(text.slice(Math.max(clause.start, m.start - 80), m.start))
   )
     return 'mentioned';
-  const before = prepositionBefore(text, m, clause.start);
+  // "died at Kasturba Hospital, Manipal": the town of the institution, by its preposition (care-towns.ts).
+  const before = prepositionBefore(text, m, clause.start) ?? institutionPreposition(text, m);
   // "a case reported from Siddapur", "deaths recorded from Kasese": where the thing reported is.
   if (before === 'from' && isReportedFrom(text, m, clause.start)) return 'where';
   // A trip's "kits from Dubai", "the road from Kabul": where a thing comes from, not the trip's start.

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, extractWithoutTowns, loaded, pairs, unknownNotes } from '../../support/extract-drafts.ts';
 import { isHazardObject } from '../../../src/core/geoparse/hazard-objects.ts';
+import { isPersonOrigin, withInstitutionTowns } from '../../../src/core/geoparse/care-towns.ts';
 import { isLinkEnd } from '../../../src/core/geoparse/route-links.ts';
 import { partOfLongerName } from '../../../src/core/geoparse/longer-names.ts';
 
@@ -147,5 +148,42 @@ describe('what a storm, a quake or a fire struck is where it happened', () => {
       'On Monday, the new levy hit Huancarqui, south of Arequipa, hard, traders said.',
     );
     expect(unknownNotes(extractWithoutTowns(text, published))).not.toContain('unknown place: Huancarqui, in Arequipa');
+  });
+});
+
+describe('a patient is where the hospital is, not where they come from', () => {
+  const bulletin = (body: string) =>
+    `Kenya: anthrax, county health bulletin\n\nPublished 15 May 2024\n\nCases have been confirmed in Kitui and Garissa.\n\n${body}\n`;
+
+  it('puts a case at the town a hospital is named after, and a home only as mentioned', () => {
+    const got = pairs(
+      extract(
+        bulletin(
+          'A herder from a village near Mwingi was confirmed positive for anthrax at Kitui Referral Hospital on 13 May.',
+        ),
+        published,
+      ),
+    );
+    expect(got).toContain('2024-05-13 Kitui:where');
+    expect(got.filter((p) => p.includes('Mwingi'))).toEqual([]);
+    const died = pairs(
+      extract(bulletin('A 30-year-old trader from Mutomo died at Kitui Referral Hospital on Tuesday.'), published),
+    );
+    expect(died).toEqual(['2024-05-14 Kitui:where']);
+  });
+
+  it('reads the town after a named hospital and a comma', () => {
+    const got = pairs(
+      extract(bulletin('A woman from Kibwezi died at St Joseph Mission Hospital, Kitui, on Tuesday.'), published),
+    );
+    expect(got).toEqual(['2024-05-14 Kitui:where']);
+  });
+
+  it('keeps the home when the event has no other place, and a hospital of a town the text does not name', () => {
+    const got = pairs(extract(bulletin('A 30-year-old trader from Mutomo died on Tuesday.'), published));
+    expect(got).toEqual(['2024-05-14 Mutomo:where']);
+    const text = 'He was treated at Embu Level Hospital.';
+    expect(withInstitutionTowns(text, [])).toEqual([]);
+    expect(isPersonOrigin('talks were held in Mutomo', { start: 19 })).toBe(false);
   });
 });
