@@ -40,7 +40,7 @@ import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-fram
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
 import { THE_TOWN } from './town-before.ts';
-import { ledeAtStoryTown } from './story-lede.ts';
+import { ledeAtStoryTown, unknownStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { goesOnScene, inSceneBefore, sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { outsideContent, planTold } from './briefings.ts';
@@ -204,7 +204,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const found = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
   const dates = sameDayAsToldBefore(log.rebase(found), sentences);
   const mainCountry = mostNamedCountry(everywhere, context);
-  const filedFrom = storyTown(everywhere, filed, context);
+  const filedFrom = storyTown(everywhere, filed, context) ?? unknownStoryTown(text, everywhere, filed, context);
   // A blog dated by its first day and updated after (see headerDay) tells what happened up to its last header.
   const published = Math.max(publicationDay(options.published), log.lastDay ?? -Infinity);
   const pending: Pending[] = [];

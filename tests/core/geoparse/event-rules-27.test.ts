@@ -187,3 +187,22 @@ describe('a patient is where the hospital is, not where they come from', () => {
     expect(isPersonOrigin('talks were held in Mutomo', { start: 19 })).toBe(false);
   });
 });
+
+describe("a dateline's town no index holds is the story's town", () => {
+  const story = (dateline: string) =>
+    `Blast at chemical plant\n\nBy a correspondent — 15 May 2024\n\n${dateline} — A boiler exploded at a chemical plant in this coastal town on Tuesday, killing four workers, police said.\n`;
+
+  it('puts the lede at "MAHAD, India", written as a reader writes it', () => {
+    const drafts = extractWithoutTowns(story('MAHAD, India'), published);
+    expect(pairs(drafts)).toEqual(['2024-05-14 Mahad:where']);
+    expect(unknownNotes(drafts)).toEqual(['unknown place: Mahad, in India']);
+  });
+
+  it('reads no town from a dateline that names a known area, or no country', () => {
+    expect(pairs(extractWithoutTowns(story('MAHARASHTRA, India'), published))).not.toContain(
+      '2024-05-14 Maharashtra:where',
+    );
+    expect(unknownNotes(extractWithoutTowns(story('MAHARASHTRA, India'), published))).toEqual([]);
+    expect(unknownNotes(extractWithoutTowns(story('MAHAD'), published))).toEqual([]);
+  });
+});
