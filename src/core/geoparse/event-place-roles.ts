@@ -24,6 +24,7 @@ import { placesItsSettlement } from './country-words.ts';
 import { isLaterLeg } from './later-leg.ts';
 import { isBareLocus } from './subject-place.ts';
 import { isHazardObject } from './hazard-objects.ts';
+import { givesWay } from './fallback-kinds.ts';
 import { institutionPreposition } from './care-towns.ts';
 import { isOrigin, isReportedFrom, isThingFrom } from './from-places.ts';
 
@@ -228,7 +229,7 @@ function holds(outer: DraftPlace, inner: DraftPlace, { byId, worldById, countryO
  */
 export function preferSmallest(places: DraftPlace[], context: PlaceContext) {
   const named = places.filter((p) => isLocating(p) && !p.fallback);
-  if (named.length > 0) for (const p of places) if (p.fallback && isLocating(p)) p.role = 'mentioned';
+  if (named.length > 0) for (const p of places) if (givesWay(p) && isLocating(p)) p.role = 'mentioned';
   demoteContaining(places, context);
   settleUnknowns(places, context);
 }

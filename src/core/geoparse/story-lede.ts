@@ -5,6 +5,7 @@
  */
 import type { DraftPlace, PlaceContext } from './event-places.ts';
 import { countryIdOf, isLocating } from './event-place-roles.ts';
+import { LEDE_AT_STORY_TOWN } from './fallback-kinds.ts';
 
 export { unknownStoryTown } from './dateline-town.ts';
 
@@ -25,7 +26,7 @@ export function ledeAtStoryTown(
   // A town no index holds ("ANAKAPALLI, India —", dateline-town.ts) is drawn as the country it is in.
   const townCountry = town.placeId === null ? town.unknown?.withinId : countryIdOf(context, town.placeId);
   if (!townCountry || townCountry !== country.placeId) return;
-  const fallback = `the lede names only its country: put at ${town.name}, where the story was filed`;
+  const fallback = `${LEDE_AT_STORY_TOWN}: put at ${town.name}, where the story was filed`;
   drafted.splice(drafted.indexOf(country), 1, { ...town, role: 'where', fallback });
   const at = notes.indexOf(country.fallback);
   if (at >= 0) notes.splice(at, 1, fallback);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, extractWithoutTowns, loaded, pairs, unknownNotes } from '../../support/extract-drafts.ts';
 import { isHazardObject } from '../../../src/core/geoparse/hazard-objects.ts';
 import { isPersonOrigin, withInstitutionTowns } from '../../../src/core/geoparse/care-towns.ts';
+import { givesWay, LEDE_AT_STORY_TOWN, staysBeside } from '../../../src/core/geoparse/fallback-kinds.ts';
 import { isLinkEnd } from '../../../src/core/geoparse/route-links.ts';
 import { partOfLongerName } from '../../../src/core/geoparse/longer-names.ts';
 
@@ -204,5 +205,23 @@ describe("a dateline's town no index holds is the story's town", () => {
     );
     expect(unknownNotes(extractWithoutTowns(story('MAHARASHTRA, India'), published))).toEqual([]);
     expect(unknownNotes(extractWithoutTowns(story('MAHAD'), published))).toEqual([]);
+  });
+});
+
+describe("the dateline's town a lede is put at stays beside a place a joined sentence names", () => {
+  const lede = {
+    fallback: `${LEDE_AT_STORY_TOWN}: put at Mombasa, where the story was filed`,
+    placeId: 'gn-ke-mombasa',
+  };
+  const country = { fallback: 'the passage names no place for it: put at Kenya, the country …', placeId: 'ne-kenya' };
+
+  it('keeps the lede town beside a place elsewhere', () => {
+    expect(staysBeside(lede, [{ unknown: { withinId: 'ne-kenya' } }])).toBe(true);
+    expect(givesWay(lede)).toBe(false);
+  });
+
+  it('lets a country fallback give way, and the lede town give way to a place inside it', () => {
+    expect(staysBeside(country, [{}])).toBe(false);
+    expect(staysBeside(lede, [{ unknown: { withinId: 'gn-ke-mombasa' } }])).toBe(false);
   });
 });
