@@ -225,3 +225,27 @@ describe("the dateline's town a lede is put at stays beside a place a joined sen
     expect(staysBeside(lede, [{ unknown: { withinId: 'gn-ke-mombasa' } }])).toBe(false);
   });
 });
+
+describe('"The town" opening a sentence tells the town named before, as "the town" does', () => {
+  const floods = (second: string) =>
+    wire(
+      'Floods in Kenya',
+      `Flash floods swept through Kitale on Monday, destroying dozens of homes, officials said.\n\n${second}`,
+    );
+
+  it('puts "The town was last flooded on …" at Kitale', () => {
+    expect(
+      placed(floods('The town was last flooded on 3 May 2020, when a river burst its banks and killed four people.')),
+    ).toContain('2020-05-03 Kitale');
+  });
+
+  it('does not read "The town of …" so', () => {
+    expect(
+      placed(
+        floods(
+          'The town of Eldoret was last flooded on 3 May 2020, when a river burst its banks and killed four people.',
+        ),
+      ),
+    ).not.toContain('2020-05-03 Kitale');
+  });
+});
