@@ -92,9 +92,10 @@ export const kindSize = (k: PlaceKind) => KIND_SIZE.indexOf(k);
 
 /**
  * "Mir Ali", "Ak-Sai", and a Persian ezafe or Arabic article between parts: "Dahana-i-Ghori",
- * "Jalal-ud-Din", "Torbat-e Heydarieh"; or a Romance one: "Ilha de Moçambique", "Santa Cruz del Sur".
+ * "Jalal-ud-Din", "Torbat-e Heydarieh"; or a Romance one: "Ilha de Moçambique", "Santa Cruz del Sur"; a
+ * later part may be a Berber or Arabic one with an apostrophe: "Talat N'Yaaqoub".
  */
-const NAME = String.raw`(\p{Lu}\p{Ll}+(?:(?:[ -]|-(?:i|e|ul|ud|al|el|ad)[- ]| (?:de|da|do|dos|das|del|di|du|la|el|Las|Los) )\p{Lu}\p{Ll}+){0,2})`;
+const NAME = String.raw`(\p{Lu}\p{Ll}+(?:(?:[ -]|-(?:i|e|ul|ud|al|el|ad)[- ]| (?:de|da|do|dos|das|del|di|du|la|el|Las|Los) )\p{Lu}(?:['’]\p{Lu})?\p{Ll}+){0,2})`;
 const UNKNOWN_PATTERNS = [
   // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …",
   // "struck Gulcha, a village of about 10,000 people in the Alay district"

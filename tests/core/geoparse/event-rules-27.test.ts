@@ -8,6 +8,7 @@ import { isHazardObject } from '../../../src/core/geoparse/hazard-objects.ts';
 import { isPersonOrigin, withInstitutionTowns } from '../../../src/core/geoparse/care-towns.ts';
 import { givesWay, LEDE_AT_STORY_TOWN, staysBeside } from '../../../src/core/geoparse/fallback-kinds.ts';
 import { isLinkEnd } from '../../../src/core/geoparse/route-links.ts';
+import { findUnknownPlaces } from '../../../src/core/geoparse/event-places.ts';
 import { partOfLongerName } from '../../../src/core/geoparse/longer-names.ts';
 
 // Published Wednesday 15 May 2024.
@@ -247,5 +248,17 @@ describe('"The town" opening a sentence tells the town named before, as "the tow
         ),
       ),
     ).not.toContain('2020-05-03 Kitale');
+  });
+});
+
+describe("a name's later part may carry an apostrophe", () => {
+  const names = (s: string) => findUnknownPlaces({ start: 0, end: s.length, text: s }, []).map((u) => u.name);
+
+  it('reads "Imi N\'Tanoute" whole', () => {
+    expect(names("Residents marched on Friday in Imi N'Tanoute, where tents still stand.")).toEqual(["Imi N'Tanoute"]);
+  });
+
+  it('takes no possessive for a part of the name', () => {
+    expect(names("Traders closed their shops on Friday in Ait Baha's old market.")).toEqual([]);
   });
 });
