@@ -24,6 +24,7 @@ import { placesItsSettlement } from './country-words.ts';
 import { isLaterLeg } from './later-leg.ts';
 import { isBareLocus } from './subject-place.ts';
 import { isHazardObject } from './hazard-objects.ts';
+import { isEntryPlace } from './entry-place.ts';
 import { givesWay } from './fallback-kinds.ts';
 import { institutionPreposition } from './care-towns.ts';
 import { isOrigin, isReportedFrom, isThingFrom } from './from-places.ts';
@@ -116,6 +117,8 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   )
     return 'mentioned';
   if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
+  // "22:50 Trikala: the river overtopped …": a live blog's entry headed by its place is there (entry-place.ts).
+  if (isEntryPlace(text, m)) return 'where';
   // "an aftershock rattled Bahía de Caráquez": what a hazard struck is where (hazard-objects.ts).
   if (isHazardObject(text, m)) return 'where';
   // "traced the wave to Dharan, where cases were confirmed": the clause "where" opens is there.

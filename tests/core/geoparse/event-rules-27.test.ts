@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, extractWithoutTowns, loaded, pairs, unknownNotes } from '../../support/extract-drafts.ts';
 import { isHazardObject } from '../../../src/core/geoparse/hazard-objects.ts';
+import { isEntryPlace } from '../../../src/core/geoparse/entry-place.ts';
 import { isPersonOrigin, withInstitutionTowns } from '../../../src/core/geoparse/care-towns.ts';
 import { givesWay, LEDE_AT_STORY_TOWN, staysBeside } from '../../../src/core/geoparse/fallback-kinds.ts';
 import { isLinkEnd } from '../../../src/core/geoparse/route-links.ts';
@@ -260,5 +261,25 @@ describe("a name's later part may carry an apostrophe", () => {
 
   it('takes no possessive for a part of the name', () => {
     expect(names("Traders closed their shops on Friday in Ait Baha's old market.")).toEqual([]);
+  });
+});
+
+describe("a live blog's entry headed by a place is there", () => {
+  it('reads "22:50 Kisumu: …" as the entry\'s place', () => {
+    const s = 'Live: floods in Kenya\n\n22:50 Kisumu: the river overtopped its walls on Tuesday night.';
+    expect(isEntryPlace(s, { start: s.indexOf('Kisumu'), end: s.indexOf('Kisumu') + 6 })).toBe(true);
+    const t = 'Busia: water entered homes near the market.';
+    expect(isEntryPlace(t, { start: 0, end: 5 })).toBe(true);
+    const blog =
+      'Live: floods in western Kenya\n\nBy our team — Published 15 May 2024\n\nTuesday 14 May\n\n' +
+      '22:50 Kisumu: the Nyando river overtopped its banks on Tuesday night, flooding homes along the lake road.\n';
+    expect(pairs(extract(blog, published))).toEqual(['2024-05-14 Kisumu:where']);
+  });
+
+  it('does not read a dateline in capitals, nor a place inside a sentence before a colon', () => {
+    const s = 'KISUMU: The county raised one shutter of the dam on Tuesday.';
+    expect(isEntryPlace(s, { start: 0, end: 6 })).toBe(false);
+    const t = '22:50 Officials in Kisumu: the river rose.';
+    expect(isEntryPlace(t, { start: t.indexOf('Kisumu'), end: t.indexOf('Kisumu') + 6 })).toBe(false);
   });
 });
