@@ -65,10 +65,18 @@ export function moreUnknownPatterns(name: string): RegExp[] {
     String.raw`(?<!\b(?:to|from|towards)\s)\b[Tt]he\s+(?:(?:old|new|main)\s+)?${name}\s+(?:dam|bridge|barrage|headworks|weir|embankment|bundh?|(?:magistrate['’]?s|magistrates|sessions)\s+court)\b`,
     'gu',
   );
+  // "residents of Khalanga, the headquarters of Darchula district": a seat of the unit named after it.
+  const seat = needing(
+    ['headquarters', 'capital', 'seat'],
+    new RegExp(
+      String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${name}(?=,\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:headquarters|capital|seat)\s+of\s+(?:the\s+)?\p{Lu})`,
+      'gu',
+    ),
+  );
   // "a hailstorm hit Kalabaydh, west of …": what a storm, a quake or a fire struck.
   const struck = hazardObjectPattern(name);
   NEEDS_HAZARD.add(struck);
-  return [off, unit, inRegion, named, closeTo, work, struck, ...unknownObjectPatterns(name)];
+  return [off, unit, inRegion, named, closeTo, work, seat, struck, ...unknownObjectPatterns(name)];
 }
 
 /** Region kinds a name may be told as lying in with a bare "in": not a town ("Rasiah in Jaffna" is a man). */

@@ -283,3 +283,18 @@ describe("a live blog's entry headed by a place is there", () => {
     expect(isEntryPlace(t, { start: t.indexOf('Kisumu'), end: t.indexOf('Kisumu') + 6 })).toBe(false);
   });
 });
+
+describe('a name the text calls the headquarters or capital of a unit is a place', () => {
+  const names = (s: string) => findUnknownPlaces({ start: 0, end: s.length, text: s }, []).map((u) => u.name);
+
+  it('reads "residents of Mutomo, the headquarters of Kitui South"', () => {
+    expect(names('Two days later, residents of Mutomo, the headquarters of Kitui South, staged a rally.')).toEqual([
+      'Mutomo',
+    ]);
+  });
+
+  it('does not read a person told by a title', () => {
+    expect(names('Two days later, residents of Mutomo, the head of the council said, staged a rally.')).toEqual([]);
+    expect(names('Two days later, supporters of Wanjiru, the capital’s mayor, staged a rally.')).toEqual([]);
+  });
+});
