@@ -105,14 +105,15 @@ const UNKNOWN_PATTERNS = [
   ),
   // "trace the wave to Dharan, where cases were confirmed", "moved to Tuni, where …": a place the "where" names.
   needing(['where'], new RegExp(String.raw`\bto\s+${NAME}(?=,\s+where\b)`, 'gu')),
-  // "buried part of Kalehe, a lakeside town in South Kivu", "left Sost, the border dry port, and": a name the
-  // text says is a settlement, the noun ending its phrase (not "Karim, a village elder"). The capital is asked
-  // first: the look-behind, tried at every character, cost the most. Its match holds the kind's word too.
+  // "buried part of Kalehe, a lakeside town in South Kivu", "left Sost, the border dry port, and", "Sonal, a
+  // hamlet of barely 60 houses": a name the text says is a settlement, the noun ending its phrase or told by
+  // its size (not "Karim, a village elder"). The capital is asked first: the look-behind, tried at every
+  // character, cost the most. Its match holds the kind's word too.
   needing(
     // What follows the name, with any white space: one scan for a comma rules out most sentences.
     /,\s+(?:an?|the)\s/,
     new RegExp(
-      String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|settlement|hamlet|port)(?:\s+(?:in|near|on|along|by)\b|\s+(?:\p{Ll}+ed|strung|set|built|spread|hidden)\b|\s*[,;.]))`,
+      String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|settlement|hamlet|port)(?:\s+(?:in|near|on|along|by)\b|\s+(?:\p{Ll}+ed|strung|set|built|spread|hidden)\b|\s+of\s+(?:(?:barely|about|some|around|nearly|only|just|fewer|more|than|over)\s+){0,2}\d[\d,]*\s|\s*[,;.]))`,
       'gu',
     ),
     [' a ', ' the '],

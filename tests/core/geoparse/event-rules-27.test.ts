@@ -298,3 +298,17 @@ describe('a name the text calls the headquarters or capital of a unit is a place
     expect(names('Two days later, supporters of Wanjiru, the capital’s mayor, staged a rally.')).toEqual([]);
   });
 });
+
+describe('a name told as "a village of about 2,000 people" is a place', () => {
+  const names = (s: string) => findUnknownPlaces({ start: 0, end: s.length, text: s }, []).map((u) => u.name);
+
+  it('reads the settlement told by its size', () => {
+    expect(
+      names('Residents of Kalacha, a village of about 2,000 people near the border, were cut off on Monday.'),
+    ).toEqual(['Kalacha']);
+  });
+
+  it('does not read "a village of elders"', () => {
+    expect(names('Supporters of Mwangi, a village of elders said, were cut off on Monday.')).toEqual([]);
+  });
+});
