@@ -25,6 +25,9 @@ const UNIT_AFTER =
 const UNIT_BEFORE = /\b(?:region|province|department|state|county|division|governorate|oblast|prefecture)\s+of\s+$/iu;
 
 const isDivision = (m: PlaceMention) => m.kind === 'province' && m.source !== 'curated';
+/** A place of the first pass a longer town's name may hold: a division, a city or a town of the world index. */
+const heldByName = (m: PlaceMention) =>
+  m.source !== 'curated' && (m.kind === 'province' || m.kind === 'city' || m.kind === 'town');
 
 function namedAsUnit(text: string, m: PlaceMention): boolean {
   return (
@@ -35,10 +38,11 @@ function namedAsUnit(text: string, m: PlaceMention): boolean {
 /** ", ", " and ", " or ": the words between two places of one list. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/u;
 
+/** The town for the division's mention, named as the text names it when that is one of its aliases ("Basra"). */
 const asTown = (m: PlaceMention, t: WorldPlace): PlaceMention => ({
   ...m,
   placeId: t.id,
-  name: t.name,
+  name: placeSlug(t.name) === placeSlug(m.name) ? t.name : m.name,
   kind: 'town',
   lon: t.lon,
   lat: t.lat,
@@ -98,7 +102,10 @@ export function divisionsAsTowns(
 
 /**
  * The shards' towns whose names hold a division of the first pass ("Kara-Kulja" holds Togo's
- * "Kara"): the towns kept, the divisions they hold dropped.
+ * "Kara"), or a city or town of the world index ("Santo Domingo Este" holds Santo Domingo, "East
+ * London" holds London): the towns kept, the places they hold dropped. A name read whole is the
+ * place the text names, as one trie over both would read it; a country inside a longer name is
+ * no such place ("Mexico City" is the world index's own).
  */
 export function longerTowns(
   first: readonly PlaceMention[],
@@ -109,7 +116,7 @@ export function longerTowns(
     const inside = first.filter((f) => f.start < t.end && t.start < f.end);
     if (inside.length === 0) return true;
     const longer = inside.every(
-      (f) => isDivision(f) && t.start <= f.start && f.end <= t.end && t.end - t.start > f.end - f.start,
+      (f) => heldByName(f) && t.start <= f.start && f.end <= t.end && t.end - t.start > f.end - f.start,
     );
     if (longer) for (const f of inside) held.add(f);
     return longer;
@@ -136,4 +143,40 @@ export function namesakesInNamedDivisions(
     const [only] = inside;
     return only && inside.length === 1 ? { ...m, placeId: only.id, name: only.name, lon: only.lon, lat: only.lat } : m;
   });
+}
+
+/** The towns by the slugs of their aliases ("basra" → Basrah, whose shard row spells it so). */
+export function townsByAlias(
+  towns: readonly WorldPlace[],
+  aliasSlugs: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, WorldPlace[]> {
+  const byAlias = new Map<string, WorldPlace[]>();
+  for (const t of towns) {
+    for (const a of aliasSlugs.get(t.id) ?? []) {
+      const list = byAlias.get(a);
+      if (list) list.push(t);
+      else byAlias.set(a, [t]);
+    }
+  }
+  return byAlias;
+}
+
+/**
+ * Namesakes by name, else by alias: a division's bare name ("in Basra") is its seat when the
+ * seat's shard row spells it another way and keeps the division's spelling as an alias, as when
+ * the row spells it the division's way (divisionsAsTowns). Only for divisions: a town's own
+ * namesakes stay those of its own spelling.
+ */
+export function orAliases(
+  namesakes: Namesakes,
+  aliasMaps: readonly ReadonlyMap<string, readonly WorldPlace[]>[],
+): Namesakes {
+  return {
+    get: (slug) => {
+      const own = namesakes.get(slug);
+      if (own) return own;
+      const lists = aliasMaps.map((m) => m.get(slug)).filter((l) => l !== undefined);
+      return lists.length <= 1 ? lists[0] : lists.flat();
+    },
+  };
 }

@@ -23,6 +23,10 @@ import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { placesItsSettlement } from './country-words.ts';
 import { isLaterLeg } from './later-leg.ts';
 import { isBareLocus } from './subject-place.ts';
+import { isHazardObject } from './hazard-objects.ts';
+import { isEntryPlace } from './entry-place.ts';
+import { givesWay } from './fallback-kinds.ts';
+import { institutionPreposition } from './care-towns.ts';
 import { isOrigin, isReportedFrom, isThingFrom } from './from-places.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
@@ -113,6 +117,10 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   )
     return 'mentioned';
   if (object) return DIRECTED_TYPES.has(trigger.type) ? 'to' : 'where';
+  // "22:50 Trikala: the river overtopped …": a live blog's entry headed by its place is there (entry-place.ts).
+  if (isEntryPlace(text, m)) return 'where';
+  // "an aftershock rattled Bahía de Caráquez": what a hazard struck is where (hazard-objects.ts).
+  if (isHazardObject(text, m)) return 'where';
   // "traced the wave to Dharan, where cases were confirmed": the clause "where" opens is there.
   if (m.end <= clause.start && isWherePlace(text, m, clause)) return 'where';
   // "the Chaman border crossing", "the Lahore prison": a place naming where a thing is.
@@ -145,7 +153,8 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
     WHO_WAS_IN.test(text.slice(Math.max(clause.start, m.start - 80), m.start))
   )
     return 'mentioned';
-  const before = prepositionBefore(text, m, clause.start);
+  // "died at Kasturba Hospital, Manipal": the town of the institution, by its preposition (care-towns.ts).
+  const before = prepositionBefore(text, m, clause.start) ?? institutionPreposition(text, m);
   // "a case reported from Siddapur", "deaths recorded from Kasese": where the thing reported is.
   if (before === 'from' && isReportedFrom(text, m, clause.start)) return 'where';
   // A trip's "kits from Dubai", "the road from Kabul": where a thing comes from, not the trip's start.
@@ -223,7 +232,7 @@ function holds(outer: DraftPlace, inner: DraftPlace, { byId, worldById, countryO
  */
 export function preferSmallest(places: DraftPlace[], context: PlaceContext) {
   const named = places.filter((p) => isLocating(p) && !p.fallback);
-  if (named.length > 0) for (const p of places) if (p.fallback && isLocating(p)) p.role = 'mentioned';
+  if (named.length > 0) for (const p of places) if (givesWay(p) && isLocating(p)) p.role = 'mentioned';
   demoteContaining(places, context);
   settleUnknowns(places, context);
 }

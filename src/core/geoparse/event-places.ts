@@ -12,6 +12,7 @@ import { isNoPlace, moreUnknownPatterns, unitGapBroken, withoutUnitsOfOthers } f
 import { listedWith } from './listed-places.ts';
 import { allMatches } from './all-matches.ts';
 import { lacksAGroup, needing, neededWords } from './needed-words.ts';
+import { isLinkEnd } from './route-links.ts';
 
 export interface DraftPlace {
   name: string;
@@ -91,9 +92,10 @@ export const kindSize = (k: PlaceKind) => KIND_SIZE.indexOf(k);
 
 /**
  * "Mir Ali", "Ak-Sai", and a Persian ezafe or Arabic article between parts: "Dahana-i-Ghori",
- * "Jalal-ud-Din", "Torbat-e Heydarieh"; or a Romance one: "Ilha de Moçambique", "Santa Cruz del Sur".
+ * "Jalal-ud-Din", "Torbat-e Heydarieh"; or a Romance one: "Ilha de Moçambique", "Santa Cruz del Sur"; a
+ * later part may be a Berber or Arabic one with an apostrophe: "Talat N'Yaaqoub".
  */
-const NAME = String.raw`(\p{Lu}\p{Ll}+(?:(?:[ -]|-(?:i|e|ul|ud|al|el|ad)[- ]| (?:de|da|do|dos|das|del|di|du|la|el) )\p{Lu}\p{Ll}+){0,2})`;
+const NAME = String.raw`(\p{Lu}\p{Ll}+(?:(?:[ -]|-(?:i|e|ul|ud|al|el|ad)[- ]| (?:de|da|do|dos|das|del|di|du|la|el|Las|Los) )\p{Lu}(?:['’]\p{Lu})?\p{Ll}+){0,2})`;
 const UNKNOWN_PATTERNS = [
   // "in Mir Ali, in North Waziristan", "near Spinwam in North Waziristan", "in Razmak, a town in …",
   // "struck Gulcha, a village of about 10,000 people in the Alay district"
@@ -103,14 +105,15 @@ const UNKNOWN_PATTERNS = [
   ),
   // "trace the wave to Dharan, where cases were confirmed", "moved to Tuni, where …": a place the "where" names.
   needing(['where'], new RegExp(String.raw`\bto\s+${NAME}(?=,\s+where\b)`, 'gu')),
-  // "buried part of Kalehe, a lakeside town in South Kivu", "left Sost, the border dry port, and": a name the
-  // text says is a settlement, the noun ending its phrase (not "Karim, a village elder"). The capital is asked
-  // first: the look-behind, tried at every character, cost the most. Its match holds the kind's word too.
+  // "buried part of Kalehe, a lakeside town in South Kivu", "left Sost, the border dry port, and", "Sonal, a
+  // hamlet of barely 60 houses": a name the text says is a settlement, the noun ending its phrase or told by
+  // its size (not "Karim, a village elder"). The capital is asked first: the look-behind, tried at every
+  // character, cost the most. Its match holds the kind's word too.
   needing(
     // What follows the name, with any white space: one scan for a comma rules out most sentences.
     /,\s+(?:an?|the)\s/,
     new RegExp(
-      String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|settlement|hamlet|port)(?:\s+(?:in|near|on|along|by)\b|\s+(?:\p{Ll}+ed|strung|set|built|spread|hidden)\b|\s*[,;.]))`,
+      String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|settlement|hamlet|port)(?:\s+(?:in|near|on|along|by)\b|\s+(?:\p{Ll}+ed|strung|set|built|spread|hidden)\b|\s+of\s+(?:(?:barely|about|some|around|nearly|only|just|fewer|more|than|over)\s+){0,2}\d[\d,]*\s|\s*[,;.]))`,
       'gu',
     ),
     [' a ', ' the '],
@@ -186,6 +189,8 @@ const PAIR_BEFORE = /\p{Lu}[\p{L}'’]*\s*[–—-]\s*$/u;
 /** PAIR_BEFORE, asked only of a text ending in a dash (and white space): V8 tries it from every character. */
 const pairedBefore = (before: string) => '–—-'.includes(before.trimEnd().at(-1) ?? '_') && PAIR_BEFORE.test(before);
 export function isRouteEnd(text: string, m: { start: number; end: number }): boolean {
+  // "the corridor linking the port of Basra to the Turkish border": an end of a link (route-links.ts).
+  if (isLinkEnd(text, m)) return true;
   // Only a place right after "to", "from", "for", "between" or "and" can end a route told in words.
   const tail = text.slice(Math.max(0, m.start - 16), m.start);
   const last = endsWithWordBefore(tail.toLowerCase(), ROUTE_WORD_LIST)

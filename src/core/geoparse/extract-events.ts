@@ -8,6 +8,7 @@
  * const drafts = extractEvents(text, { source: 'ap', published: '2011-08-02', matcher, context });
  * drafts[0] // { type: 'strike', span: { first: 15050, … 'day' }, places: [{ name: 'Datta Khel', role: 'where' }], … }
  */
+import { dropPersonOrigins, withInstitutionTowns } from './care-towns.ts';
 import type { CLAIM_ASPECTS, EventType } from '../dataset/schema.ts';
 import type { PlaceMatcher } from './find-places.ts';
 import { findDates, publicationDay, type DateKind, type DateMention, type DaySpanDraft } from './resolve-dates.ts';
@@ -39,7 +40,7 @@ import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-fram
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
 import { THE_TOWN } from './town-before.ts';
-import { ledeAtStoryTown } from './story-lede.ts';
+import { ledeAtStoryTown, unknownStoryTown } from './story-lede.ts';
 import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { goesOnScene, inSceneBefore, sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { outsideContent, planTold } from './briefings.ts';
@@ -162,7 +163,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   // and by whom: none of its places or names belong to an event.
   const filed = datelineOf(text);
   const inDateline = (a: number) => a >= filed.start && a < filed.end;
-  const everywhere = options.matcher.find(text);
+  const everywhere = withInstitutionTowns(text, options.matcher.find(text));
   const mentions = everywhere.filter((m) => !inDateline(m.start)).sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text);
   // Only sentences that tell an event need their dates read: one with a trigger word, or one
@@ -205,7 +206,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   const found = findDates(text, options.published, read).filter((d) => !inHeadline(text, d));
   const dates = sameDayAsToldBefore(log.rebase(found), sentences);
   const mainCountry = mostNamedCountry(everywhere, context);
-  const filedFrom = storyTown(everywhere, filed, context);
+  const filedFrom = storyTown(everywhere, filed, context) ?? unknownStoryTown(text, everywhere, filed, context);
   // A blog dated by its first day and updated after (see headerDay) tells what happened up to its last header.
   const published = Math.max(publicationDay(options.published), log.lastDay ?? -Infinity);
   const pending: Pending[] = [];
@@ -337,10 +338,11 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         if (town) drafted.push(town);
         courtSeat(text, clause, trigger, drafted, options.matcher, context);
         demoteContaining(drafted, context);
+        dropPersonOrigins(text, drafted);
         if (trigger.type === 'visit') originOfEarlierLeg(text, drafted, date);
         // The unit an unknown place lies in is where it is drawn, not a second place of the event.
         for (const p of drafted) {
-          if (p.unknown?.withinId && !p.unknown.guessed) {
+          if (p.unknown?.withinId && !p.unknown.guessed && p.role !== 'mentioned') {
             for (const q of drafted) if (q !== p && q.placeId === p.unknown.withinId) q.role = 'mentioned';
           }
         }

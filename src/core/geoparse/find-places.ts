@@ -41,6 +41,7 @@ import {
   type TrieNode,
 } from './match-context.ts';
 import { buildPlaceTrie } from './place-trie.ts';
+import { partOfLongerName } from './longer-names.ts';
 import { resolve } from './resolve-mentions.ts';
 import { nextToken, nextWordStart, skipWord, startsUpperCase, tokenAt, type Token } from './tokens.ts';
 import type { WorldPlace } from './world-index.ts';
@@ -134,6 +135,8 @@ function worldEntryFits(text: string, m: Match, e: Entry, minLength: number): bo
   if (e.candidate?.kind === 'province' && STRUCTURE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
   const dateline = atLineStart(text, m.start) && DATELINE_AFTER.test(text.slice(m.end, m.end + DATELINE_LOOKAHEAD));
   if (!words.every((t) => t.titleCase || (t.allCaps && dateline) || !t.capitalised)) return false;
+  // "San Juan de Nicaragua", "Oaxaca de Juárez": part of a longer name (longer-names.ts).
+  if (form !== 'adjective' && partOfLongerName(text, m, e.candidate?.kind === 'country')) return false;
   // Adjectives come from our own list, never from GeoNames: "Russian President" is fine.
   if (words.length > 1 || form === 'adjective') return true;
   const word = words[0];

@@ -7,6 +7,7 @@
  * to the nearest dated event of their kind. Each pass walks the events once, in text order.
  */
 import type { EventDraft } from './extract-events.ts';
+import { staysBeside } from './fallback-kinds.ts';
 import { applyLink, type DateMention } from './resolve-dates.ts';
 import { anchorsItMayHave } from './planned-events.ts';
 import { isLocating } from './event-place-roles.ts';
@@ -428,7 +429,8 @@ export function attachUndated(pending: Pending[], headlineEnd = 0, text = ''): E
         .filter((d) => sameKind(d.type, p.type) && (p.type !== 'statement' || paragraphOf(d) === paragraphOf(p)))
         .sort((a, b) => Math.abs(a.at - p.at) - Math.abs(b.at - p.at))[0];
     if (!target) continue;
-    target.places = target.places.filter((x) => !x.fallback);
+    // The dateline's town a lede is put at is kept beside the places added, unless one lies in it (fallback-kinds.ts).
+    target.places = target.places.filter((x) => !x.fallback || staysBeside(x, specific));
     for (const x of specific) if (!target.places.some((y) => y.name === x.name)) target.places.push(x);
     target.notes = target.notes.filter((n) => !n.startsWith('the passage names no place'));
     target.evidence.push(...p.evidence.filter((e) => !target.evidence.some((t) => t.start === e.start)));

@@ -3,6 +3,7 @@
  * source, every passage and every claim: differing casualty figures stand side by side, as the
  * curated dataset keeps them, never averaged or picked.
  */
+import { staysBeside } from './fallback-kinds.ts';
 import type { EventDraft } from './extract-events.ts';
 import type { DaySpanDraft } from './resolve-dates.ts';
 import { narrower } from './resolve-dates.ts';
@@ -50,7 +51,7 @@ function mergeTwo(a: EventDraft, b: EventDraft): EventDraft {
   const fromA = span === a.span;
   const all = [...a.places, ...b.places];
   const specific = all.filter((p) => !p.fallback && p.role !== 'mentioned');
-  const places = specific.length > 0 ? all.filter((p) => !p.fallback) : all;
+  const places = specific.length > 0 ? all.filter((p) => !p.fallback || staysBeside(p, specific)) : all;
   const seen = new Set<string>();
   return {
     ...a,

@@ -5,6 +5,9 @@
  */
 import type { DraftPlace, PlaceContext } from './event-places.ts';
 import { countryIdOf, isLocating } from './event-place-roles.ts';
+import { LEDE_AT_STORY_TOWN } from './fallback-kinds.ts';
+
+export { unknownStoryTown } from './dateline-town.ts';
 
 /**
  * Puts the lede's event at `town` (the dateline's) in place of the country the fallback chose,
@@ -20,8 +23,10 @@ export function ledeAtStoryTown(
   const located = drafted.filter(isLocating);
   const country = located[0];
   if (located.length !== 1 || !country?.fallback || country.kind !== 'country') return;
-  if (town.placeId === null || countryIdOf(context, town.placeId) !== country.placeId) return;
-  const fallback = `the lede names only its country: put at ${town.name}, where the story was filed`;
+  // A town no index holds ("ANAKAPALLI, India —", dateline-town.ts) is drawn as the country it is in.
+  const townCountry = town.placeId === null ? town.unknown?.withinId : countryIdOf(context, town.placeId);
+  if (!townCountry || townCountry !== country.placeId) return;
+  const fallback = `${LEDE_AT_STORY_TOWN}: put at ${town.name}, where the story was filed`;
   drafted.splice(drafted.indexOf(country), 1, { ...town, role: 'where', fallback });
   const at = notes.indexOf(country.fallback);
   if (at >= 0) notes.splice(at, 1, fallback);

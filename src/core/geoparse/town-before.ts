@@ -7,9 +7,12 @@ import type { PlaceMention } from './match-context.ts';
 import type { Span } from './event-parts.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
 
-/** "the town", "the lakeside city" (one describing word), "the city's": not "the town of Batken", not "the capital city". */
+/**
+ * "the town", "the lakeside city" (one describing word), "the city's", and "The town was last hit …"
+ * opening a sentence: not "the town of Batken", not "the capital city".
+ */
 export const THE_TOWN =
-  /\bthe\s+(?!(?:capital|old|inner|twin|new)\s)(?:\p{Ll}[\p{Ll}-]*\s+)?(?:town|city|village)\b(?!\s+(?:of|council|hall|centre|center)\b)/u;
+  /\b[Tt]he\s+(?!(?:capital|old|inner|twin|new)\s)(?:\p{Ll}[\p{Ll}-]*\s+)?(?:town|city|village)\b(?!\s+(?:of|council|hall|centre|center)\b)/u;
 /** How far back the settlement may have been named: about two sentences. */
 const LOOK_BACK = 400;
 const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'village']);

@@ -27,7 +27,7 @@ import { LOCATIVE_WORDS, MIN_FALLBACK_WORD_LENGTH } from './lexicon.ts';
 import { createCountryNames } from './named-countries.ts';
 import { isOriginMention } from './origin-countries.ts';
 import { FAR_NAMESAKE_KM, farNamesake } from './far-namesakes.ts';
-import { divisionsAsTowns, longerTowns, namesakesInNamedDivisions } from './division-towns.ts';
+import { divisionsAsTowns, longerTowns, namesakesInNamedDivisions, orAliases, townsByAlias } from './division-towns.ts';
 
 /** At most this many countries' towns per article: the ones with most mentions. */
 export const MAX_TOWN_COUNTRIES = 4;
@@ -290,6 +290,8 @@ interface CountryTowns {
   ids: ReadonlySet<string>;
   /** Town id → the slugs of its aliases ("baglung" for Bāgluṅ). */
   aliasSlugs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** An alias's slug → the towns it names ("basra" → Basrah). */
+  byAlias: ReadonlyMap<string, readonly WorldPlace[]>;
 }
 type Namesakes = Pick<ReadonlyMap<string, readonly WorldPlace[]>, 'get'>;
 
@@ -344,6 +346,7 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         namesakes,
         ids: new Set(towns.map((t) => t.id)),
         aliasSlugs,
+        byAlias: townsByAlias(towns, aliasSlugs),
       };
       perCountry.set(code, entry);
     }
@@ -363,6 +366,11 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         return lists.length <= 1 ? lists[0] : lists.flat();
       },
     };
+    // "the consulate in Basra": the seat GeoNames spells "Basrah", Basra among its aliases.
+    const namesakesOrAliases = orAliases(
+      namesakes,
+      parts.map(([, p]) => p.byAlias),
+    );
     const namesakeCount = (t: PlaceMention) => namesakes.get(placeSlug(t.name))?.length ?? 0;
     const matcher: PlaceMatcher = {
       find(text) {
@@ -370,7 +378,7 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         const found = longerTowns(firstPass(text), longestFirst(parts.flatMap(([, p]) => p.matcher.find(text))));
         const added = found.towns;
         const chosen = worldTownsOrNamesakes(
-          divisionsAsTowns(text, found.first, added, namesakes),
+          divisionsAsTowns(text, found.first, added, namesakesOrAliases),
           added,
           namesakes,
           countryOfTown,

@@ -15,12 +15,15 @@ import type { Span } from './event-parts.ts';
 import { DEMONYMS } from './lexicon.ts';
 import { unknownObjectPatterns } from './unknown-objects.ts';
 import { needing } from './needed-words.ts';
+import { hazardObjectPattern, isHazardObject } from './hazard-objects.ts';
 
 /** The words of an administrative unit a name may stand before ("Tahirpur upazila", "Assoungha department"). */
 export const UNIT_WORDS = String.raw`(?:district|province|division|region|upazila|tehsil|taluka?|subdistrict|sub-district|municipality|county|department|governorate|prefecture|commune)`;
 
 /** Where a name must stand: what a pattern below needs after its name. */
 const NEEDS_REGION_AFTER = new WeakSet<RegExp>();
+/** A pattern whose name must be what a hazard struck (hazard-objects.ts). */
+const NEEDS_HAZARD = new WeakSet<RegExp>();
 
 /** The patterns, over event-places.ts's NAME (one capture group: the name). */
 export function moreUnknownPatterns(name: string): RegExp[] {
@@ -62,7 +65,18 @@ export function moreUnknownPatterns(name: string): RegExp[] {
     String.raw`(?<!\b(?:to|from|towards)\s)\b[Tt]he\s+(?:(?:old|new|main)\s+)?${name}\s+(?:dam|bridge|barrage|headworks|weir|embankment|bundh?|(?:border\s+)?(?:gate|crossing|post|checkpoint)|(?:magistrate['’]?s|magistrates|sessions)\s+court)\b`,
     'gu',
   );
-  return [off, unit, inRegion, named, closeTo, work, ...unknownObjectPatterns(name)];
+  // "residents of Khalanga, the headquarters of Darchula district": a seat of the unit named after it.
+  const seat = needing(
+    ['headquarters', 'capital', 'seat'],
+    new RegExp(
+      String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${name}(?=,\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:headquarters|capital|seat)\s+of\s+(?:the\s+)?\p{Lu})`,
+      'gu',
+    ),
+  );
+  // "a hailstorm hit Kalabaydh, west of …": what a storm, a quake or a fire struck.
+  const struck = hazardObjectPattern(name);
+  NEEDS_HAZARD.add(struck);
+  return [off, unit, inRegion, named, closeTo, work, seat, struck, ...unknownObjectPatterns(name)];
 }
 
 /** Region kinds a name may be told as lying in with a bare "in": not a town ("Rasiah in Jaffna" is a man). */
@@ -138,6 +152,8 @@ export function isNoPlace(
   at: { name: string; start: number; end: number; matchEnd: number },
 ): boolean {
   const local = (i: number) => i - sentence.start;
+  if (NEEDS_HAZARD.has(re) && !isHazardObject(sentence.text, { start: local(at.start), end: local(at.end) }))
+    return true;
   if (!unknownMatchHolds(re, sentence.text, at.name, at.matchEnd, mentions)) return true;
   if (isCrossedFeature(at.name, sentence.text.slice(Math.max(0, local(at.start) - 20), local(at.start)))) return true;
   const rest = sentence.text.slice(local(at.end));
