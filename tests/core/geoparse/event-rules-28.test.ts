@@ -1,0 +1,51 @@
+/**
+ * Round nineteen, false hits (r19f): readings that keep a draft off a place or a day the text
+ * does not give it, each as a careful reader of any news story applies it, with texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, pairs } from '../../support/extract-drafts.ts';
+import { isPeopleOrigin, setAsideOrigins } from '../../../src/core/geoparse/people-from.ts';
+import type { DraftPlace } from '../../../src/core/geoparse/event-places.ts';
+
+// Published Thursday 14 March 2024.
+const published = '2024-03-14';
+/** "date place" of each located place, whatever its role. */
+const dated = (text: string, on = published) => pairs(extract(text, on)).map((p) => p.replace(/:[\w-]+$/u, ''));
+const at = (text: string, name: string) => ({ start: text.indexOf(name) });
+
+describe('people named by where they come from', () => {
+  it('reads a phrase opening its clause as the people’s origin', () => {
+    const a = 'A 70-year-old man from Kalpi was crushed by a falling wall in Orai on Monday.';
+    expect(isPeopleOrigin(a, at(a, 'Kalpi'))).toBe(true);
+    const b = 'Officials said that the girl from Dhanpur, aged six, died on Tuesday.';
+    expect(isPeopleOrigin(b, at(b, 'Dhanpur'))).toBe(true);
+    const c = 'On Wednesday, about 200 farmers from a village in Sirsa marched through Hisar.';
+    expect(isPeopleOrigin(c, at(c, 'Sirsa'))).toBe(true);
+  });
+
+  it('does not read a verb’s "from" so', () => {
+    const a = 'Soldiers evacuated about 1,200 people from Kalpi on Monday.';
+    expect(isPeopleOrigin(a, at(a, 'Kalpi'))).toBe(false);
+    const b = 'A helicopter flew the injured from Kalpi to Lucknow.';
+    expect(isPeopleOrigin(b, at(b, 'Kalpi'))).toBe(false);
+    const c = 'The minister spoke with his counterpart from Kathmandu.';
+    expect(isPeopleOrigin(c, at(c, 'Kathmandu'))).toBe(false);
+  });
+
+  it('puts the event where the clause does, and at the origin only when the clause names no other place', () => {
+    const story = (second: string) =>
+      `Gunmen shot two policemen in Bhaipheru, a town in Kasur district, on Sunday. ${second}`;
+    const elsewhere = dated(story('On Monday, a 40-year-old man from Bhaipheru was shot near Lahore.'));
+    expect(elsewhere).toContain('2024-03-11 Lahore');
+    expect(elsewhere).not.toContain('2024-03-11 Bhaipheru');
+    expect(dated(story('On Monday, the son of a shopkeeper in Bhaipheru was shot dead.'))).toContain(
+      '2024-03-11 Bhaipheru',
+    );
+    // Alone, the origin stands for the event: setAsideOrigins leaves it where it is.
+    const alone = 'A herder from Kalpi was confirmed positive for anthrax.';
+    const place = { role: 'where', mention: { start: alone.indexOf('Kalpi'), end: alone.indexOf('Kalpi') + 5 } };
+    const drafted = [place] as unknown as DraftPlace[];
+    setAsideOrigins(alone, drafted);
+    expect(drafted[0]?.role).toBe('where');
+  });
+});
