@@ -6,6 +6,7 @@
 import type { PlaceMention } from './match-context.ts';
 import type { Span } from './event-parts.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
+import { isLandformName } from './landmark-names.ts';
 
 /** "the town", "the lakeside city" (one describing word), "the city's": not "the town of Batken", not "the capital city". */
 export const THE_TOWN =
@@ -27,7 +28,9 @@ export function townBefore(text: string, clause: Span, mentions: readonly PlaceM
   let found: PlaceMention | null = null;
   for (const p of mentions) {
     if (p.end > at) break;
+    // "the Rodna mountains" told no town (landmark-names.ts).
     if (p.form !== 'name' || !SETTLEMENT_KINDS.has(p.kind) || isWhereTheHurtWereTaken(text, p.start)) continue;
+    if (isLandformName(text, p)) continue;
     // "the city" is a city; "the town" or "the village" may be any settlement the index has.
     if (kind === 'city' && p.kind !== 'city' && p.kind !== 'town') continue;
     found = p;

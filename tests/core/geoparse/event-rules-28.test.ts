@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
 import { isPeopleOrigin, setAsideOrigins } from '../../../src/core/geoparse/people-from.ts';
 import type { DraftPlace } from '../../../src/core/geoparse/event-places.ts';
+import type { PlaceMention } from '../../../src/core/geoparse/match-context.ts';
+import { isLandmarkName, isSettlementsLandform } from '../../../src/core/geoparse/landmark-names.ts';
 
 // Published Thursday 14 March 2024.
 const published = '2024-03-14';
@@ -47,5 +49,35 @@ describe('people named by where they come from', () => {
     const drafted = [place] as unknown as DraftPlace[];
     setAsideOrigins(alone, drafted);
     expect(drafted[0]?.role).toBe('where');
+  });
+});
+
+describe('a valley, a range, a town’s bridge', () => {
+  const span = (text: string) => ({ start: 0, end: text.length, text });
+  const named = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+
+  it('reads a name before "valley" or "mountains" as the land around, no place of the event', () => {
+    const text =
+      'Snow fell in Garam Chashma, a village in Chitral district, on Monday. ' +
+      'Snow cut off dozens of homes in the upper Garam Chashma valley on Tuesday.';
+    const got = dated(text);
+    expect(got).toContain('2024-03-11 Garam Chashma');
+    expect(got).not.toContain('2024-03-12 Garam Chashma');
+    const range = 'Roads were shut at the foot of the Tirich mountains.';
+    expect(isLandmarkName(span(range), named(range, 'Tirich'), [])).toBe(true);
+  });
+
+  it('reads an unknown bridge’s name as a landmark of the town named before it', () => {
+    const got = dated('Flood water rose in Peshawar on Monday and reached the deck of the Warsak bridge.');
+    expect(got).toEqual(['2024-03-11 Peshawar']);
+  });
+
+  it('keeps a bridge named in a sentence with no town before it, and a district’s valley', () => {
+    const alone = 'On Monday, the old Ghulamabad bridge collapsed into the river.';
+    expect(isLandmarkName(span(alone), named(alone, 'Ghulamabad'), [])).toBe(false);
+    const valley = 'Snow closed roads in the Swat valley.';
+    const swat = { ...named(valley, 'Swat'), kind: 'district', form: 'name' } as PlaceMention;
+    expect(isSettlementsLandform(valley, swat)).toBe(false);
+    expect(isSettlementsLandform(valley, { ...swat, kind: 'town' })).toBe(true);
   });
 });
