@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
+import { findTriggers } from '../../../src/core/geoparse/triggers.ts';
 import { isPeopleOrigin, setAsideOrigins } from '../../../src/core/geoparse/people-from.ts';
 import type { DraftPlace } from '../../../src/core/geoparse/event-places.ts';
 import type { PlaceMention } from '../../../src/core/geoparse/match-context.ts';
@@ -79,5 +80,19 @@ describe('a valley, a range, a town’s bridge', () => {
     const swat = { ...named(valley, 'Swat'), kind: 'district', form: 'name' } as PlaceMention;
     expect(isSettlementsLandform(valley, swat)).toBe(false);
     expect(isSettlementsLandform(valley, { ...swat, kind: 'town' })).toBe(true);
+  });
+});
+
+describe('a bulletin speaking of itself', () => {
+  const types = (s: string) => findTriggers(s).map((t) => t.type);
+  it('reads "this release" as the document, no one set free', () => {
+    expect(types('This release gathers the earlier bulletins and adds figures as of noon today.')).not.toContain(
+      'release',
+    );
+    expect(types('Update 2 (this release) lists the new cases.')).not.toContain('release');
+  });
+  it('keeps a release of people', () => {
+    expect(types('The release of the two engineers was secured on Friday.')).toContain('release');
+    expect(types('The Ministry welcomed the release of the detained nurses.')).toContain('release');
   });
 });
