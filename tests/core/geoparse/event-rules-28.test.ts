@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
+import { namesNoDay } from '../../../src/core/geoparse/part-of-day-noun.ts';
 import { findTriggers } from '../../../src/core/geoparse/triggers.ts';
 import { isPeopleOrigin, setAsideOrigins } from '../../../src/core/geoparse/people-from.ts';
 import type { DraftPlace } from '../../../src/core/geoparse/event-places.ts';
@@ -94,5 +95,23 @@ describe('a bulletin speaking of itself', () => {
   it('keeps a release of people', () => {
     expect(types('The release of the two engineers was secured on Friday.')).toContain('release');
     expect(types('The Ministry welcomed the release of the detained nurses.')).toContain('release');
+  });
+});
+
+describe('a part of the day that names no day', () => {
+  it('reads the first half of a compound as no time ("night-vision goggles")', () => {
+    const text = 'Police in Quetta have long lacked night-vision goggles.';
+    const at = text.indexOf('night');
+    expect(namesNoDay(text, at, at + 5)).toBe(true);
+    const late = 'The convoy reached Quetta late at night.';
+    expect(namesNoDay(late, late.indexOf('night'), late.indexOf('night') + 5)).toBe(false);
+  });
+
+  it('reads "another night", "a night of …" as no day of their own', () => {
+    const story = (second: string) => `Floods hit Peshawar on Monday. ${second}`;
+    expect(dated(story('Hundreds of families spent another night in tents in Nowshera.'))).toEqual([
+      '2024-03-11 Peshawar',
+    ]);
+    expect(dated(story('Hundreds of families spent the night in tents in Nowshera.'))).toContain('2024-03-11 Nowshera');
   });
 });
