@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
 import { namesNoDay } from '../../../src/core/geoparse/part-of-day-noun.ts';
+import { backgroundSpans } from '../../../src/core/geoparse/background-notes.ts';
 import { findTriggers } from '../../../src/core/geoparse/triggers.ts';
 import { isPeopleOrigin, setAsideOrigins } from '../../../src/core/geoparse/people-from.ts';
 import type { DraftPlace } from '../../../src/core/geoparse/event-places.ts';
@@ -113,5 +114,35 @@ describe('a part of the day that names no day', () => {
       '2024-03-11 Peshawar',
     ]);
     expect(dated(story('Hundreds of families spent the night in tents in Nowshera.'))).toContain('2024-03-11 Nowshera');
+  });
+});
+
+describe('background told beside a log’s entries', () => {
+  const log = (entry: string) =>
+    'Live: floods in Sindh\n\nPublished 14 March 2024\n\nDay 1 — Tuesday 12 March\n\n09:00 — Water rose in Sukkur overnight.\n\n' +
+    `Day 2 — Wednesday 13 March\n\n${entry}\n\n11:00 — Rescuers reached Larkana by boat.\n`;
+
+  it('does not date an entry opening "For context:" by its header', () => {
+    const got = dated(log('10:00 — For context: this is the third storm to hit Dadu in less than a month.'));
+    expect(got).not.toContain('2024-03-13 Dadu');
+    expect(got).toContain('2024-03-13 Larkana');
+  });
+
+  it('still dates an entry of news by its header', () => {
+    expect(dated(log('10:00 — The storm hit Dadu hard, the district office said.'))).toContain('2024-03-13 Dadu');
+  });
+
+  it('does not date what a "Background" heading tells by the update above it', () => {
+    const bulletin = (tail: string) =>
+      'Sindh: cholera, health department bulletin\n\nPublished 14 March 2024\n\n' +
+      'Update 1 — 11 March 2024\n\nThree cases were confirmed in Sukkur.\n\n' +
+      `Update 2 — 13 March 2024\n\nTwo more cases were confirmed in Larkana.\n\n${tail}`;
+    expect(dated(bulletin('Background\n\nMost cases in Dadu were confirmed among children.\n'))).not.toContain(
+      '2024-03-13 Dadu',
+    );
+    expect(dated(bulletin('Most cases in Dadu were confirmed among children.\n'))).toContain('2024-03-13 Dadu');
+    expect(backgroundSpans('Background\n\nCholera is common here.\n\nMedia contact\n\nPress office')).toEqual([
+      { start: 10, end: 37 },
+    ]);
   });
 });
