@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
 import { namesNoDay } from '../../../src/core/geoparse/part-of-day-noun.ts';
 import { backgroundSpans } from '../../../src/core/geoparse/background-notes.ts';
+import { isSourcePlace } from '../../../src/core/geoparse/source-places.ts';
 import { findTriggers } from '../../../src/core/geoparse/triggers.ts';
 import { isPeopleOrigin, setAsideOrigins } from '../../../src/core/geoparse/people-from.ts';
 import type { DraftPlace } from '../../../src/core/geoparse/event-places.ts';
@@ -144,5 +145,30 @@ describe('background told beside a log’s entries', () => {
     expect(backgroundSpans('Background\n\nCholera is common here.\n\nMedia contact\n\nPress office')).toEqual([
       { start: 10, end: 37 },
     ]);
+  });
+});
+
+describe('a source’s or a body’s seat', () => {
+  it('sets aside the seat of a source told after "according to"', () => {
+    expect(
+      dated(
+        'On Monday, the river rose above the danger mark at Kotri, according to the irrigation department in Hyderabad.',
+      ),
+    ).toEqual(['2024-03-11 Kotri']);
+    const text = 'Ten homes fell in Kalpi, according to the relief office in Orai.';
+    expect(isSourcePlace(text, at(text, 'Orai'))).toBe(true);
+  });
+
+  it('sets aside a seat told in a "whose … is in" clause', () => {
+    expect(
+      dated('On Monday, the governor of Sindh, whose office is in Karachi, toured flooded villages near Dadu.'),
+    ).toEqual(['2024-03-11 Dadu']);
+  });
+
+  it('keeps a readout’s places and the people of the place', () => {
+    const readout = 'The two ministers spoke by phone, according to readouts issued in Baku and Yerevan.';
+    expect(isSourcePlace(readout, at(readout, 'Baku'))).toBe(false);
+    const residents = 'Water entered 300 homes, according to residents of Kalpi.';
+    expect(isSourcePlace(residents, at(residents, 'Kalpi'))).toBe(false);
   });
 });
