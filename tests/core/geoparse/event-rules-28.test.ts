@@ -9,7 +9,8 @@ import { backgroundSpans } from '../../../src/core/geoparse/background-notes.ts'
 import { isSourcePlace } from '../../../src/core/geoparse/source-places.ts';
 import { findTriggers } from '../../../src/core/geoparse/triggers.ts';
 import { isPeopleOrigin, setAsideOrigins } from '../../../src/core/geoparse/people-from.ts';
-import type { DraftPlace } from '../../../src/core/geoparse/event-places.ts';
+import { isRouteEnd, type DraftPlace } from '../../../src/core/geoparse/event-places.ts';
+import { isApposedReference } from '../../../src/core/geoparse/town-before.ts';
 import type { PlaceMention } from '../../../src/core/geoparse/match-context.ts';
 import { isLandmarkName, isSettlementsLandform } from '../../../src/core/geoparse/landmark-names.ts';
 
@@ -18,6 +19,7 @@ const published = '2024-03-14';
 /** "date place" of each located place, whatever its role. */
 const dated = (text: string, on = published) => pairs(extract(text, on)).map((p) => p.replace(/:[\w-]+$/u, ''));
 const at = (text: string, name: string) => ({ start: text.indexOf(name) });
+const named = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
 
 describe('people named by where they come from', () => {
   it('reads a phrase opening its clause as the people’s origin', () => {
@@ -58,7 +60,6 @@ describe('people named by where they come from', () => {
 
 describe('a valley, a range, a town’s bridge', () => {
   const span = (text: string) => ({ start: 0, end: text.length, text });
-  const named = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
 
   it('reads a name before "valley" or "mountains" as the land around, no place of the event', () => {
     const text =
@@ -170,5 +171,28 @@ describe('a source’s or a body’s seat', () => {
     expect(isSourcePlace(readout, at(readout, 'Baku'))).toBe(false);
     const residents = 'Water entered 300 homes, according to residents of Kalpi.';
     expect(isSourcePlace(residents, at(residents, 'Kalpi'))).toBe(false);
+  });
+});
+
+describe('places that only say where another lies or where a way goes', () => {
+  it('sets aside the far end of a route or a bridge', () => {
+    expect(dated('On Monday, floods cut the main route used by lorries to Karachi near Hyderabad.')).toEqual([
+      '2024-03-11 Hyderabad',
+    ]);
+    const bridge = 'Traffic on the bridge to Nepal was halted.';
+    expect(isRouteEnd(bridge, named(bridge, 'Nepal'))).toBe(true);
+  });
+
+  it('sets aside a place told as upstream of, or across the border from, the event’s', () => {
+    const river = 'Kotri, a town downstream of Hyderabad on the Indus, began evacuating families.';
+    expect(isApposedReference(river, named(river, 'Hyderabad'))).toBe(true);
+    const border = 'Officials met in Torkham, across the border from Landi Kotal, and agreed to reopen it.';
+    expect(isApposedReference(border, named(border, 'Landi Kotal'))).toBe(true);
+  });
+
+  it('keeps a place the event reaches', () => {
+    expect(dated('On Monday, floods cut the road in Hyderabad and reached Karachi.')).toContain('2024-03-11 Karachi');
+    const went = 'Officials crossed the border from Landi Kotal on Monday.';
+    expect(isApposedReference(went, named(went, 'Landi Kotal'))).toBe(false);
   });
 });
