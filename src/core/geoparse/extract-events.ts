@@ -35,12 +35,12 @@ import {
 import { DIRECTED_TYPES, findTriggers, type Trigger } from './triggers.ts';
 import { anchorToldAgain, nearestTrigger, pickDate, pickTriggers, possessiveDates, VIOLENT } from './pick-events.ts';
 import { mergeDrafts } from './merge-events.ts';
-import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
+import { datelineOf, headlineEnd, spansWithin } from './article-frame.ts';
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
 import { THE_TOWN } from './town-before.ts';
 import { ledeAtStoryTown } from './story-lede.ts';
-import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
+import { datesStory, keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { goesOnScene, inSceneBefore, sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { outsideContent, planTold } from './briefings.ts';
 import { placeHere } from './people-named.ts';
@@ -201,7 +201,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     if (undated) return placed && toldInPast(x, verbsIn(x)) && !onlyBound(text, spansWithin(mentions, x));
     return somewhere && (verbsIn(x).length > 0 || plannedVerb(x) !== null);
   });
-  const found = findDates(text, options.published, telling).filter((d) => !inHeadline(text, d));
+  const found = findDates(text, options.published, telling).filter((d) => datesStory(text, d));
   const dates = sameDayAsToldBefore(log.rebase(found), sentences);
   const mainCountry = mostNamedCountry(everywhere, context);
   const filedFrom = storyTown(everywhere, filed, context);

@@ -7,6 +7,7 @@ import { extract, pairs } from '../../support/extract-drafts.ts';
 import { namesNoDay } from '../../../src/core/geoparse/part-of-day-noun.ts';
 import { backgroundSpans } from '../../../src/core/geoparse/background-notes.ts';
 import { isSourcePlace } from '../../../src/core/geoparse/source-places.ts';
+import { isForecastBound } from '../../../src/core/geoparse/forecast-dates.ts';
 import { findTriggers } from '../../../src/core/geoparse/triggers.ts';
 import { isPeopleOrigin, setAsideOrigins } from '../../../src/core/geoparse/people-from.ts';
 import { isRouteEnd, type DraftPlace } from '../../../src/core/geoparse/event-places.ts';
@@ -194,5 +195,31 @@ describe('places that only say where another lies or where a way goes', () => {
     expect(dated('On Monday, floods cut the road in Hyderabad and reached Karachi.')).toContain('2024-03-11 Karachi');
     const went = 'Officials crossed the border from Landi Kotal on Monday.';
     expect(isApposedReference(went, named(went, 'Landi Kotal'))).toBe(false);
+  });
+});
+
+describe('the bound of a forecast', () => {
+  const log = (entry: string) =>
+    'Live: floods in Sindh\n\nPublished 14 March 2024\n\nDay 1 — Tuesday 12 March\n\n09:00 — Water rose in Sukkur overnight.\n\n' +
+    `Day 2 — Wednesday 13 March\n\n${entry}\n\n11:00 — Rescuers reached Larkana by boat.\n`;
+
+  it('reads "could … by the weekend" as no day anything happened on', () => {
+    const got = dated(
+      log(
+        '10:00 — The river fell in Dadu overnight, but the irrigation office warns that more rain could push it up again by the weekend.',
+      ),
+    );
+    expect(got).toContain('2024-03-13 Dadu');
+    expect(got).not.toContain('2024-03-09 Dadu');
+    const until = 'Forecasters expect showers to continue until Friday.';
+    expect(isForecastBound(until, { start: until.indexOf('Friday'), text: 'Friday' })).toBe(true);
+  });
+
+  it('keeps a deadline told of what happened', () => {
+    expect(dated(log('10:00 — By the weekend, water had reached Dadu, the irrigation office said.'))).toContain(
+      '2024-03-09 Dadu',
+    );
+    const past = 'Water had reached the town by Friday.';
+    expect(isForecastBound(past, { start: past.indexOf('Friday'), text: 'Friday' })).toBe(false);
   });
 });
