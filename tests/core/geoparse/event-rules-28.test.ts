@@ -8,6 +8,7 @@ import { namesNoDay } from '../../../src/core/geoparse/part-of-day-noun.ts';
 import { backgroundSpans } from '../../../src/core/geoparse/background-notes.ts';
 import { isSourcePlace } from '../../../src/core/geoparse/source-places.ts';
 import { isForecastBound } from '../../../src/core/geoparse/forecast-dates.ts';
+import { toldAsNone } from '../../../src/core/geoparse/state-told.ts';
 import { findTriggers } from '../../../src/core/geoparse/triggers.ts';
 import { isPeopleOrigin, setAsideOrigins } from '../../../src/core/geoparse/people-from.ts';
 import { isRouteEnd, type DraftPlace } from '../../../src/core/geoparse/event-places.ts';
@@ -221,5 +222,19 @@ describe('the bound of a forecast', () => {
     );
     const past = 'Water had reached the town by Friday.';
     expect(isForecastBound(past, { start: past.indexOf('Friday'), text: 'Friday' })).toBe(false);
+  });
+});
+
+describe('an event told as none', () => {
+  it('reads "any raid", "no strike" as no event', () => {
+    expect(extract('On Monday, the army denied any raid in Bannu.', published)).toEqual([]);
+    const text = 'The statement did not mention any strike on the camp.';
+    expect(toldAsNone(text, { start: text.indexOf('strike') })).toBe(true);
+  });
+
+  it('keeps an event told as done', () => {
+    expect(dated('On Monday, the army carried out a raid in Bannu.')).toEqual(['2024-03-11 Bannu']);
+    const text = 'Update No. 4 reports a strike on the camp.';
+    expect(toldAsNone(text, { start: text.indexOf('strike') })).toBe(false);
   });
 });
