@@ -54,7 +54,7 @@ import { isAsideClause, markAside } from './aside-clauses.ts';
 import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
-import { setAsideOrigins } from './people-from.ts';
+import { setAsidePlaces } from './purpose-places.ts';
 import { courtSeat, placeFallback, roleHere, sameDayPlace, townTold } from './place-readings.ts';
 import {
   anchorEnd,
@@ -336,7 +336,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         if (town) drafted.push(town);
         courtSeat(text, clause, trigger, drafted, options.matcher, context);
         demoteContaining(drafted, context);
-        setAsideOrigins(text, drafted);
+        setAsidePlaces(text, { end: trigger.end, directed: DIRECTED_TYPES.has(trigger.type) }, drafted);
         if (trigger.type === 'visit') originOfEarlierLeg(text, drafted, date);
         // The unit an unknown place lies in is where it is drawn, not a second place of the event.
         for (const p of drafted) {

@@ -9,6 +9,7 @@ import { backgroundSpans } from '../../../src/core/geoparse/background-notes.ts'
 import { isSourcePlace } from '../../../src/core/geoparse/source-places.ts';
 import { isForecastBound } from '../../../src/core/geoparse/forecast-dates.ts';
 import { toldAsNone } from '../../../src/core/geoparse/state-told.ts';
+import { purposeBefore } from '../../../src/core/geoparse/purpose-places.ts';
 import { findTriggers } from '../../../src/core/geoparse/triggers.ts';
 import { isPeopleOrigin, setAsideOrigins } from '../../../src/core/geoparse/people-from.ts';
 import { isRouteEnd, type DraftPlace } from '../../../src/core/geoparse/event-places.ts';
@@ -236,5 +237,28 @@ describe('an event told as none', () => {
     expect(dated('On Monday, the army carried out a raid in Bannu.')).toEqual(['2024-03-11 Bannu']);
     const text = 'Update No. 4 reports a strike on the camp.';
     expect(toldAsNone(text, { start: text.indexOf('strike') })).toBe(false);
+  });
+});
+
+describe('a place in what the event is for', () => {
+  it('sets aside the places of a purpose told after the event’s own place', () => {
+    expect(
+      dated(
+        'On Monday, the health secretary met district officers in Sukkur to agree on a vaccination drive in Dadu and Larkana.',
+      ),
+    ).toEqual(['2024-03-11 Sukkur']);
+    expect(purposeBefore(' in Sukkur to postpone the reopening of schools in ')).toBe(true);
+  });
+
+  it('keeps a list of the event’s places, an event told in the purpose, and a way somewhere', () => {
+    expect(dated('On Monday, the health secretary met district officers in Sukkur and Dadu.')).toEqual([
+      '2024-03-11 Sukkur',
+      '2024-03-11 Dadu',
+    ]);
+    expect(dated('On Monday, protesters gathered in Karachi to denounce an attack in Quetta.')).toContain(
+      '2024-03-11 Quetta',
+    );
+    expect(purposeBefore(' spread to villages in ')).toBe(false);
+    expect(purposeBefore(' were taken to hospital in ')).toBe(false);
   });
 });
