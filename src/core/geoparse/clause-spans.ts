@@ -10,6 +10,7 @@ import type { Span } from './event-parts.ts';
 import { isRouteEnd, isWherePlace } from './event-places.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { isSourcePlace } from './source-places.ts';
+import { isOrigin } from './from-places.ts';
 import { isApposedReference } from './town-before.ts';
 import { isTold, type Trigger } from './triggers.ts';
 import { nearestTrigger } from './pick-events.ts';
@@ -45,6 +46,7 @@ export const unknownOfClause =
     !(why && inside(u, why)) &&
     !isRouteEnd(text, u) &&
     !isSourcePlace(text, u) &&
+    !isOrigin(text, u) &&
     !isWhereTheHurtWereTaken(text, u.start) &&
     !isApposedReference(text, u);
 

@@ -10,6 +10,7 @@ import { isSourcePlace } from '../../../src/core/geoparse/source-places.ts';
 import { isForecastBound } from '../../../src/core/geoparse/forecast-dates.ts';
 import { toldAsNone } from '../../../src/core/geoparse/state-told.ts';
 import { purposeBefore } from '../../../src/core/geoparse/purpose-places.ts';
+import { isOrigin } from '../../../src/core/geoparse/from-places.ts';
 import { findTriggers } from '../../../src/core/geoparse/triggers.ts';
 import { isPeopleOrigin, setAsideOrigins } from '../../../src/core/geoparse/people-from.ts';
 import { isRouteEnd, type DraftPlace } from '../../../src/core/geoparse/event-places.ts';
@@ -260,5 +261,26 @@ describe('a place in what the event is for', () => {
     );
     expect(purposeBefore(' spread to villages in ')).toBe(false);
     expect(purposeBefore(' were taken to hospital in ')).toBe(false);
+  });
+});
+
+describe('where the people a relative clause tells of came from', () => {
+  const place = (text: string, name: string) => named(text, name);
+  it('reads "who came from", "some of whom had travelled from" as the people’s origin', () => {
+    const got = dated(
+      'On Monday, hundreds of passengers were stranded at the ferry terminal in Sukkur, some of whom had travelled from Larkana.',
+    );
+    expect(got).toContain('2024-03-11 Sukkur');
+    expect(got).not.toContain('2024-03-11 Larkana');
+    const refugees = 'Most of the cases are among refugees who came from Sudan.';
+    expect(isOrigin(refugees, place(refugees, 'Sudan'))).toBe(true);
+  });
+
+  it('keeps the end of a call told so', () => {
+    expect(
+      dated('On Monday, the minister spoke by telephone with the Iranian president, who called from Tehran.'),
+    ).toEqual(['2024-03-11 Tehran']);
+    const came = 'Relief lorries came from Sukkur on Monday.';
+    expect(isOrigin(came, place(came, 'Sukkur'))).toBe(false);
   });
 });
