@@ -137,9 +137,9 @@ const THERE =
 /** "had left", "had already met", "had secured the release": told as background to the story's time. */
 const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?(?:\p{Ll}+(?:ed|en)\s+(?:the|an?|its|their|his|her)\s+)?$/u;
 
-/** "in protest against …", "accusing … of", "inviting … to": its cause, charge or ask, to the clause's end. */
+/** "in protest against …", "accusing … of", "inviting … to", "following a rise in …": its cause, charge or ask, to the clause's end. */
 const REASON =
-  /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b|\bto protest (?:an?|the)\b|\baccus(?:e|es|ed|ing)\b|\b(?:demanding|calling for) (?:an?|the)\b|\binviting\b|,\s+saying\b|\bto (?:prevent|stop|keep)\b/u;
+  /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b|\bto protest (?:an?|the)\b|\baccus(?:e|es|ed|ing)\b|\b(?:demanding|calling for) (?:an?|the)\b|\binviting\b|,\s+saying\b|\bto (?:prevent|stop|keep)\b|\bfollowing (?:an?|the) (?:\p{Ll}+ )?(?:rise|increase|surge|spike|jump) in\b/u;
 /**
  * A clause that opens with "after" tells what happened before the sentence's event; one that
  * opens "that took him to …" describes a thing told in the sentence. Neither takes its date.

@@ -284,3 +284,18 @@ describe('where the people a relative clause tells of came from', () => {
     expect(isOrigin(came, place(came, 'Sukkur'))).toBe(false);
   });
 });
+
+describe('the cause told after the event', () => {
+  it('sets aside the places of "following a rise in cases in …"', () => {
+    expect(
+      dated(
+        'On Monday, the district administration in Sukkur declared a health emergency, following a sharp rise in cases in Rohri and Pano Aqil.',
+      ),
+    ).toEqual(['2024-03-11 Sukkur']);
+  });
+  it('keeps the places the event itself is told in', () => {
+    expect(
+      dated('On Monday, the district administration declared a health emergency in Sukkur, Rohri and Pano Aqil.'),
+    ).toEqual(['2024-03-11 Sukkur', '2024-03-11 Rohri', '2024-03-11 Pano Aqil']);
+  });
+});
