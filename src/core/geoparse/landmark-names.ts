@@ -11,7 +11,7 @@
  * Carondelet palace": an unknown name before "bridge" or "palace", in a sentence that has named the
  * town before it, is that town's landmark (the event is in the town), not a village of its own. A
  * bridge in a sentence that names no town may well be named after the village it serves ("the old
- * Hassanabad bridge collapsed"), and stays a place.
+ * Hassanabad bridge collapsed"), and stays a place. "The Gulf of Aden" is a sea, not Aden.
  *
  * @example
  * isLandformName('snow closed the Rila mountains', { end: 21 }) // true
@@ -27,9 +27,16 @@ const SETTLEMENTS: ReadonlySet<string> = new Set(['city', 'town', 'village']);
 export const isLandformName = (text: string, m: { end: number }): boolean =>
   LANDFORM_AFTER.test(text.slice(m.end, m.end + 14));
 
-/** A known place told only as a valley's or a range's name: a settlement's namesake, not the settlement. */
-export const isSettlementsLandform = (text: string, m: PlaceMention): boolean =>
-  SETTLEMENTS.has(m.kind) && isLandformName(text, m);
+/** "the Gulf of Aden", "the Bay of Bengal": a sea named after the place, not the place. */
+const WATER_OF_BEFORE = /\b(?:Gulf|Bay|Strait|Straits|Sea)\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * A known place told only as a landform's name: a settlement's namesake valley or range (not
+ * the settlement), or a sea named after any place.
+ */
+export const namesLandform = (text: string, m: PlaceMention): boolean =>
+  (SETTLEMENTS.has(m.kind) && isLandformName(text, m)) ||
+  WATER_OF_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 
 /**
  * Whether the unknown name `u` (text offsets) of `sentence` is no place of its own: a landform's name, or a bridge's or a

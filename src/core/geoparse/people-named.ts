@@ -10,11 +10,11 @@
  */
 import { isPlaceHere } from './event-place-roles.ts';
 import type { PlaceMention } from './find-places.ts';
-import { isSettlementsLandform } from './landmark-names.ts';
+import { namesLandform } from './landmark-names.ts';
 
 const PEOPLE_AFTER = /^\s+(?:tribes?|tribesmen|clans?)\b/u;
 
 /** Whether mention `m` names a place here (as isPlaceHere reads it) and not a people named after it. */
 export function placeHere(text: string, m: PlaceMention): boolean {
-  return isPlaceHere(text, m) && !PEOPLE_AFTER.test(text.slice(m.end, m.end + 12)) && !isSettlementsLandform(text, m);
+  return isPlaceHere(text, m) && !PEOPLE_AFTER.test(text.slice(m.end, m.end + 12)) && !namesLandform(text, m);
 }

@@ -16,7 +16,7 @@ import { isPeopleOrigin, setAsideOrigins } from '../../../src/core/geoparse/peop
 import { isRouteEnd, type DraftPlace } from '../../../src/core/geoparse/event-places.ts';
 import { isApposedReference } from '../../../src/core/geoparse/town-before.ts';
 import type { PlaceMention } from '../../../src/core/geoparse/match-context.ts';
-import { isLandmarkName, isSettlementsLandform } from '../../../src/core/geoparse/landmark-names.ts';
+import { isLandmarkName, namesLandform } from '../../../src/core/geoparse/landmark-names.ts';
 
 // Published Thursday 14 March 2024.
 const published = '2024-03-14';
@@ -86,8 +86,16 @@ describe('a valley, a range, a town’s bridge', () => {
     expect(isLandmarkName(span(alone), named(alone, 'Ghulamabad'), [])).toBe(false);
     const valley = 'Snow closed roads in the Swat valley.';
     const swat = { ...named(valley, 'Swat'), kind: 'district', form: 'name' } as PlaceMention;
-    expect(isSettlementsLandform(valley, swat)).toBe(false);
-    expect(isSettlementsLandform(valley, { ...swat, kind: 'town' })).toBe(true);
+    expect(namesLandform(valley, swat)).toBe(false);
+    expect(namesLandform(valley, { ...swat, kind: 'town' })).toBe(true);
+  });
+
+  it('reads "the Gulf of …" as a sea, not the port it is named after', () => {
+    const gulf = 'The navy patrolled the Gulf of Oman on Monday.';
+    const oman = { ...named(gulf, 'Oman'), kind: 'country', form: 'name' } as PlaceMention;
+    expect(namesLandform(gulf, oman)).toBe(true);
+    const port = 'The navy docked in Oman on Monday.';
+    expect(namesLandform(port, { ...oman, ...named(port, 'Oman') })).toBe(false);
   });
 });
 
