@@ -9,6 +9,8 @@ import type { DateMention } from './resolve-dates.ts';
 import type { Span } from './event-parts.ts';
 import { isRouteEnd, isWherePlace } from './event-places.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
+import { isSourcePlace } from './source-places.ts';
+import { isOrigin } from './from-places.ts';
 import { isApposedReference } from './town-before.ts';
 import { isTold, type Trigger } from './triggers.ts';
 import { nearestTrigger } from './pick-events.ts';
@@ -43,6 +45,8 @@ export const unknownOfClause =
     inClause(u) &&
     !(why && inside(u, why)) &&
     !isRouteEnd(text, u) &&
+    !isSourcePlace(text, u) &&
+    !isOrigin(text, u) &&
     !isWhereTheHurtWereTaken(text, u.start) &&
     !isApposedReference(text, u);
 

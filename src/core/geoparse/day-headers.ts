@@ -13,7 +13,8 @@
  * an entry by the header it sits under: "this morning" is that day's morning, "half an hour ago"
  * that day, "later that evening" that day's evening, and an entry that gives no date of its own
  * ("A wildfire broke out shortly after 1pm …") happened that day. The headers usually run newest
- * first, so an event told further down came earlier.
+ * first, so an event told further down came earlier. Background told beside the entries ("For
+ * context: …", a "Background" heading's paragraphs) sits under no header.
  *
  * @example
  * const log = daySections('TUESDAY 22 JULY\n\nFlames reached …\n\nMONDAY 21 JULY\n\nA fire broke out …', '2025-07-23');
@@ -21,6 +22,7 @@
  */
 import { dayFromYmd, formatDay, ymdOfDay } from '../time/day.ts';
 import type { DateMention, DaySpanDraft } from './resolve-dates.ts';
+import { backgroundSpans, inBackground } from './background-notes.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "Monday", "Tue", "Thurs.", with a comma or not: read for its place, the day is the date's. */
@@ -70,8 +72,10 @@ interface Section {
 export interface DayLog {
   /** The last day the log's headers name, or null: a blog updated past its publication date is told up to then. */
   lastDay: number | null;
-  /** The day of the header `at` sits under, or null outside any (or in a text with no log). */
+  /** The day of the header `at` sits under, or null outside any (or in a text with no log, or in background). */
   dayAt(at: number): number | null;
+  /** Whether `at` is under a header, background told there included. */
+  logged(at: number): boolean;
   /** The header's date as a mention, for an entry that tells no date of its own. */
   headerDate(at: number): DateMention | null;
   /** Dates of the entries read from their header's day ("this morning", "later that evening"). */
@@ -167,11 +171,15 @@ export function daySections(text: string, published: string): DayLog {
   }
   const days = sections.filter((s): s is Section & { day: number } => s.day !== null);
   const log = days.length >= MIN_HEADERS ? days : [];
-  const sectionAt = (at: number) => log.find((s) => at >= s.start && at < s.end);
+  // Background told beside the entries ("For context: …") is no entry of their day (background-notes.ts).
+  const background = log.length > 0 ? backgroundSpans(text) : [];
+  const under = (at: number) => log.find((s) => at >= s.start && at < s.end);
+  const sectionAt = (at: number) => (inBackground(background, at) ? undefined : under(at));
   const newestFirst = log.length > 1 && (log[0]?.day ?? 0) > (log.at(-1)?.day ?? 0);
   return {
     lastDay: log.length > 0 ? Math.max(...log.map((s) => s.day)) : null,
     dayAt: (at) => sectionAt(at)?.day ?? null,
+    logged: (at) => under(at) !== undefined,
     headerDate(at) {
       const s = sectionAt(at);
       if (!s) return null;

@@ -28,6 +28,7 @@ import { isEntryPlace } from './entry-place.ts';
 import { givesWay } from './fallback-kinds.ts';
 import { institutionPreposition } from './care-towns.ts';
 import { isOrigin, isReportedFrom, isThingFrom } from './from-places.ts';
+import { isSourcePlace } from './source-places.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
 const LOCATIVE = new Set([
@@ -137,8 +138,15 @@ export function roleOf(text: string, clause: Span, m: PlaceMention, trigger: Tri
   if (m.end <= trigger.start && trigger.type !== 'statement' && isSpeakerPlace(text, m)) return 'mentioned';
   // "Datta Khel, a town west of Miranshah": the second place locates the first; "talks about Kabul": a subject.
   if (isApposedReference(text, m) || isTopicPlace(text, m, trigger) || isOfficePlace(text, m)) return 'mentioned';
-  // "on the Gilgit side of the pass": a place naming a side, not where the event was.
-  if (isOrigin(text, m) || isRouteEnd(text, m) || SIDE_AFTER.test(text.slice(m.end, m.end + 30))) return 'mentioned';
+  // "on the Gilgit side of the pass": a place naming a side, not where the event was; "according to
+  // the institute in Tirana": a source's seat (source-places.ts).
+  if (
+    isOrigin(text, m) ||
+    isSourcePlace(text, m) ||
+    isRouteEnd(text, m) ||
+    SIDE_AFTER.test(text.slice(m.end, m.end + 30))
+  )
+    return 'mentioned';
   if (isWhereTheHurtWereTaken(text, m.start)) return 'mentioned';
   if (isLaterLeg(text, m)) return 'mentioned';
   // "the express, travelling from Howrah to Chennai, left the tracks near Tuni": the ends of a
@@ -295,6 +303,7 @@ export function fallbackPlace(
         m.kind !== 'border' &&
         m.kind !== 'country' &&
         !isOrigin(text, m) &&
+        !isSourcePlace(text, m) &&
         !isRouteEnd(text, m),
     )
     .filter((m) => scene.has(m) || FALLBACK_LOCATIVE.has(prepositionBefore(text, m) ?? '') || isBareLocus(text, m))

@@ -173,9 +173,12 @@ export const atASite = (text: string) => AT_A_SITE.test(text);
 const NOT_PLACE_WORDS =
   /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b/u;
 
-/** "blocked the railway line to Karachi", "the road down to La Paz": where a road goes, not where the event is. */
+/**
+ * "blocked the railway line to Karachi", "the road down to La Paz", "the bridge to Nepal", "the route
+ * used by trucks to Lomé": where a road goes, not where the event is.
+ */
 const ROUTE_TO =
-  /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline)\s+(?:from\s+\p{Lu}[\p{L}-]*\s+)?(?:(?:down|up|back|out|on)\s+)?to\s+(?:the\s+)?$/u;
+  /\b(?:roads?|line|railway|highway|motorway|routes?|flights?|trains?|buses|link|corridor|pipeline|bridge)\s+(?:(?:used|taken)\s+by\s+\p{Ll}+\s+)?(?:from\s+\p{Lu}[\p{L}-]*\s+)?(?:(?:down|up|back|out|on)\s+)?to\s+(?:the\s+)?$/u;
 /**
  * ", travelling from Howrah to Chennai,", "a bus bound for Quetta": the ends of the route a vehicle
  * or a traveller was on, told in passing, not where the event happened.

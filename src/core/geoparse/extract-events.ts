@@ -36,12 +36,12 @@ import {
 import { DIRECTED_TYPES, findTriggers, type Trigger } from './triggers.ts';
 import { anchorToldAgain, nearestTrigger, pickDate, pickTriggers, possessiveDates, VIOLENT } from './pick-events.ts';
 import { mergeDrafts } from './merge-events.ts';
-import { datelineOf, headlineEnd, inHeadline, spansWithin } from './article-frame.ts';
+import { datelineOf, headlineEnd, spansWithin } from './article-frame.ts';
 import { attachUndated, inheritPlaces, resolveLinks, triggerLemma, type Pending } from './link-events.ts';
 import { clauseEvent, DATE_CUE, findClauseVerbs, placesWithin, THE_COUNTRY, type ClauseVerb } from './clause-verbs.ts';
 import { THE_TOWN } from './town-before.ts';
 import { ledeAtStoryTown, unknownStoryTown } from './story-lede.ts';
-import { keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
+import { datesStory, keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { goesOnScene, inSceneBefore, sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { outsideContent, planTold } from './briefings.ts';
 import { placeHere } from './people-named.ts';
@@ -56,6 +56,7 @@ import { openingDate, sameDayAsToldBefore } from './same-day.ts';
 import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
 import { storyDays, withOpeningDays } from './story-day.ts';
+import { setAsidePlaces } from './purpose-places.ts';
 import { courtSeat, placeFallback, roleHere, sameDayPlace, townTold } from './place-readings.ts';
 import {
   anchorEnd,
@@ -138,9 +139,9 @@ const THERE =
 /** "had left", "had already met", "had secured the release": told as background to the story's time. */
 const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?(?:\p{Ll}+(?:ed|en)\s+(?:the|an?|its|their|his|her)\s+)?$/u;
 
-/** "in protest against …", "accusing … of", "inviting … to": its cause, charge or ask, to the clause's end. */
+/** "in protest against …", "accusing … of", "inviting … to", "following a rise in …": its cause, charge or ask, to the clause's end. */
 const REASON =
-  /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b|\bto protest (?:an?|the)\b|\baccus(?:e|es|ed|ing)\b|\b(?:demanding|calling for) (?:an?|the)\b|\binviting\b|,\s+saying\b|\bto (?:prevent|stop|keep)\b/u;
+  /\bin (?:protest|response|retaliation|reaction) (?:against|at|over|to|for)\b|\bto protest (?:an?|the)\b|\baccus(?:e|es|ed|ing)\b|\b(?:demanding|calling for) (?:an?|the)\b|\binviting\b|,\s+saying\b|\bto (?:prevent|stop|keep)\b|\bfollowing (?:an?|the) (?:\p{Ll}+ )?(?:rise|increase|surge|spike|jump) in\b/u;
 /**
  * A clause that opens with "after" tells what happened before the sentence's event; one that
  * opens "that took him to …" describes a thing told in the sentence. Neither takes its date.
@@ -203,7 +204,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     return somewhere && (verbsIn(x).length > 0 || plannedVerb(x) !== null);
   });
   const read = withOpeningDays(sentences, telling);
-  const found = findDates(text, options.published, read).filter((d) => !inHeadline(text, d));
+  const found = findDates(text, options.published, read).filter((d) => datesStory(text, d));
   const dates = sameDayAsToldBefore(log.rebase(found), sentences);
   const mainCountry = mostNamedCountry(everywhere, context);
   const filedFrom = storyTown(everywhere, filed, context) ?? unknownStoryTown(text, everywhere, filed, context);
@@ -339,6 +340,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         courtSeat(text, clause, trigger, drafted, options.matcher, context);
         demoteContaining(drafted, context);
         dropPersonOrigins(text, drafted);
+        setAsidePlaces(text, { end: trigger.end, directed: DIRECTED_TYPES.has(trigger.type) }, drafted);
         if (trigger.type === 'visit') originOfEarlierLeg(text, drafted, date);
         // The unit an unknown place lies in is where it is drawn, not a second place of the event.
         for (const p of drafted) {

@@ -17,6 +17,12 @@ const ORIGIN_AFTER =
  */
 const THING_FROM =
   /(?<!,\s)\b(?!(?:back|home|away|out|off|over|on|up|down|directly|straight|them|him|her|it|us|people|troops|forces|counterparts?|ministers?|presidents?|leaders?|envoys?|delegations?)\b)\p{Ll}+(?<!ed|en|ew|ft|ok|me|ne|nt|ck|wn)\s+from\s+(?:the\s+)?$|\b(?!(?:was|were|is|are|has|had|have|been)\s)\p{Ll}+s\s+(?:sent|dispatched|flown|brought|deployed|rushed)\s+from\s+(?:the\s+)?$/u;
+/**
+ * "refugees who came from Sudan", "passengers, some of whom had travelled from Kuakata": a relative
+ * clause telling where the people it is about came from (not "who called from Paris": a call's end).
+ */
+const WHO_CAME_FROM =
+  /\bwho(?:m)?\s+(?!(?:called|phoned|telephoned|rang|spoke|was\s+speaking|were\s+speaking)\b)[^,.;]{0,50}?\bfrom\s+(?:the\s+)?$/u;
 export function isOrigin(text: string, m: { start: number; end: number }): boolean {
   const words = text
     .slice(Math.max(0, m.start - 30), m.start)
@@ -29,6 +35,7 @@ export function isOrigin(text: string, m: { start: number; end: number }): boole
   if (preposition === 'in' && ((before === 'grew' && verb === 'up') || verb === 'lives' || verb === 'lived')) {
     return true;
   }
+  if (WHO_CAME_FROM.test(text.slice(Math.max(0, m.start - 70), m.start))) return true;
   return ORIGIN_AFTER.test(text.slice(m.end, m.end + 40));
 }
 

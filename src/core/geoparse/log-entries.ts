@@ -20,7 +20,7 @@ export function keepToEntries(
   log: DayLog,
   text: string,
 ): void {
-  if (!pending.some((p) => log.dayAt(p.at) !== null)) return;
+  if (!pending.some((p) => log.logged(p.at))) return;
   const breaks = [...text.matchAll(ENTRY_BREAK)].map((m) => m.index);
   const entryOf = (at: number) => {
     let n = 0;
@@ -29,7 +29,7 @@ export function keepToEntries(
   };
   const placed = (p: Pending) => p.places.some((x) => isLocating(x) && !x.fallback);
   for (const [i, d] of pending.entries()) {
-    if (d.span === null || log.dayAt(d.at) === null || placed(d)) continue;
+    if (d.span === null || !log.logged(d.at) || placed(d)) continue;
     const anchor = anchorOf.get(d);
     if (anchor && placed(anchor)) continue;
     const entry = entryOf(d.at);

@@ -16,6 +16,9 @@ import type { DraftPlace } from './event-places.ts';
 import { isLocating } from './event-place-roles.ts';
 import { asciiTwin } from './ascii-regex.ts';
 
+/** A forecast's bound is no plan's day either (forecast-dates.ts). */
+export { datesStory } from './forecast-dates.ts';
+
 /**
  * How many days after publication a planned event may be: a month. Further ahead, a day is as
  * often a deadline or a hope as a plan.

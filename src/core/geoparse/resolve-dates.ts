@@ -19,7 +19,7 @@ import { OVER_DAYS, overDays, VAGUE_BEFORE, vagueRange, weekendOf } from './vagu
 import { parseDates } from './chrono-guarded.ts';
 import { weeksAgo } from './weeks-ago.ts';
 import { lastedThrough } from './through-the-night.ts';
-import { modifiesNoun } from './part-of-day-noun.ts';
+import { namesNoDay } from './part-of-day-noun.ts';
 import { negatedBefore, untilDay } from './until-dates.ts';
 
 export { applyLink };
@@ -313,7 +313,7 @@ function fromChrono(text: string, r: ChronoResult, pub: number): DateMention | n
   if (weeks) return weeks;
   // "late at night", "in the evening": the time of the day the story is telling, not of publication's.
   if (TIME_OF_DAY.test(shown) && !/\b(?:this|last|to|yester|tomorrow)\s*$/iu.test(before)) {
-    if (lastedThrough(text, start) || modifiesNoun(text, start, end)) return null;
+    if (lastedThrough(text, start) || namesNoDay(text, start, end)) return null;
     const told = relativeToPrevious({ index: start, 0: shown }, 0);
     return {
       ...told,

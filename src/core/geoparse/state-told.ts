@@ -16,6 +16,14 @@ export function toldAsState(text: string, t: { end: number }): boolean {
   return STATE_AFTER.test(text.slice(t.end, t.end + REACH));
 }
 
-/** Whether the trigger at `t` tells no event of its own: "such X" (such-events.ts), or a state. */
+/**
+ * "did not mention any strike on the camp", "no arrests have been made", "denied any raid": an
+ * event's word after "no" or "any" names one that did not happen, or none in particular.
+ */
+const NONE_BEFORE = /\b(?:[Nn]o|[Aa]ny)\s+(?:\p{Ll}+\s+)?$/u;
+export const toldAsNone = (text: string, t: { start: number }) =>
+  NONE_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
+
+/** Whether the trigger at `t` tells no event of its own: "such X" (such-events.ts), a state, or none. */
 export const toldAsNoEvent = (text: string, t: { start: number; end: number }) =>
-  toldAsSuch(text, t) || toldAsState(text, t);
+  toldAsSuch(text, t) || toldAsState(text, t) || toldAsNone(text, t);

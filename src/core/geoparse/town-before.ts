@@ -6,6 +6,7 @@
 import type { PlaceMention } from './match-context.ts';
 import type { Span } from './event-parts.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
+import { isLandformName } from './landmark-names.ts';
 
 /**
  * "the town", "the lakeside city" (one describing word), "the city's", and "The town was last hit …"
@@ -30,7 +31,9 @@ export function townBefore(text: string, clause: Span, mentions: readonly PlaceM
   let found: PlaceMention | null = null;
   for (const p of mentions) {
     if (p.end > at) break;
+    // "the Rodna mountains" told no town (landmark-names.ts).
     if (p.form !== 'name' || !SETTLEMENT_KINDS.has(p.kind) || isWhereTheHurtWereTaken(text, p.start)) continue;
+    if (isLandformName(text, p)) continue;
     // "the city" is a city; "the town" or "the village" may be any settlement the index has.
     if (kind === 'city' && p.kind !== 'city' && p.kind !== 'town') continue;
     found = p;
@@ -45,7 +48,7 @@ export function townBefore(text: string, clause: Span, mentions: readonly PlaceM
  * exclave surrounded by ": what locates the place named before.
  */
 const APPOSED_REFERENCE =
-  /\p{Lu}[\p{L}'’-]*,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:town|village|city|settlement|suburb|district|area|hamlet|port|exclave|enclave)\s+(?:(?:about|some|nearly|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)|near|outside|surrounded\s+by|bordering)\s+(?:the\s+)?$/u;
+  /\p{Lu}[\p{L}'’-]*,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:town|village|city|settlement|suburb|district|area|hamlet|port|exclave|enclave)\s+(?:(?:about|some|nearly|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)|(?:downstream|upstream)\s+(?:of|from)|near|outside|surrounded\s+by|bordering)\s+(?:the\s+)?$/u;
 
 /**
  * "Datta Khel, a town west of Miranshah": the second place only tells where the first is, as a
@@ -96,12 +99,12 @@ const APPOSED_KIND_IN =
   /\p{Lu}[\p{L}'’-]*,\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|settlements?|suburbs?|hamlets?|ports?|municipalit(?:y|ies))\s+in\s+(?:the\s+)?$/u;
 
 /**
- * ", on the coast south of ", ", about 40 kilometres southeast of central ", ", 30 miles from ":
- * a bearing or a distance told beside a place says where that place lies, as ", a town west of"
- * does without naming the kind of place.
+ * ", on the coast south of ", ", about 40 kilometres southeast of central ", ", 30 miles from ",
+ * ", downstream of ", ", across the border from ": a bearing, a distance or a side told beside a
+ * place says where that place lies, as ", a town west of" does without naming the kind of place.
  */
 const APPOSED_BEARING =
-  /\p{Lu}[\p{L}'’-]*,\s+(?:(?:on|along)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:coast|shore|border|road|highway|river|bank|edge)\s+)?(?:(?:about|some|nearly|around|roughly|just|only)\s+)?(?:(?:(?:\d[\d,.]*|[\p{Ll}-]+)\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:\d[\d,.]*|[\p{Ll}-]+)\s*(?:km|kilometres|kilometers|miles)\s+from)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?$/u;
+  /\p{Lu}[\p{L}'’-]*,\s+(?:(?:on|along)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:coast|shore|border|road|highway|river|bank|edge)\s+)?(?:(?:about|some|nearly|around|roughly|just|only)\s+)?(?:(?:(?:\d[\d,.]*|[\p{Ll}-]+)\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:\d[\d,.]*|[\p{Ll}-]+)\s*(?:km|kilometres|kilometers|miles)\s+from|(?:downstream|upstream)\s+(?:of|from)|across\s+the\s+(?:border|frontier|river|lake|strait|bay)\s+from)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?$/u;
 
 /** ", the commercial hub of the ", ", the main port of ": the place named before is a part of the next one. */
 const APPOSED_PART_OF =

@@ -194,8 +194,11 @@ const GROUP_AFTER =
   /^\s+(?:committees?|leaders?|leadership|organi[sz]ers?|organi[sz]ing\s+committee|coordinators?|spokes(?:man|woman|person)|council|coalition|alliance|group)\b/iu;
 const GROUP_NAMED = new Set(['strike', 'strikes', 'protest', 'protests', 'boycott']);
 
-/** "press release", "news release": the word names a document. */
-const DOCUMENT_BEFORE = /\b(?:press|news|media)\s+$/iu;
+/**
+ * "press release", "news release": the word names a document; so does "this release" in a
+ * bulletin speaking of itself ("This release brings together the earlier updates").
+ */
+const DOCUMENT_BEFORE = /\b(?:press|news|media|this)\s+$/iu;
 
 /** "-hit", "-affected": after an event's word, an adjective describing a place, no event told. */
 const PLACE_DESCRIBED = /^-(?:hit|affected|ravaged|stricken|prone|battered|damaged|devastated)\b/iu;

@@ -17,6 +17,7 @@ import type { PlaceMention } from './match-context.ts';
 import { THE_TOWN, townBefore } from './town-before.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
 import { allMatches } from './all-matches.ts';
+import { isLandmarkName } from './landmark-names.ts';
 
 /** How far back "the town" may look for the place it tells again (as town-before.ts does). */
 const LOOK_BACK = 400;
@@ -36,7 +37,8 @@ function unknownsAgain(
   known: ReadonlySet<string>,
   seen: UnknownPlace[],
 ): UnknownPlace[] {
-  const found = findUnknownPlaces(sentence, mentions, known);
+  // "the upper Iza valley", "in Larissa … under the Alcazar bridge": a landform's or a landmark's name (landmark-names.ts).
+  const found = findUnknownPlaces(sentence, mentions, known).filter((u) => !isLandmarkName(sentence, u, mentions));
   const again: UnknownPlace[] = [];
   for (const s of seen) {
     if (!sentence.text.includes(s.name)) continue;
