@@ -23,11 +23,14 @@ const NOUN_AFTER =
 
 /** "night-vision goggles", "night-time temperatures": the first half of a compound. */
 const COMPOUND_AFTER = /^-\p{L}/u;
+/** "that night-time", "at night-time": a compound told as a time all the same. */
+const TIME_BEFORE_COMPOUND = /\b(?:at|that|this|last|same|next|following|previous|late|early)\s+$/iu;
 
 /** Whether the part of the day `text.slice(start, end)` is a noun's modifier ("night flights"), no date. */
 export function modifiesNoun(text: string, start: number, end: number): boolean {
   if (!BARE_PART.test(text.slice(start, end))) return false;
-  if (COMPOUND_AFTER.test(text.slice(end, end + 2))) return true;
+  if (COMPOUND_AFTER.test(text.slice(end, end + 2)))
+    return !TIME_BEFORE_COMPOUND.test(text.slice(Math.max(0, start - 16), start));
   if (TIME_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
   return NOUN_AFTER.test(text.slice(end, end + 20));
 }
