@@ -19,7 +19,6 @@ import {
   explainChoice,
   findUnknownPlaces,
   storyTown,
-  kindSize,
   unknownDraftPlace,
   refreshUnknownNotes,
   partsOfKnown,
@@ -34,6 +33,7 @@ import {
   countryOfLastStop,
 } from './event-place-roles.ts';
 import { DIRECTED_TYPES, findTriggers, type Trigger } from './triggers.ts';
+import { titleOf } from './draft-title.ts';
 import { anchorToldAgain, nearestTrigger, pickDate, pickTriggers, possessiveDates, VIOLENT } from './pick-events.ts';
 import { mergeDrafts } from './merge-events.ts';
 import { datelineOf, headlineEnd, spansWithin } from './article-frame.ts';
@@ -113,25 +113,6 @@ export interface ExtractOptions {
 
 /** Events whose dead are counted as claims: violence, and accidents and disasters. */
 const COUNTS_DEAD = new Set<EventType>([...VIOLENT, 'accident']);
-const TYPE_LABELS: Record<EventType, string> = {
-  strike: 'Strike',
-  shooting: 'Shooting',
-  attack: 'Attack',
-  detention: 'Detention',
-  release: 'Release',
-  raid: 'Raid',
-  'diplomatic-meeting': 'Meeting',
-  'diplomatic-protest': 'Diplomatic protest',
-  'phone-call': 'Call',
-  visit: 'Visit',
-  statement: 'Statement',
-  policy: 'Policy',
-  report: 'Report',
-  protest: 'Protest',
-  'casualty-toll': 'Casualty toll',
-  accident: 'Accident',
-  other: 'Event',
-};
 
 /** "there" as where something happened (not "there was"), "the city's", a clause "where …": the place told before. */
 const THERE =
@@ -434,20 +415,4 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     const typed = toll ? { ...d, type: 'casualty-toll' as const } : d;
     return { ...typed, title: titleOf(typed) };
   });
-}
-
-function titleOf(d: EventDraft): string {
-  // The smallest place first; a town we could not find is named, though drawn as its district.
-  const where = d.places
-    .filter(isLocating)
-    .sort((a, b) => Number(!a.unknown) - Number(!b.unknown) || kindSize(a.kind) - kindSize(b.kind));
-  const label = TYPE_LABELS[d.type];
-  const from = where.find((p) => p.role === 'from');
-  const to = where.find((p) => p.role === 'to');
-  let place = '';
-  if (DIRECTED_TYPES.has(d.type) && (from || to)) {
-    place = `${from ? ` from ${from.name}` : ''}${to ? ` to ${to.name}` : ''}`;
-  } else if (where[0]) place = ` in ${where[0].name}`;
-  const by = d.actors[0] ? ` (${d.actors.slice(0, 2).join(', ')})` : '';
-  return `${label}${place}${by}`.slice(0, 120);
 }

@@ -15,6 +15,7 @@ import type { DatePrecision } from '../dataset/schema.ts';
 import { dayFromYmd, formatDay, parseCalendarDate, ymdOfDay } from '../time/day.ts';
 import { applyLink, findRelativeDates, relativeToPrevious } from './relative-dates.ts';
 import { asciiTwin } from './ascii-regex.ts';
+import { maskLayout } from './chrono-layout.ts';
 import { OVER_DAYS, overDays, VAGUE_BEFORE, vagueRange, weekendOf } from './vague-dates.ts';
 import { parseDates } from './chrono-guarded.ts';
 import { weeksAgo } from './weeks-ago.ts';
@@ -125,15 +126,6 @@ const SENTENCE_REACH = 150;
 const FUTURE_GRACE_DAYS = 7;
 /** After a date without a year: it recurs ("on Dec. 1 each year", "every year on 14 August" is not read). */
 const EVERY_YEAR = /^,?\s+(?:each|every)\s+year\b|^,?\s+annually\b/iu;
-/**
- * A spaced dash after a year, before a capitalised word that is no month nor a number: a dateline's
- * end. So is a spaced hyphen or dash after the day of a dateline's date ("NAIROBI, March 14 - On
- * Monday …", "KABUL, 14 March - The …"), which chrono would read as a range to that weekday.
- */
-const DATELINE_DASH =
-  /(?<=\b(?:1[89]|20)\d\d\s+)[-–—](?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)\p{Lu})|(?<=^\p{Lu}[\p{Lu}\p{L} .'’-]*,(?:\s+\p{Lu}[\p{L} .'’-]*,)?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*)\s+)[-–—](?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)\p{Lu})/gmu;
-/** A section number opening a line ("2.1", "3.2.1."), before a dash, a colon or a space: chrono reads "2.2 - 30 June" as 2 to 30 June. */
-const OUTLINE_NUMBER = /(?<=^|\n)[ \t]*\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]*[-–—:]?[ \t])/gu;
 /** "declared Saturday a national day of mourning": a day set apart is one still to come. */
 const DAY_DECLARED = /^\s+(?:as\s+)?an?\s+(?:[\p{L}-]+\s+){0,3}?(?:day|holiday)\b/u;
 /** "On Thursday the delegation will travel …": a clause opening with its day and a short subject, then "will". */
@@ -247,11 +239,7 @@ export function findDates(
       masked = masked.replace(PART_OF_DAY_OF_DATE, (w) => blank(w.length));
     // "on Aug. 28 among residents": chrono takes "am" of "among" for a time and drops the date.
     if (MERIDIEM_CUE.test(masked)) masked = masked.replace(MERIDIEM_LOOKALIKE, (_, gap: string) => `${gap}_`);
-    // "2.2 - 30 June 2025: Teams were deployed …": a section's number opening a line is no day.
-    if (OUTLINE_NUMBER.test(masked)) masked = masked.replace(OUTLINE_NUMBER, (n) => blank(n.length));
-    // "KABUL, March 12, 2025 – On Monday …": the dateline's dash ends it; chrono would read one range.
-    if (masked.includes('–') || masked.includes('—') || masked.includes(' - '))
-      masked = masked.replace(DATELINE_DASH, ';');
+    masked = maskLayout(masked, blank);
     for (const r of parseDates(masked, reference)) {
       const shifted = { text: r.text, start: r.start, end: r.end, index: r.index + span.start };
       const mention = fromChrono(text, shifted, pub);
