@@ -9,7 +9,7 @@
  * of a word into their connected forms and lays the word out right to left, which MapLibre's
  * one-cluster-at-a-time drawing does not do across letters on its own.
  */
-import { setRTLTextPlugin, setWorkerUrl } from 'maplibre-gl';
+import { prewarm, setRTLTextPlugin, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // The package exports only its ES source (which imports a .wasm file); MapLibre wants the built
 // script that registers itself in the worker, which the exports map does not list, hence the path.
@@ -21,6 +21,10 @@ setWorkerUrl(workerUrl);
 // missing, so it is reported on the console rather than to the reader.
 // (No document, as in unit tests under Node: no map is drawn there either.)
 if (typeof document !== 'undefined') {
+  // The workers outlive each map: a change of language or basemap draws a new map, and MapLibre
+  // would otherwise end the workers with the old one, aborting a message still in flight to them
+  // (the RTL plugin's, just asked for by Urdu) with an error on the page. The new map starts faster too.
+  prewarm();
   setRTLTextPlugin(rtlTextPluginUrl, true).catch((err: unknown) => console.warn('RTL text plugin failed to load', err));
 }
 
