@@ -255,6 +255,24 @@ export interface UnknownPlace {
   guessed?: boolean;
 }
 
+const CAPITAL_PAIR = /\p{Lu}\p{Ll}/gu;
+/**
+ * Whether `sentence` holds a capital and a small letter ("Mi") that no known place covers and that
+ * opens no word NOT_PLACE_WORDS refuses ("Monday"): each pattern's name starts at such a pair, and
+ * a name at any other is refused, so a sentence without one is not searched. Most sentences name
+ * only places the index knows, and the patterns, tried at every character, cost the most here.
+ */
+function mayNameUnknown(sentence: Span, mentions: readonly PlaceMention[]): boolean {
+  for (const m of allMatches(CAPITAL_PAIR, sentence.text)) {
+    const at = sentence.start + m.index;
+    if (mentions.some((p) => p.start <= at && at < p.end)) continue;
+    // The longest refused word is nine letters: the slice keeps the letter after it for `\b`.
+    if (NOT_PLACE_WORDS.test(sentence.text.slice(m.index, m.index + 12))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Places `sentence` names in a place's position that the geoparser did not find. */
 export function findUnknownPlaces(
   sentence: Span,
@@ -262,71 +280,79 @@ export function findUnknownPlaces(
   known: ReadonlySet<string> = new Set(),
 ): UnknownPlace[] {
   const found: UnknownPlace[] = [];
-  for (const re of UNKNOWN_PATTERNS) {
-    if (lacksAGroup(sentence.text, neededWords(re))) continue;
-    for (const m of allMatches(re, sentence.text)) {
-      const name = m[1] ?? '';
-      const start = sentence.start + m.index + m[0].indexOf(name);
-      const end = start + name.length;
-      // A known place, or one found already: the cheapest tests first (all of them only skip a match).
-      if (mentions.some((p) => p.start < end && start < p.end)) continue;
-      if (found.some((u) => u.start === start)) continue;
-      if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name) || known.has(name.toLowerCase())) continue;
-      // A lake crossed, a people "in" a country, the unit of the unknown place before (unknown-readings.ts).
-      if (
-        isNoPlace(re, sentence, mentions, found, { name, start, end, matchEnd: sentence.start + m.index + m[0].length })
-      )
-        continue;
-      // "Aliabad, the main bazaar town of Hunza": the area the town before it lies in.
-      if (CONTAINER_OF.test(sentence.text.slice(Math.max(0, start - sentence.start - 60), start - sentence.start)))
-        continue;
-      // "Sistan and Baluchestan province": the first half of a unit's name, not a town.
-      if (PAIRED_UNIT.test(sentence.text.slice(end - sentence.start))) continue;
-      // "a town near the sea in Sujawal district": an area around the known town, not a place inside it.
-      const unitAfter = /^\s+(?:district|province|division|region)\b/u.test(
-        sentence.text.slice(m.index + m[0].indexOf(name) + name.length),
-      );
-      if (unitAfter && mentions.some((p) => p.form === 'name' && kindSize(p.kind) <= kindSize('city'))) continue;
-      // "Gulcha, a village … in the Alay district": the unit the unknown place before it lies in.
-      if (
-        unitAfter &&
-        found.some(
-          (u) => u.end < start && APPOSED_IN.test(sentence.text.slice(u.end - sentence.start, start - sentence.start)),
+  if (mayNameUnknown(sentence, mentions))
+    for (const re of UNKNOWN_PATTERNS) {
+      if (lacksAGroup(sentence.text, neededWords(re))) continue;
+      for (const m of allMatches(re, sentence.text)) {
+        const name = m[1] ?? '';
+        const start = sentence.start + m.index + m[0].indexOf(name);
+        const end = start + name.length;
+        // A known place, or one found already: the cheapest tests first (all of them only skip a match).
+        if (mentions.some((p) => p.start < end && start < p.end)) continue;
+        if (found.some((u) => u.start === start)) continue;
+        if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name) || known.has(name.toLowerCase())) continue;
+        // A lake crossed, a people "in" a country, the unit of the unknown place before (unknown-readings.ts).
+        if (
+          isNoPlace(re, sentence, mentions, found, {
+            name,
+            start,
+            end,
+            matchEnd: sentence.start + m.index + m[0].length,
+          })
         )
-      )
-        continue;
-      // "Nur Khan airbase", "Allied hospital": a building's name, in lower case after it.
-      if (INSTITUTION_AFTER.test(sentence.text.slice(m.index + m[0].indexOf(name) + name.length))) continue;
-      const gapBroken = (p: PlaceMention) =>
-        p.start >= end && unitGapBroken(sentence.text.slice(end - sentence.start, p.start - sentence.start));
-      const after = mentions.filter(
-        (p) =>
-          p.start >= end &&
-          p.start - end < UNIT_REACH &&
-          !gapBroken(p) &&
-          p.kind !== 'border' &&
-          !isRouteEnd(sentence.text, { start: p.start - sentence.start, end: p.end - sentence.start }) &&
-          // "near Milak, on the Iranian side of the frontier": the country whose side it is.
-          (p.form === 'name' || SIDE_OF.test(sentence.text.slice(p.end - sentence.start, p.end - sentence.start + 8))),
-      );
-      const inSentence = mentions.filter(
-        (p) =>
-          p.start >= sentence.start &&
-          p.end <= sentence.end &&
-          p.form === 'name' &&
-          !gapBroken(p) &&
-          !isRouteEnd(sentence.text, { start: p.start - sentence.start, end: p.end - sentence.start }),
-      );
-      // "above Phander in Ghizer district": a unit no index holds is named, so no later place is its unit.
-      const unitUnknown = UNKNOWN_UNIT.exec(sentence.text.slice(end - sentence.start));
-      const unitAt = unitUnknown ? end + unitUnknown[0].length - (unitUnknown[1]?.length ?? 0) : -1;
-      const guess = [...inSentence]
-        .sort((a, b) => kindSize(a.kind) - kindSize(b.kind))
-        .find((p) => p.kind !== 'border');
-      const within = unitUnknown && !mentions.some((p) => p.start === unitAt) ? null : (after[0] ?? guess ?? null);
-      found.push({ name, start, end, within, ...(within && within !== after[0] ? { guessed: true } : {}) });
+          continue;
+        // "Aliabad, the main bazaar town of Hunza": the area the town before it lies in.
+        if (CONTAINER_OF.test(sentence.text.slice(Math.max(0, start - sentence.start - 60), start - sentence.start)))
+          continue;
+        // "Sistan and Baluchestan province": the first half of a unit's name, not a town.
+        if (PAIRED_UNIT.test(sentence.text.slice(end - sentence.start))) continue;
+        // "a town near the sea in Sujawal district": an area around the known town, not a place inside it.
+        const unitAfter = /^\s+(?:district|province|division|region)\b/u.test(
+          sentence.text.slice(m.index + m[0].indexOf(name) + name.length),
+        );
+        if (unitAfter && mentions.some((p) => p.form === 'name' && kindSize(p.kind) <= kindSize('city'))) continue;
+        // "Gulcha, a village … in the Alay district": the unit the unknown place before it lies in.
+        if (
+          unitAfter &&
+          found.some(
+            (u) =>
+              u.end < start && APPOSED_IN.test(sentence.text.slice(u.end - sentence.start, start - sentence.start)),
+          )
+        )
+          continue;
+        // "Nur Khan airbase", "Allied hospital": a building's name, in lower case after it.
+        if (INSTITUTION_AFTER.test(sentence.text.slice(m.index + m[0].indexOf(name) + name.length))) continue;
+        const gapBroken = (p: PlaceMention) =>
+          p.start >= end && unitGapBroken(sentence.text.slice(end - sentence.start, p.start - sentence.start));
+        const after = mentions.filter(
+          (p) =>
+            p.start >= end &&
+            p.start - end < UNIT_REACH &&
+            !gapBroken(p) &&
+            p.kind !== 'border' &&
+            !isRouteEnd(sentence.text, { start: p.start - sentence.start, end: p.end - sentence.start }) &&
+            // "near Milak, on the Iranian side of the frontier": the country whose side it is.
+            (p.form === 'name' ||
+              SIDE_OF.test(sentence.text.slice(p.end - sentence.start, p.end - sentence.start + 8))),
+        );
+        const inSentence = mentions.filter(
+          (p) =>
+            p.start >= sentence.start &&
+            p.end <= sentence.end &&
+            p.form === 'name' &&
+            !gapBroken(p) &&
+            !isRouteEnd(sentence.text, { start: p.start - sentence.start, end: p.end - sentence.start }),
+        );
+        // "above Phander in Ghizer district": a unit no index holds is named, so no later place is its unit.
+        const unitUnknown = UNKNOWN_UNIT.exec(sentence.text.slice(end - sentence.start));
+        const unitAt = unitUnknown ? end + unitUnknown[0].length - (unitUnknown[1]?.length ?? 0) : -1;
+        const guess = [...inSentence]
+          .sort((a, b) => kindSize(a.kind) - kindSize(b.kind))
+          .find((p) => p.kind !== 'border');
+        const within = unitUnknown && !mentions.some((p) => p.start === unitAt) ? null : (after[0] ?? guess ?? null);
+        found.push({ name, start, end, within, ...(within && within !== after[0] ? { guessed: true } : {}) });
+      }
     }
-  }
   const rejects = (n: string) => NOT_PLACE_WORDS.test(n) || INSTITUTION_WORDS.test(n) || known.has(n.toLowerCase());
   const listed = listedWith(sentence, mentions, found, NAME, rejects);
   return withoutUnitsOfOthers(sentence, [...found, ...listed]).sort((a, b) => a.start - b.start);
