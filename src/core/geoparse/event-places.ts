@@ -13,6 +13,7 @@ import { listedWith } from './listed-places.ts';
 import { allMatches } from './all-matches.ts';
 import { lacksAGroup, needing, neededWords } from './needed-words.ts';
 import { isLinkEnd } from './route-links.ts';
+import { mayNameUnknown, NOT_PLACE_WORDS } from './unknown-gate.ts';
 
 export interface DraftPlace {
   name: string;
@@ -170,8 +171,6 @@ const AT_A_SITE =
   /\b(?:at|in|outside|near|on|into|inside|blocked|stormed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|University|College|School|Mosque|Church|Temple|Shrine|Stadium|Prison|Jail|Airport|Hotel|Court|Assembly|Market|Bazaar|Mall|Square|Station|Camp|Cantonment|Secretariat|Palace|Bridge|Road|Highway|Street|Dam|Port|Harbour|Factory|Mill|Memorial|Museum|Park)\b/u;
 /** Whether a clause puts its event at a named site (a building, a road) rather than a town. */
 export const atASite = (text: string) => AT_A_SITE.test(text);
-const NOT_PLACE_WORDS =
-  /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b/u;
 
 /**
  * "blocked the railway line to Karachi", "the road down to La Paz", "the bridge to Nepal", "the route
@@ -253,45 +252,6 @@ export interface UnknownPlace {
   within: PlaceMention | null;
   /** `within` is only another place of the sentence, not one the text puts it in. */
   guessed?: boolean;
-}
-
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-const SPACE = /\s/u;
-/**
- * Whether `sentence` holds, after white space, a capital and a small letter ("Mi") that no known
- * place covers and that open no word NOT_PLACE_WORDS refuses ("Monday"). Each pattern's name starts
- * at such a pair, right after the pattern's `\s` (its words before, or a look-behind's), and a
- * name at any other is refused, so a sentence without one is not searched. Most sentences name
- * only places the index knows and people, whose names open sentences, and the patterns, tried at
- * every character, cost the most here. Read a character at a time: a global pattern's matches
- * would cost more than the test saves.
- */
-function mayNameUnknown(sentence: Span, mentions: readonly PlaceMention[]): boolean {
-  const text = sentence.text;
-  for (let i = 1; i + 1 < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let next = i + 1;
-    if (c < 65 || (c > 90 && c < 128)) continue;
-    const before = text.charCodeAt(i - 1);
-    if (before !== 32 && !SPACE.test(text[i - 1] as string)) continue;
-    if (c >= 128) {
-      // Beyond ASCII, a capital \p{Lu} takes, read by its code point (a pair of surrogates is one).
-      const point = text.codePointAt(i) as number;
-      if (!UPPER.test(String.fromCodePoint(point))) continue;
-      if (point > 0xffff) next = i + 2;
-    }
-    // A small letter after it (NaN past the end is none).
-    const n = text.charCodeAt(next);
-    if (!(n >= 97 && n <= 122) && !(n >= 128 && LOWER.test(String.fromCodePoint(text.codePointAt(next) as number))))
-      continue;
-    const at = sentence.start + i;
-    if (mentions.some((p) => p.start <= at && at < p.end)) continue;
-    // The longest refused word is nine letters: the slice keeps the letter after it for `\b`.
-    if (NOT_PLACE_WORDS.test(text.slice(i, i + 12))) continue;
-    return true;
-  }
-  return false;
 }
 
 /** Places `sentence` names in a place's position that the geoparser did not find. */
