@@ -31,3 +31,31 @@ function nextIndex(text: string, at: number, unicode: boolean): number {
   const second = text.charCodeAt(at + 1);
   return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? at + 2 : at + 1;
 }
+
+/**
+ * Where `text` holds `word` and `fits(start, end)` holds, as a global pattern of the word with
+ * look-arounds would find them (a miss reads on from the next character, a match from its end): by
+ * `indexOf`, with no pattern compiled for each word of each text.
+ *
+ * @example
+ * const text = 'Kalehe and Kaleheni';
+ * literalMatches(text, 'Kalehe', (s, e) => holdsAt(/(?![\p{L}-])/uy, text, e)) // [0]
+ */
+export function literalMatches(text: string, word: string, fits: (start: number, end: number) => boolean): number[] {
+  const found: number[] = [];
+  if (word === '') throw new TypeError('literalMatches needs a word');
+  for (let start = text.indexOf(word); start >= 0;) {
+    const end = start + word.length;
+    const hit = fits(start, end);
+    if (hit) found.push(start);
+    start = text.indexOf(word, hit ? end : start + 1);
+  }
+  return found;
+}
+
+/** Whether sticky `re` matches `text` at `at` (a look-around asked at one place). */
+export function holdsAt(re: RegExp, text: string, at: number): boolean {
+  if (!re.sticky) throw new TypeError(`holdsAt needs a sticky pattern: /${re.source}/${re.flags}`);
+  re.lastIndex = at;
+  return re.test(text);
+}

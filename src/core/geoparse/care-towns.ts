@@ -14,7 +14,7 @@
  */
 import type { PlaceMention } from './match-context.ts';
 import type { DraftPlace } from './event-places.ts';
-import { allMatches } from './all-matches.ts';
+import { holdsAt, literalMatches } from './all-matches.ts';
 
 /** The words that end an institution's name. */
 const INSTITUTION = String.raw`(?:Hospital|Medical\s+College|Medical\s+Centre|Medical\s+Center|Clinic|University|College|Airport|Stadium|Prison|Jail)`;
@@ -22,7 +22,9 @@ const INSTITUTION = String.raw`(?:Hospital|Medical\s+College|Medical\s+Centre|Me
 const HOSPITAL = String.raw`(?:Hospital|Medical\s+College|Medical\s+Centre|Medical\s+Center|Clinic)`;
 /** After a town's name: up to three more capitalised words, then a hospital's word. */
 const HOSPITAL_AFTER = new RegExp(String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}?\s+${HOSPITAL}\b`, 'u');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** No letter, apostrophe or hyphen right before a place, and white space then a capital after it (sticky: read there only). */
+const NO_WORD_BEFORE = /(?<![\p{L}'’-])/uy;
+const CAPITAL_AFTER = /(?=\s+\p{Lu})/uy;
 
 /**
  * `mentions` and the towns the text names again as the first word of a hospital's name
@@ -36,8 +38,11 @@ export function withInstitutionTowns(text: string, mentions: readonly PlaceMenti
   }
   const added: PlaceMention[] = [];
   for (const [written, m] of towns) {
-    for (const hit of allMatches(new RegExp(String.raw`(?<![\p{L}'’-])${escape(written)}(?=\s+\p{Lu})`, 'gu'), text)) {
-      const start = hit.index;
+    for (const start of literalMatches(
+      text,
+      written,
+      (s, e) => holdsAt(NO_WORD_BEFORE, text, s) && holdsAt(CAPITAL_AFTER, text, e),
+    )) {
       const end = start + written.length;
       if (mentions.some((o) => o.start < end && start < o.end)) continue;
       if (!HOSPITAL_AFTER.test(text.slice(end, end + 60))) continue;

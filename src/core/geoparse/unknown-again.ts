@@ -16,7 +16,7 @@ import {
 import type { PlaceMention } from './match-context.ts';
 import { THE_TOWN, townBefore } from './town-before.ts';
 import { isWhereTheHurtWereTaken } from './care-places.ts';
-import { allMatches } from './all-matches.ts';
+import { holdsAt, literalMatches } from './all-matches.ts';
 import { isLandmarkName } from './landmark-names.ts';
 
 /** How far back "the town" may look for the place it tells again (as town-before.ts does). */
@@ -24,7 +24,11 @@ const LOOK_BACK = 400;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 const WHERE_BEFORE = /\b(?:in|at|near|outside|around|inside|into|visited|toured|reached)\s+$/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A name as a word of its own: no letter or hyphen on either side (sticky, asked at one place). */
+const NO_WORD_BEFORE = /(?<![\p{L}-])/uy;
+const NO_WORD_AFTER = /(?![\p{L}-])/uy;
+const BOUNDARY = /\b/uy;
+const UNIT_WORD_AFTER = /\s+(?:district|province|region|county)\b/uy;
 
 /**
  * The unknown places of `sentence`: those findUnknownPlaces finds, and the names of `seen` (those
@@ -42,11 +46,13 @@ function unknownsAgain(
   const again: UnknownPlace[] = [];
   for (const s of seen) {
     if (!sentence.text.includes(s.name)) continue;
-    for (const m of allMatches(new RegExp(`(?<![\\p{L}-])${escape(s.name)}(?![\\p{L}-])`, 'gu'), sentence.text)) {
-      const at = { start: sentence.start + m.index, end: sentence.start + m.index + s.name.length };
+    const text = sentence.text;
+    const alone = (a: number, b: number) => holdsAt(NO_WORD_BEFORE, text, a) && holdsAt(NO_WORD_AFTER, text, b);
+    for (const index of literalMatches(text, s.name, alone)) {
+      const at = { start: sentence.start + index, end: sentence.start + index + s.name.length };
       if ([...found, ...again, ...mentions].some((x) => overlaps(x, at))) continue;
       // "visited Kalehe", "in Kalehe": told as where something is, not "residents of Kalehe".
-      if (!WHERE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (!WHERE_BEFORE.test(text.slice(Math.max(0, index - 20), index))) continue;
       again.push({ name: s.name, ...at, within: s.within });
     }
   }
@@ -113,6 +119,6 @@ export function placesToldAgain(
 
 /** "Rautahat district" anywhere in the text: a unit, which "the town" never tells again. */
 function isNamedUnit(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(String.raw`\b${escaped}\s+(?:district|province|region|county)\b`, 'u').test(text);
+  const named = (a: number, b: number) => holdsAt(BOUNDARY, text, a) && holdsAt(UNIT_WORD_AFTER, text, b);
+  return literalMatches(text, name, named).length > 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches } from '../../../src/core/geoparse/all-matches.ts';
+import { allMatches, holdsAt, literalMatches } from '../../../src/core/geoparse/all-matches.ts';
 
 /** What matchAll gives, as [index, text, groups…] rows. */
 const rows = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
@@ -47,5 +47,23 @@ describe('allMatches', () => {
     expect(() => allMatches(/\d+/u, '12')).toThrow(
       'allMatches needs a pattern with the g flag, as matchAll does: /\\d+/u',
     );
+  });
+});
+
+describe('literalMatches', () => {
+  const alone = (text: string) => (s: number, e: number) =>
+    holdsAt(/(?<![\p{L}-])/uy, text, s) && holdsAt(/(?![\p{L}-])/uy, text, e);
+  it('finds what a global pattern of the word with its look-arounds finds', () => {
+    const texts = ['Kalehe and Kaleheni, then Kalehe.', 'aaaa', 'Nkalehe Kalehe-Kalehe Kalehe', 'éKalehe Kalehe'];
+    for (const [text, word] of [...texts.map((t) => [t, 'Kalehe'] as const), ['aaaa', 'aa'] as const]) {
+      const re = new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}-])`, 'gu');
+      expect(literalMatches(text, word, alone(text))).toEqual(allMatches(re, text).map((m) => m.index));
+    }
+    // Without look-arounds, a match reads on from its end: "aa" twice in "aaaa", not three times.
+    expect(literalMatches('aaaa', 'aa', () => true)).toEqual([0, 2]);
+  });
+
+  it('asks only sticky patterns', () => {
+    expect(() => holdsAt(/\b/u, 'a b', 1)).toThrow(/sticky/u);
   });
 });
