@@ -62,8 +62,11 @@ const REACH = 90;
 /** Whether the place at `m` names where people the clause tells of come from ("a woman from Kalpi"). */
 export function isPeopleOrigin(text: string, m: { start: number }): boolean {
   const from = Math.max(0, m.start - REACH);
+  const before = text.slice(from, m.start);
+  // The phrase ends in "from": a text without it is refused before the pattern, tried from every character, is.
+  if (!before.includes('from')) return false;
   // The text's start opens a phrase; a cut in the middle of a sentence does not.
-  return ORIGIN_PHRASE.test((from === 0 ? '\n' : 'x') + text.slice(from, m.start));
+  return ORIGIN_PHRASE.test((from === 0 ? '\n' : 'x') + before);
 }
 
 /**
