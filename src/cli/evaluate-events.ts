@@ -430,9 +430,8 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
     // Sets 35 to 38 (Turkey; Uganda, Burundi, Tanzania; the Caribbean; the Mekong), written blind
     // in the thirteenth session: with its first rules 26/57 and 25/42, 34/65 and 32/53, 31/54 and 30/46, 42/57 and 38/50 (pooled 133/233,
     // 0.57, and 125/191, 0.65); after round 19, tuned on 22 to 34, 145/233 (0.62) and 134/193 (0.69).
-    // Set 35 was read in the round; 36 to 38 by nobody: 107/176, 100/149 before, 110/176, 103/150 after.
-    // Sets 39 to 42 (the South Caucasus; the South Pacific; Brazil; Ukraine's south, Moldova, Romania),
-    // written blind in the fourteenth session: with round 19's rules 159/244 (0.65) and 127/164 (0.77).
+    // Set 35 was read; 36-38 by nobody: 107/176, 100/149 before, 110/176, 103/150 after. Sets 39-42
+    // (Caucasus; Pacific; Brazil; Ukraine, Moldova, Romania), blind, 14th session: 159/244, 127/164.
     ...Array.from({ length: 42 - 22 + 1 }, (_, i) => 22 + i).map((n) =>
       run(
         `unseen texts, set ${n} (tests/fixtures/extract-events/unseen-${n})`,
