@@ -3,7 +3,9 @@
  * day's passage that names no place is put at the article's country only where it tells of the
  * country as a whole or of a wide part of it ("across the country", "nationwide", "the northern
  * provinces"), or where it tells a captive's release; a storm that "arrived on Tuesday" happened
- * somewhere in the country, not across it.
+ * somewhere in the country, not across it; and a province named beside a town it does not hold
+ * is what the act at the town is about ("speaking in Lahore, declared an emergency in Sindh"), and
+ * an area named as a unit beside a town ("in Jepara regency, villagers in Mlonggo") is its unit.
  */
 import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
@@ -34,5 +36,40 @@ describe("the article's country for a day's passage that names no place", () => 
   it('is not the place of what happened somewhere unnamed', () => {
     expect(inKenya('Teachers went on strike on Tuesday.')).not.toContain('2024-03-12 Kenya');
     expect(inKenya('A second flood struck on Tuesday, officials said.')).not.toContain('2024-03-12 Kenya');
+  });
+});
+
+describe('a province named beside a town it does not hold', () => {
+  const at = (text: string) => pairs(extract(`ISLAMABAD, March 14 - ${text}`, published));
+
+  it('is what the act at the town is about, not a second place of the event', () => {
+    const declared = at(
+      'Speaking in Lahore on Tuesday, the prime minister declared an emergency in Sindh after the floods.',
+    );
+    expect(declared).toContain('2024-03-12 Lahore:where');
+    expect(declared).not.toContain('2024-03-12 Sindh:where');
+    const sent = at(
+      'Relief supplies arrived in Quetta on Wednesday and are being sent on to Khyber Pakhtunkhwa by road.',
+    );
+    expect(sent).toContain('2024-03-13 Quetta:to');
+    expect(sent).not.toContain('2024-03-13 Khyber Pakhtunkhwa:to');
+  });
+
+  it('is the place of an event told at it alone', () => {
+    expect(at('Floods hit Sindh province on Monday.')).toContain('2024-03-11 Sindh:where');
+  });
+});
+
+describe('an area named as a unit beside a town', () => {
+  const at = (text: string) => pairs(extract(`JAKARTA, March 14 - ${text}`, published));
+
+  it('is the town’s unit, not a second place of the event', () => {
+    const fled = at('In Jepara regency, villagers in Mlonggo began leaving their homes on Tuesday as the water rose.');
+    expect(fled).toContain('2024-03-12 Mlonggo:where');
+    expect(fled).not.toContain('2024-03-12 Jepara:where');
+  });
+
+  it('is the place of an event told at it alone', () => {
+    expect(at('Floods hit Jepara regency on Monday.')).toContain('2024-03-11 Jepara:where');
   });
 });
