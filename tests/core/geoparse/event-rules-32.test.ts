@@ -5,7 +5,8 @@
  * provinces"), or where it tells a captive's release; a storm that "arrived on Tuesday" happened
  * somewhere in the country, not across it; and a province named beside a town it does not hold
  * is what the act at the town is about ("speaking in Lahore, declared an emergency in Sindh"), and
- * an area named as a unit beside a town ("in Jepara regency, villagers in Mlonggo") is its unit.
+ * an area named as a unit beside a town ("in Jepara regency, villagers in Mlonggo") is its unit;
+ * and a place in the possessive before another ("Iran's consulate in Peshawar") holds it.
  */
 import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
@@ -71,5 +72,21 @@ describe('an area named as a unit beside a town', () => {
 
   it('is the place of an event told at it alone', () => {
     expect(at('Floods hit Jepara regency on Monday.')).toContain('2024-03-11 Jepara:where');
+  });
+});
+
+describe('a place in the possessive before another place of the draft', () => {
+  const at = (text: string) => pairs(extract(`LAHORE, March 14 - ${text}`, published));
+
+  it('holds it: the event is at the place held', () => {
+    const stormed = at('A gunman stormed Iran’s consulate in Peshawar on Monday.');
+    expect(stormed).toContain('2024-03-11 Peshawar:where');
+    expect(stormed).not.toContain('2024-03-11 Iran:where');
+  });
+
+  it('is the place before a name that is no place', () => {
+    expect(at('On Wednesday, lawyers gathered at Lahore’s Aiwan-e-Adal judicial complex.')).toContain(
+      '2024-03-13 Lahore:where',
+    );
   });
 });
