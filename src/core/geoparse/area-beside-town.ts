@@ -1,17 +1,18 @@
 /**
- * An area a draft names beside a town is not a second place of the event. A province the town
- * does not lie in is what the act at the town is about: "speaking in Quito, the president
+ * An area a draft names beside a town is not a second place of the event. A province or a country
+ * the town does not lie in is what the act at the town is about: "speaking in Quito, the president
  * declared a state of emergency in Manabí", "arrived in Juba and are being dispatched to Upper
- * Nile". An area named as a unit ("in Kudus regency, villagers in Undaan", "Mahama refugee camp in
- * Kirehe District", "at Buluganya, in Bulambuli District") is the town's unit, which no index may
- * hold (so demoteContaining in event-place-roles.ts cannot see that it holds the town). Either way
- * the event is at the town, and the area stays a place the draft mentions.
+ * Nile", "received Turkey's consul general in Erbil", "trucks waiting at Machipanda to cross into
+ * Zimbabwe". An area named as a unit ("in Kudus regency, villagers in Undaan", "Mahama refugee camp
+ * in Kirehe District") is the town's unit, which no index may hold (so demoteContaining in
+ * event-place-roles.ts cannot see that it holds the town). Either way the event is at the town,
+ * and the area stays a place the draft mentions.
  */
 import type { DraftPlace } from './event-places.ts';
 import { isLocating } from './event-place-roles.ts';
 
-/** Units wider than a district and narrower than a country. */
-const PROVINCES: ReadonlySet<string> = new Set(['region', 'province']);
+/** Units wider than a district: a region, a province, a country. */
+const WIDE_UNITS: ReadonlySet<string> = new Set(['region', 'province', 'country']);
 /** Places a point stands for: a building, a site, a village, a town, a city. */
 const TOWNS: ReadonlySet<string> = new Set(['building', 'site', 'village', 'town', 'city']);
 /**
@@ -39,7 +40,11 @@ function toldAsUnit(p: DraftPlace, text: string): boolean {
 /** Leaves the areas named beside a town of the draft only mentioned. */
 export function areasBesideTown(places: DraftPlace[], text: string): void {
   const isArea = (p: DraftPlace) =>
-    PROVINCES.has(p.unit ?? p.kind) || p.unit === 'district' || UNIT_IN_NAME.test(p.name) || toldAsUnit(p, text);
+    // A place no index holds takes its unit's kind ("unknown place: Buluganya, in Uganda"): only its name tells.
+    (!p.unknown && WIDE_UNITS.has(p.unit ?? p.kind)) ||
+    p.unit === 'district' ||
+    UNIT_IN_NAME.test(p.name) ||
+    toldAsUnit(p, text);
   const areas = places.filter((p) => named(p) && isArea(p));
   if (areas.length === 0) return;
   const town = places.some((p) => named(p) && !areas.includes(p) && (p.unknown !== undefined || TOWNS.has(p.kind)));

@@ -170,8 +170,9 @@ const AT_A_SITE =
   /\b(?:at|in|outside|near|on|into|inside|blocked|stormed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|University|College|School|Mosque|Church|Temple|Shrine|Stadium|Prison|Jail|Airport|Hotel|Court|Assembly|Market|Bazaar|Mall|Square|Station|Camp|Cantonment|Secretariat|Palace|Bridge|Road|Highway|Street|Dam|Port|Harbour|Factory|Mill|Memorial|Museum|Park)\b/u;
 /** Whether a clause puts its event at a named site (a building, a road) rather than a town. */
 export const atASite = (text: string) => AT_A_SITE.test(text);
+/** Words that begin no unknown place's name, and continents and their parts ("Southeast Asia"): no town, an area no event is put at. */
 const NOT_PLACE_WORDS =
-  /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b/u;
+  /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b|^(?:(?:North|South|East|West|Central|Southeast|South-East|Northeast|North-East|Southern|Northern|Eastern|Western|Latin)\s+)?(?:Asia|Africa|Europe|America|Americas|Oceania)$/u;
 
 /**
  * "blocked the railway line to Karachi", "the road down to La Paz", "the bridge to Nepal", "the route

@@ -6,7 +6,8 @@
  * somewhere in the country, not across it; and a province named beside a town it does not hold
  * is what the act at the town is about ("speaking in Lahore, declared an emergency in Sindh"), and
  * an area named as a unit beside a town ("in Jepara regency, villagers in Mlonggo") is its unit;
- * and a place in the possessive before another ("Iran's consulate in Peshawar") holds it.
+ * a place in the possessive before another ("Iran's consulate in Peshawar") holds it; and a
+ * continent or a part of one ("across Southeast Asia") is no unknown town an event is put at.
  */
 import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
@@ -40,7 +41,7 @@ describe("the article's country for a day's passage that names no place", () => 
   });
 });
 
-describe('a province named beside a town it does not hold', () => {
+describe('a province or a country named beside a town it does not hold', () => {
   const at = (text: string) => pairs(extract(`ISLAMABAD, March 14 - ${text}`, published));
 
   it('is what the act at the town is about, not a second place of the event', () => {
@@ -54,10 +55,14 @@ describe('a province named beside a town it does not hold', () => {
     );
     expect(sent).toContain('2024-03-13 Quetta:to');
     expect(sent).not.toContain('2024-03-13 Khyber Pakhtunkhwa:to');
+    const received = at('On Tuesday, the chief minister received Iran’s consul general in Quetta.');
+    expect(received).toContain('2024-03-12 Quetta:where');
+    expect(received).not.toContain('2024-03-12 Iran:where');
   });
 
   it('is the place of an event told at it alone', () => {
     expect(at('Floods hit Sindh province on Monday.')).toContain('2024-03-11 Sindh:where');
+    expect(at('Heavy floods hit Afghanistan on Monday, officials said.')).toContain('2024-03-11 Afghanistan:where');
   });
 });
 
@@ -88,5 +93,18 @@ describe('a place in the possessive before another place of the draft', () => {
     expect(at('On Wednesday, lawyers gathered at Lahore’s Aiwan-e-Adal judicial complex.')).toContain(
       '2024-03-13 Lahore:where',
     );
+  });
+});
+
+describe('a continent or a part of one', () => {
+  const at = (text: string) => pairs(extract(`MANILA, March 14 - ${text}`, published));
+
+  it('is no place no index holds, put beside the event’s town', () => {
+    const talks = at(
+      'The foreign secretary held talks in Hanoi on Tuesday, the last stop of a tour across Southeast Asia.',
+    );
+    expect(talks).toContain('2024-03-12 Hanoi:where');
+    expect(talks.some((p) => p.includes('Asia'))).toBe(false);
+    expect(at('On Wednesday floods hit Mindanao, the worst in Asia this year.')).toEqual(['2024-03-13 Mindanao:where']);
   });
 });
