@@ -25,7 +25,7 @@ import { isLaterLeg } from './later-leg.ts';
 import { isBareLocus } from './subject-place.ts';
 import { isHazardObject } from './hazard-objects.ts';
 import { isEntryPlace } from './entry-place.ts';
-import { givesWay } from './fallback-kinds.ts';
+import { AT_ARTICLE_COUNTRY, givesWay } from './fallback-kinds.ts';
 import { institutionPreposition } from './care-towns.ts';
 import { isOrigin, isReportedFrom, isThingFrom } from './from-places.ts';
 import { isSourcePlace } from './source-places.ts';
@@ -325,7 +325,7 @@ export function fallbackPlace(
     notes.push(p.fallback);
     drafted.push(p);
   } else if (mainCountry) {
-    const fallback = `the passage names no place for it: put at ${mainCountry.name}, the country the article's places lie in`;
+    const fallback = `the passage names no place for it: put at ${mainCountry.name}, ${AT_ARTICLE_COUNTRY}`;
     drafted.push({ ...mainCountry, role: 'where', fallback });
     notes.push(fallback);
   }

@@ -171,6 +171,9 @@ const AT_A_SITE =
   /\b(?:at|in|outside|near|on|into|inside|blocked|stormed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|University|College|School|Mosque|Church|Temple|Shrine|Stadium|Prison|Jail|Airport|Hotel|Court|Assembly|Market|Bazaar|Mall|Square|Station|Camp|Cantonment|Secretariat|Palace|Bridge|Road|Highway|Street|Dam|Port|Harbour|Factory|Mill|Memorial|Museum|Park)\b/u;
 /** Whether a clause puts its event at a named site (a building, a road) rather than a town. */
 export const atASite = (text: string) => AT_A_SITE.test(text);
+/** Continents and their parts ("Southeast Asia"): no town, an area no event is put at. */
+const CONTINENT =
+  /^(?:(?:North|South|East|West|Central|Southeast|South-East|Northeast|North-East|Southern|Northern|Eastern|Western|Latin)\s+)?(?:Asia|Africa|Europe|America|Americas|Oceania)$/u;
 
 /**
  * "blocked the railway line to Karachi", "the road down to La Paz", "the bridge to Nepal", "the route
@@ -271,7 +274,13 @@ export function findUnknownPlaces(
         // A known place, or one found already: the cheapest tests first (all of them only skip a match).
         if (mentions.some((p) => p.start < end && start < p.end)) continue;
         if (found.some((u) => u.start === start)) continue;
-        if (NOT_PLACE_WORDS.test(name) || INSTITUTION_WORDS.test(name) || known.has(name.toLowerCase())) continue;
+        if (
+          NOT_PLACE_WORDS.test(name) ||
+          CONTINENT.test(name) ||
+          INSTITUTION_WORDS.test(name) ||
+          known.has(name.toLowerCase())
+        )
+          continue;
         // A lake crossed, a people "in" a country, the unit of the unknown place before (unknown-readings.ts).
         if (
           isNoPlace(re, sentence, mentions, found, {
@@ -334,7 +343,8 @@ export function findUnknownPlaces(
         found.push({ name, start, end, within, ...(within && within !== after[0] ? { guessed: true } : {}) });
       }
     }
-  const rejects = (n: string) => NOT_PLACE_WORDS.test(n) || INSTITUTION_WORDS.test(n) || known.has(n.toLowerCase());
+  const rejects = (n: string) =>
+    NOT_PLACE_WORDS.test(n) || CONTINENT.test(n) || INSTITUTION_WORDS.test(n) || known.has(n.toLowerCase());
   const listed = listedWith(sentence, mentions, found, NAME, rejects);
   return withoutUnitsOfOthers(sentence, [...found, ...listed]).sort((a, b) => a.start - b.start);
 }

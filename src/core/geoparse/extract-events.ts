@@ -57,6 +57,9 @@ import { endsToldNext, secondEndOfFallback } from './call-ends.ts';
 import { placesToldAgain } from './unknown-again.ts';
 import { storyDays, withOpeningDays } from './story-day.ts';
 import { setAsidePlaces } from './purpose-places.ts';
+import { countryOnlyWhereWide } from './country-fallback.ts';
+import { areasBesideTown } from './area-beside-town.ts';
+import { holdersMentioned } from './possessive-holder.ts';
 import { courtSeat, placeFallback, roleHere, sameDayPlace, townTold } from './place-readings.ts';
 import {
   anchorEnd,
@@ -408,6 +411,9 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   );
   return sameDayPlace(mergeDrafts(dated)).map((d) => {
     preferSmallest(d.places, context);
+    areasBesideTown(d.places, text);
+    holdersMentioned(d.places, text);
+    countryOnlyWhereWide(d);
     d.notes = refreshUnknownNotes(d.notes, d.places);
     // A year's or a range's dead ("had killed 940 civilians in 2010") is a toll, not one strike.
     const toll =

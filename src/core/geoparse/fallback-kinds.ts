@@ -6,6 +6,9 @@
  * beside the places added by undated sentences and merged tellings.
  */
 
+/** How the note of a passage put at the article's country ends (see country-fallback.ts). */
+export const AT_ARTICLE_COUNTRY = "the country the article's places lie in";
+
 /** How the note of a lede put at the story's town begins. */
 export const LEDE_AT_STORY_TOWN = 'the lede names only its country';
 
