@@ -1,0 +1,61 @@
+/**
+ * A saying told where it was made, with a day of its own, is an event of that day at that place
+ * ("said in Kisumu this morning that …", "police in Garissa said on Tuesday that …", "said in a
+ * statement from Nakuru"), as a briefing is; a saying with no day of its own, or one whose only
+ * day is in what it says, is no event of its place.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, pairs } from '../../support/extract-drafts.ts';
+
+// Published Thursday 21 November 2024.
+const published = '2024-11-21';
+const dated = (text: string) =>
+  pairs(extract(`NAIROBI, Kenya, Nov 21 - ${text}`, published)).map((p) => p.replace(/:[\w-]+$/u, ''));
+
+describe('a saying told where it was made', () => {
+  it('is an event of its own day at its place', () => {
+    expect(
+      dated('This morning, the national weather service said in Kisumu that heavy rain would continue over the west.'),
+    ).toContain('2024-11-21 Kisumu');
+    expect(
+      dated('Police in Garissa said this morning that they had tightened checks at the border crossing.'),
+    ).toContain('2024-11-21 Garissa');
+    expect(dated('In Eldoret, the emergencies ministry said yesterday that it had sent rescue teams north.')).toContain(
+      '2024-11-20 Eldoret',
+    );
+    expect(dated('This morning, the regional minister told journalists in Kericho that the dam would open.')).toContain(
+      '2024-11-21 Kericho',
+    );
+    expect(dated('Farmers at Naivasha said on Tuesday that dozens of cattle had drowned.')).toContain(
+      '2024-11-19 Naivasha',
+    );
+  });
+
+  it('takes the place a statement was issued from', () => {
+    expect(
+      dated(
+        "Late on Wednesday, the prime minister's office said in a statement from Nakuru that families would be paid.",
+      ),
+    ).toContain('2024-11-20 Nakuru');
+    expect(
+      dated(
+        'The interior ministry said yesterday in a statement issued in Mombasa that it would pay for the funerals.',
+      ),
+    ).toContain('2024-11-20 Mombasa');
+  });
+
+  it('is no event without a day of its own', () => {
+    expect(
+      dated('The provincial government in Kisumu said a team of inspectors will travel to Garissa on Monday.'),
+    ).not.toContain('2024-11-25 Kisumu');
+    expect(
+      dated(
+        'The envoy arrived in Garissa yesterday for two days of talks. ' +
+          'Diplomats in Kisumu said he was carrying proposals for a joint border commission.',
+      ),
+    ).not.toContain('2024-11-20 Kisumu');
+    expect(dated('Officials said on Tuesday that the road to Naivasha had reopened.')).not.toContain(
+      '2024-11-19 Naivasha',
+    );
+  });
+});
