@@ -2,7 +2,8 @@
  * A saying told where it was made, with a day of its own, is an event of that day at that place
  * ("said in Kisumu this morning that …", "police in Garissa said on Tuesday that …", "said in a
  * statement from Nakuru"), as a briefing is; a saying with no day of its own, or one whose only
- * day is in what it says, is no event of its place.
+ * day is in what it says, is no event of its place. A live blog entry's time stamp ends at its
+ * dash ("08:10 – This morning, …"): the day told after it is a day, not a range from that time.
  */
 import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
@@ -57,5 +58,24 @@ describe('a saying told where it was made', () => {
     expect(dated('Officials said on Tuesday that the road to Naivasha had reopened.')).not.toContain(
       '2024-11-19 Naivasha',
     );
+  });
+});
+
+describe("a live blog entry's time stamp before a dash", () => {
+  const blog = (entry: string) =>
+    extract(`Floods in western Kenya: live updates\n\nThursday 21 November 2024\n\n${entry}\n`, published);
+
+  it('leaves the day told after it a day', () => {
+    const drafts = blog('08:10 – This morning, two army trucks left the barracks at Eldoret carrying boats.');
+    expect(drafts.map((d) => d.span?.precision)).toEqual(['day']);
+    expect(pairs(drafts)).toContain('2024-11-21 Eldoret:where');
+    expect(pairs(blog('09:30 – Yesterday evening, a bridge collapsed near Kericho.'))).toContain(
+      '2024-11-20 Kericho:where',
+    );
+  });
+
+  it('leaves a range told in an entry a range', () => {
+    const drafts = blog('11:00 – Schools in Kisumu were closed from 18 to 20 November, the county said.');
+    expect(drafts.map((d) => d.span?.precision)).toEqual(['range']);
   });
 });
