@@ -17,7 +17,7 @@ interface Range {
 }
 
 /** The trigger words that tell a briefing, given somewhere to someone, and a located saying's verb (located-sayings.ts). */
-const BRIEFING = /^(?:told\s+(?:reporters|journalists)|news\s+conference|press\s+conference|said|says)$/iu;
+const BRIEFING = /^(?:told\s+(?:reporters|journalists)|(?:news|press)\s+(?:conference|briefing)|said|says|speaking)$/iu;
 /** "that" opening what was said, after the briefing's words. */
 const THAT = /\bthat\b/u;
 

@@ -21,16 +21,16 @@ interface Span extends Range {
   text: string;
 }
 
-/** The reporting verbs a located saying is told with. */
-const SAYING_VERB = /\b(?:said|says)\b/gu;
+/** The reporting verbs a located saying is told with; "Speaking in Kisumu on Friday, the governor said". */
+const SAYING_VERB = /\b(?:said|says|[Ss]peaking)\b/gu;
 /** Asked first of a sentence: most have no reporting verb, and nothing more is read of them. */
-const ANY_SAYING = /\b(?:said|says)\b/u;
+const ANY_SAYING = /\b(?:said|says|[Ss]peaking)\b/u;
 /**
  * Between the verb and its place: a day told with the saying ("this morning", "on Friday"), then
  * "in a statement issued", then the preposition: "said yesterday in a statement issued in".
  */
 const PLACE_AFTER =
-  /^\s+(?:(?:late\s+|early\s+)?(?:on\s+)?(?:(?:this|last)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|morning|afternoon|evening|night|afterwards|later|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:in\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|communiqu[eé]|post|message)\s+(?:\p{Ll}+\s+)?)?(?:in|from)\s+(?:the\s+)?$/u;
+  /^\s+(?:to\s+(?:reporters|journalists)\s+)?(?:(?:late\s+|early\s+)?(?:on\s+)?(?:(?:this|last)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|morning|afternoon|evening|night|afterwards|later|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:in\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|communiqu[eé]|post|message)\s+(?:\p{Ll}+\s+)?)?(?:in|from)\s+(?:the\s+)?$/u;
 /** "police in Songkhla said", "farmers at Ondangwa said": the sayer is told with its place. */
 const SAYER_AT = /\b(?:\p{Ll}+|\p{Lu}\p{Ll}+)\s+(?:in|at)\s+(?:the\s+)?$/u;
 /** "In Eldoret, the ministry said": a sentence (or its text after a dateline) opening on the sayer's place. */
@@ -52,7 +52,9 @@ export function locatedSayings(sentence: Span, mentions: readonly Range[]): Loca
   for (const m of sentence.text.matchAll(SAYING_VERB)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
-    const place = mentions.find((p) => told(sentence, p, start, end));
+    // "Speaking in Kisumu": a participle tells its place after it, never a sayer's before.
+    const after = m[0] !== 'said' && m[0] !== 'says';
+    const place = mentions.find((p) => (!after || p.start >= end) && told(sentence, p, start, end));
     if (place) out.push({ start, end, text: m[0], type: 'statement', place });
   }
   return out;
@@ -122,6 +124,6 @@ export function dayOfSaying(text: string, sayings: readonly Trigger[], at: numbe
   return sayings.some((t) => at > t.end && DAY_RIGHT_AFTER.test(text.slice(t.end, at)));
 }
 
-/** Whether a trigger is a located saying's verb: no trigger word of triggers.ts is "said" or "says". */
+/** Whether a trigger is a located saying's verb: no trigger word of triggers.ts is "said", "says" or "speaking". */
 export const isLocatedSaying = (t: Trigger): boolean => t.type === 'statement' && SAYING_WORD.test(t.text);
-const SAYING_WORD = /^(?:said|says)$/u;
+const SAYING_WORD = /^(?:said|says|[Ss]peaking)$/u;

@@ -114,6 +114,8 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   'told journalists': 'statement',
   'news conference': 'statement',
   'press conference': 'statement',
+  'press briefing': 'statement',
+  'news briefing': 'statement',
   report: 'report',
   accident: 'accident',
   accidents: 'accident',

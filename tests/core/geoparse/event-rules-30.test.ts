@@ -45,6 +45,23 @@ describe('a saying told where it was made', () => {
     ).toContain('2024-11-20 Mombasa');
   });
 
+  it('is told by "speaking in" a place and at a press briefing', () => {
+    expect(
+      dated('Speaking in Kisumu on Tuesday, the governor said the county would release emergency funds.'),
+    ).toContain('2024-11-19 Kisumu');
+    expect(
+      dated(
+        'The energy company told a press briefing in Nakuru yesterday that households would get power for three hours.',
+      ),
+    ).toContain('2024-11-20 Nakuru');
+    // The day told is in what was said: the saying is no statement of that day.
+    const types = extract(
+      'NAIROBI, Kenya, Nov 21 - Speaking in Kisumu, the governor said the engineers had found the bridge intact on Monday.',
+      published,
+    ).map((d) => d.type);
+    expect(types).not.toContain('statement');
+  });
+
   it('is no event without a day of its own', () => {
     expect(
       dated('The provincial government in Kisumu said a team of inspectors will travel to Garissa on Monday.'),
