@@ -4,6 +4,8 @@
  * statement from Nakuru"), as a briefing is; a saying with no day of its own, or one whose only
  * day is in what it says, is no event of its place. A live blog entry's time stamp ends at its
  * dash ("08:10 – This morning, …"): the day told after it is a day, not a range from that time.
+ * The events of one clause's date are one scene: "A day after the talks in Kampala" counts from
+ * the talks of "flew to Kampala, where she met …", though Kampala is told with the journey.
  */
 import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
@@ -94,5 +96,36 @@ describe("a live blog entry's time stamp before a dash", () => {
   it('leaves a range told in an entry a range', () => {
     const drafts = blog('11:00 – Schools in Kisumu were closed from 18 to 20 November, the county said.');
     expect(drafts.map((d) => d.span?.precision)).toEqual(['range']);
+  });
+});
+
+describe('an anchor named by the place of its scene', () => {
+  const story = (summons: string) =>
+    extract(
+      'Kenyan envoy shuttles between Kampala and Kigali\n\nBy a correspondent — 21 November 2024\n\n' +
+        'The foreign minister arrived in Kigali on Monday for talks with her Rwandan counterpart.\n\n' +
+        "The next day she flew to Kampala, where she met Uganda's foreign minister. Officials described the talks as frank.\n\n" +
+        `${summons}\n\n` +
+        "A day after the talks in Kampala, Rwanda's government issued a sharply worded statement in Kigali.\n",
+      published,
+    );
+
+  it('counts from the talks told where the journey ended', () => {
+    const found = pairs(story("Last Thursday, Uganda's foreign ministry summoned Rwanda's envoy in Kampala."));
+    expect(found).toContain('2024-11-20 Kigali:where');
+    expect(found).not.toContain('2024-11-15 Kigali:where');
+  });
+
+  it('leaves a scene at another place out', () => {
+    const found = pairs(
+      extract(
+        'Kenyan envoy shuttles between Kampala and Kigali\n\nBy a correspondent — 21 November 2024\n\n' +
+          "The next day she flew to Entebbe, where she met Uganda's foreign minister. Officials described the talks as frank.\n\n" +
+          "Last Thursday, Uganda's foreign ministry held talks with Rwanda's envoy in Kampala.\n\n" +
+          "A day after the talks in Kampala, Rwanda's government issued a sharply worded statement in Kigali.\n",
+        published,
+      ),
+    );
+    expect(found).toContain('2024-11-15 Kigali:where');
   });
 });
