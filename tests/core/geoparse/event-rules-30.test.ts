@@ -6,6 +6,7 @@
  * dash ("08:10 – This morning, …"): the day told after it is a day, not a range from that time.
  * The events of one clause's date are one scene: "A day after the talks in Kampala" counts from
  * the talks of "flew to Kampala, where she met …", though Kampala is told with the journey.
+ * A plan for the day of publication ("is scheduled to return to Nairobi today") is planned for it.
  */
 import { describe, expect, it } from 'vitest';
 import { extract, pairs } from '../../support/extract-drafts.ts';
@@ -127,5 +128,28 @@ describe('an anchor named by the place of its scene', () => {
       ),
     );
     expect(found).toContain('2024-11-15 Kigali:where');
+  });
+});
+
+describe('a plan for the day of publication', () => {
+  it('is an event of that day', () => {
+    expect(dated('The president is expected to visit Garissa today.')).toContain('2024-11-21 Garissa');
+    expect(
+      dated(
+        'The secretary is scheduled to return to Nairobi today, stopping in Kisumu this afternoon to meet traders.',
+      ),
+    ).toContain('2024-11-21 Kisumu');
+  });
+
+  it('is no plan on a day told as done ("this morning")', () => {
+    const text =
+      'NAIROBI, Kenya, Nov 21 - Traders held a sit-in in Kisumu this morning and said they would boycott the market until the tax was cut.';
+    expect(extract(text, published).map((d) => d.type)).toEqual(['protest']);
+  });
+
+  it('leaves a plan whose only day is the saying of it undated', () => {
+    expect(
+      dated('The president is expected to visit Garissa before the end of the year, officials said today.'),
+    ).not.toContain('2024-11-21 Garissa');
   });
 });
