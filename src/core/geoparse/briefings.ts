@@ -16,8 +16,8 @@ interface Range {
   end: number;
 }
 
-/** The trigger words that tell a briefing, given somewhere to someone. */
-const BRIEFING = /^(?:told\s+reporters|news\s+conference|press\s+conference)$/iu;
+/** The trigger words that tell a briefing, given somewhere to someone, and a located saying's verb (located-sayings.ts). */
+const BRIEFING = /^(?:told\s+(?:reporters|journalists)|(?:news|press)\s+(?:conference|briefing)|said|says|speaking)$/iu;
 /** "that" opening what was said, after the briefing's words. */
 const THAT = /\bthat\b/u;
 

@@ -16,7 +16,18 @@ const OUTLINE_NUMBER = /(?<=^|\n)[ \t]*\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]*[-–—
 /** Whether a passage may hold a section number at a line's start (a quick test, without the `g` flag). */
 const OUTLINE_CUE = /(?:^|\n)[ \t]*\d{1,2}\.\d/u;
 
-/** `passage` with its section numbers blanked (by `blank`, of the same length) and its dateline's dash made a ";". */
+/**
+ * The spaced dash after a live blog entry's time stamp opening a line ("08:10 – This morning, …"):
+ * the stamp's end, which chrono would read as a range from that time to the day told after it.
+ */
+const STAMP_DASH = /(?<=(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}[ \t]+)[-–—](?=[ \t]+\p{Lu})/gu;
+/** Whether a passage may hold an entry's stamped dash (a quick test, without the `g` flag). */
+const STAMP_CUE = /(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}[ \t]+[-–—]/u;
+
+/**
+ * `passage` with its section numbers blanked (by `blank`, of the same length) and its dateline's
+ * dash, and the dash after a blog entry's time stamp, made a ";".
+ */
 export function maskLayout(passage: string, blank: (n: number) => string): string {
   let masked = passage;
   // "2.2 - 30 June 2025: Teams were deployed …": a section's number opening a line is no day.
@@ -24,5 +35,7 @@ export function maskLayout(passage: string, blank: (n: number) => string): strin
   // "KABUL, March 12, 2025 – On Monday …": the dateline's dash ends it; chrono would read one range.
   if (masked.includes('–') || masked.includes('—') || masked.includes(' - '))
     masked = masked.replace(DATELINE_DASH, ';');
+  // "08:10 – This morning, …": an entry's time stamp ends at its dash.
+  if (STAMP_CUE.test(masked)) masked = masked.replace(STAMP_DASH, ';');
   return masked;
 }

@@ -44,6 +44,7 @@ import { ledeAtStoryTown, unknownStoryTown } from './story-lede.ts';
 import { datesStory, keptByDate, mayBePlanned, plannedVerb } from './planned-events.ts';
 import { goesOnScene, inSceneBefore, sameSceneNextDay, sharesPlace } from './same-scene.ts';
 import { outsideContent, planTold } from './briefings.ts';
+import { dayOfSaying, isLocatedSaying, locatedSayings, sayingPlaceRole, toldWithOwnDay } from './located-sayings.ts';
 import { placeHere } from './people-named.ts';
 import { isLaterLeg, originOfEarlierLeg } from './later-leg.ts';
 import { daySections, entryDate } from './day-headers.ts';
@@ -165,8 +166,10 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
   // A live blog's entries are dated by the day header they sit under (day-headers.ts).
   const log = daySections(text, options.published);
   const telling = sentences.filter((x) => {
-    const found = findTriggers(x.text, x.start);
     const placed = placeIn(x);
+    const found = findTriggers(x.text, x.start);
+    // "said in Mbarara this morning that …": a saying told where it was made (located-sayings.ts).
+    if (placed) found.push(...locatedSayings(x, spansWithin(mentions, x)));
     if (found.length > 0) {
       triggersOf.set(x, found);
       return true;
@@ -220,6 +223,8 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
     const unknowns = again.unknowns(sentence, sentenceMentions, knownParts);
     const sentenceDates = inSentence.filter((d) => !inAnchor(d));
 
+    // A located saying's own day, right after its verb ("said this morning in Mbarara"), is its date.
+    const sayings = (triggersOf.get(sentence) ?? []).filter(isLocatedSaying);
     for (const clause of splitClauses(sentence)) {
       const said = attribution(clause);
       const reason = REASON.exec(clause.text);
@@ -234,14 +239,21 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
       const clauseDates = finerDates(
         sentenceDates.filter(
           (d) =>
-            inside(d, clause) && !(said && inside(d, said)) && !SAID_BEFORE.test(text.slice(d.start - 20, d.start)),
+            inside(d, clause) &&
+            !(said && inside(d, said)) &&
+            (!SAID_BEFORE.test(text.slice(d.start - 20, d.start)) || dayOfSaying(text, sayings, d.start)),
         ),
       );
       // "will visit Quetta on Friday": a plan for the coming week is told, though "will" puts it ahead.
       const plan = clauseDates.some((d) => mayBePlanned(d, published, text)) ? plannedVerb(clause) : null;
       const usable = usableIn(text, clause, inSentence, said, why, plan !== null);
       let triggers = pickTriggers(
-        (triggersOf.get(sentence) ?? []).filter((t) => usable(t) && !toldAsNoEvent(text, t)),
+        (triggersOf.get(sentence) ?? []).filter(
+          (t) =>
+            usable(t) &&
+            !toldAsNoEvent(text, t) &&
+            (!isLocatedSaying(t) || toldWithOwnDay(text, t, clauseDates, clause)),
+        ),
         clauseDates,
       );
       // "last week's bombing": a trigger dated as a possessive; the clause's other dates are its verb's.
@@ -301,7 +313,7 @@ export function extractEvents(text: string, options: ExtractOptions): EventDraft
         const drafted: DraftPlace[] = [];
         let previous: DraftPlace | undefined;
         for (const m of outsideContent(text, trigger, clause, places.filter(mine))) {
-          const place = draftPlace(m, roleHere(text, clause, m, trigger), context);
+          const place = draftPlace(m, sayingPlaceRole(trigger, m) ?? roleHere(text, clause, m, trigger), context);
           const choice = explainChoice(m, mentions, context);
           if (choice) place.choice = choice;
           const unit = UNIT_AFTER.exec(text.slice(m.end, m.end + 12))?.[1]?.toLowerCase();

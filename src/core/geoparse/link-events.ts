@@ -17,7 +17,7 @@ import { lemmaOf } from './clause-verbs.ts';
 import { whenClauseBefore } from './when-clause.ts';
 import { flashbackGoesOn, storyEvent } from './aside-clauses.ts';
 import { afterNumber, warnedOf } from './untold-words.ts';
-import { atNamedPlace } from './anchor-place.ts';
+import { atNamedPlace, sceneOf } from './anchor-place.ts';
 import { sequelsOf } from './sequels.ts';
 import { paragraphEndAfter, paragraphStartBefore } from './article-frame.ts';
 import type { storyDays } from './story-day.ts';
@@ -244,9 +244,9 @@ function namedAnchor(
     const sequels = sequelsOf(pending, text).get(p) ?? [];
     const told =
       sequels.length > 0 ? new Set([p, ...sequels].flatMap((x) => [...toldLemmas(x, text)])) : toldLemmas(p, text);
-    // "the Nairobi meeting": the event at the place named outweighs any count of words (anchor-place.ts).
+    // "the Nairobi meeting": the event at the place named, or at its scene's, outweighs any count of words (anchor-place.ts).
     const named = atNamedPlace(
-      [p, ...sequels].flatMap((x) => x.places),
+      [p, ...sequels, ...sceneOf(pending, p)].flatMap((x) => x.places),
       lemmas,
     )
       ? ANCHOR_HEAD_WORDS + 2

@@ -117,8 +117,21 @@ const deadlineBefore = asciiTwin(DEADLINE_BEFORE);
 export function mayBePlanned(d: DateMention, published: number, text = ''): boolean {
   const before = `${text.slice(Math.max(0, d.start - 20), d.start)}${deadlineWords(d.text)}`;
   if (deadlineBefore(before).test(before)) return false;
-  return isPlannedDay(d.span, published) || (d.span === null && d.link !== undefined);
+  return isPlannedDay(d.span, published) || toldForToday(d, published) || (d.span === null && d.link !== undefined);
 }
+
+/**
+ * "is scheduled to return to Manila today", "will travel to Dodoma tonight": a plan for the day
+ * of publication is planned for that day, as one for the coming week is, when its words put it
+ * ahead within the day ("this morning" tells what was done: "held a sit-in this morning and said
+ * they would boycott classes" plans nothing for today). keptByDate keeps it as any of that day.
+ */
+function toldForToday(d: DateMention, published: number): boolean {
+  const first = d.span?.precision === 'day' ? (d.span.first ?? d.span.last) : null;
+  return first === published && LATER_TODAY.test(d.text);
+}
+/** The words of a day of publication still ahead: "today", "tonight", "this afternoon", "later today". */
+const LATER_TODAY = /\b(?:today|tonight|this\s+(?:afternoon|evening))\b/iu;
 
 /** The words of a date's own text before its day ("by the weekend" read as "by the"): what may make it a deadline. */
 function deadlineWords(dateText: string): string {

@@ -111,8 +111,11 @@ const TRIGGER_WORDS: Record<string, EventType> = {
   warned: 'statement',
   // "told reporters in La Paz", "said at a news conference in Davao": a briefing, told where it was given.
   'told reporters': 'statement',
+  'told journalists': 'statement',
   'news conference': 'statement',
   'press conference': 'statement',
+  'press briefing': 'statement',
+  'news briefing': 'statement',
   report: 'report',
   accident: 'accident',
   accidents: 'accident',
