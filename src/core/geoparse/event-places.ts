@@ -13,6 +13,7 @@ import { listedWith } from './listed-places.ts';
 import { allMatches } from './all-matches.ts';
 import { lacksAGroup, needing, neededWords } from './needed-words.ts';
 import { isLinkEnd } from './route-links.ts';
+import { SETTLEMENT_TOLD, SETTLEMENT_WORDS } from './settlement-told.ts';
 
 export interface DraftPlace {
   name: string;
@@ -112,12 +113,9 @@ const UNKNOWN_PATTERNS = [
   needing(
     // What follows the name, with any white space: one scan for a comma rules out most sentences.
     /,\s+(?:an?|the)\s/,
-    new RegExp(
-      String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|settlement|hamlet|port)(?:\s+(?:in|near|on|along|by)\b|\s+(?:\p{Ll}+ed|strung|set|built|spread|hidden)\b|\s+of\s+(?:(?:barely|about|some|around|nearly|only|just|fewer|more|than|over)\s+){0,2}\d[\d,]*\s|\s*[,;.]))`,
-      'gu',
-    ),
+    new RegExp(String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+(?:an?|the)\s+${SETTLEMENT_TOLD})`, 'gu'),
     [' a ', ' the '],
-    ['town', 'village', 'city', 'settlement', 'hamlet', 'port'],
+    SETTLEMENT_WORDS,
   ),
   // "the village of Spinwam", "the town of Razmak"; a part of one: "the main bazaar of Malangwa", "the streets of Gaur"
   needing(
