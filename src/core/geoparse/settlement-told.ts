@@ -27,7 +27,15 @@ export const SETTLEMENT_WORDS: readonly string[] = [
 /** What may qualify the noun: a lower-case word ("tea-growing"), a possessive ("the region's"), a people ("Kurdish"). */
 const QUALIFIER = String.raw`(?:[\p{Ll}-]+|\p{Ll}+['’]s|\p{Lu}\p{Ll}+)`;
 /** Words that go on telling the place after its noun. */
-const GOES_ON = String.raw`(?:in|near|on|along|by|at|between|below|above|beside|across|facing|bordering|famous|known|where|that|which|whose|of|to|about|some|(?:north|south|east|west)(?:-?(?:east|west))?)`;
+const GOES_ON = String.raw`(?:in|near|on|along|by|at|between|below|above|beside|across|facing|bordering|famous|known|where|that|which|whose|to|about|some|(?:north|south|east|west)(?:-?(?:east|west))?)`;
+
+/**
+ * "of farmers and sand miners that …", "of half a million people,", "of barely 60 houses": what the
+ * place is made of, a phrase that ends before a stop, a joining word or a clause, never a verb
+ * ("Mwangi, a village of elders said" tells of a village elder, who speaks).
+ */
+const SAID = String.raw`(?:said|says|told|added|warned|reported|claimed)\b`;
+const MADE_OF = String.raw`of\s+(?:(?!${SAID})[\p{Ll}\d,-]+\s+){0,4}?(?!${SAID})[\p{Ll}\d-]+(?=\s*[,;.]|\s+(?:and|or|that|which|where|whose|with|in|on|at|near|along|by)\b)`;
 
 /** After ", a" or ", the": the words that call the name before them a settlement (no capture group). */
-export const SETTLEMENT_TOLD = String.raw`(?:${QUALIFIER}\s+){0,3}(?:${SETTLEMENT_WORDS.join('|')})(?:\s+${GOES_ON}\b|\s+(?:\p{Ll}+ed|strung|set|built|spread|hidden)\b|\s*[,;.])`;
+export const SETTLEMENT_TOLD = String.raw`(?:${QUALIFIER}\s+){0,3}(?:${SETTLEMENT_WORDS.join('|')})(?:\s+${GOES_ON}\b|\s+${MADE_OF}|\s+(?:\p{Ll}+ed|strung|set|built|spread|hidden)\b|\s*[,;.])`;
