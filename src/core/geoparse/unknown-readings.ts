@@ -73,10 +73,20 @@ export function moreUnknownPatterns(name: string): RegExp[] {
       'gu',
     ),
   );
+  // "Residents of Morlem said", "the people of Ighil were asleep": the people of a place live there (not "the
+  // families of the victims", who are someone's).
+  const people = needing(
+    ['of'],
+    new RegExp(
+      String.raw`\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Pp]eople|[Tt]ownspeople|[Ll]ocals)\s+of\s+${name}(?=\s+\p{Ll}|[,.;])`,
+      'gu',
+    ),
+    ['esidents', 'illagers', 'nhabitants', 'eople', 'ocals'],
+  );
   // "a hailstorm hit Kalabaydh, west of …": what a storm, a quake or a fire struck.
   const struck = hazardObjectPattern(name);
   NEEDS_HAZARD.add(struck);
-  return [off, unit, inRegion, named, closeTo, work, seat, struck, ...unknownObjectPatterns(name)];
+  return [off, unit, inRegion, named, closeTo, work, seat, people, struck, ...unknownObjectPatterns(name)];
 }
 
 /** Region kinds a name may be told as lying in with a bare "in": not a town ("Rasiah in Jaffna" is a man). */
