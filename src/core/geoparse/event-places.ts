@@ -284,7 +284,7 @@ export function findUnknownPlaces(
       const unitAfter = /^\s+(?:district|province|division|region)\b/u.test(
         sentence.text.slice(m.index + m[0].indexOf(name) + name.length),
       );
-      if (unitAfter && mentions.some((p) => p.form === 'name' && kindSize(p.kind) <= kindSize('city'))) continue;
+      if (unitAfter && mentions.some((p) => isUnitOfTownBefore(sentence, p, start))) continue;
       // "Gulcha, a village … in the Alay district": the unit the unknown place before it lies in.
       if (
         unitAfter &&
@@ -329,6 +329,19 @@ export function findUnknownPlaces(
   const listed = listedWith(sentence, mentions, found, NAME, rejects);
   return withoutUnitsOfOthers(sentence, [...found, ...listed]).sort((a, b) => a.start - b.start);
 }
+
+/**
+ * ", a town near the sea in", " in": between a known town and a unit no index holds named after it,
+ * words that put the town in the unit ("Jati, a town near the sea in Sujawal district"), not a
+ * clause of its own ("closed the road between Lumajang and Malang where it passes through Pronojiwo district").
+ */
+const TOWN_IN_UNIT = /^(?:,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,6}?|,?\s+)in\s+(?:the\s+)?$/u;
+const isUnitOfTownBefore = (sentence: Span, p: PlaceMention, start: number) =>
+  p.form === 'name' &&
+  kindSize(p.kind) <= kindSize('city') &&
+  p.start >= sentence.start &&
+  p.end <= start &&
+  TOWN_IN_UNIT.test(sentence.text.slice(p.end - sentence.start, start - sentence.start));
 
 /** An unknown place drawn as the unit it is in: never a pin, its precision that of the unit. */
 export function unknownDraftPlace(

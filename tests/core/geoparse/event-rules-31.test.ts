@@ -95,3 +95,31 @@ describe('the people of a place', () => {
     expect(kelvoran.role).toBe('where');
   });
 });
+
+describe('a unit no index holds named in a sentence with a known town', () => {
+  it('is a place of its own when the text does not put the town in it', () => {
+    expect(
+      datedInTowns(
+        'NAIROBI, March 14 - On Tuesday police closed the road between Kisumu and Kericho where it passes through Kelvoran district.',
+      ),
+    ).toContain('2024-03-12 Kelvoran');
+    expect(
+      datedInTowns(
+        'NAIROBI, March 14 - On Tuesday officials in Kisumu began trucking water to households in Kelvoran district.',
+      ),
+    ).toContain('2024-03-12 Kelvoran');
+  });
+
+  it('is only the unit of the town the text puts in it', () => {
+    const found = datedInTowns(
+      'NAIROBI, March 14 - On Tuesday the army evacuated villages around Kisumu, a lakeside town in Kelvoran district.',
+    );
+    expect(found).toContain('2024-03-12 Kisumu');
+    expect(found.some((p) => p.includes('Kelvoran'))).toBe(false);
+    expect(
+      datedInTowns('NAIROBI, March 14 - On Tuesday a case was reported in Kisumu in Kelvoran district.').some((p) =>
+        p.includes('Kelvoran'),
+      ),
+    ).toBe(false);
+  });
+});
