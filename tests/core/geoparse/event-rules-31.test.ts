@@ -123,3 +123,25 @@ describe('a unit no index holds named in a sentence with a known town', () => {
     ).toBe(false);
   });
 });
+
+describe('a part of the land, a quarter or a site called by its own name', () => {
+  it('is a place no index holds', () => {
+    expect(
+      dated(
+        'NAIROBI, March 14 - On Tuesday a helicopter landed at the Kelvoran plateau to bring down a sick shepherd.',
+      ),
+    ).toContain('2024-03-12 Kelvoran');
+    expect(dated('NAIROBI, March 14 - On Tuesday the river flooded the Tamsuru neighbourhood.')).toContain(
+      '2024-03-12 Tamsuru',
+    );
+    expect(dated('NAIROBI, March 14 - On Tuesday Kenya closed the busy Tamsuru crossing.')).toContain(
+      '2024-03-12 Tamsuru',
+    );
+  });
+
+  it('is where a journey starts, not the event’s place, after "from"', () => {
+    const from = dated('NAIROBI, March 14 - On Tuesday the herders walked from the Kelvoran plateau to Kisumu.');
+    expect(from).toContain('2024-03-12 Kisumu');
+    expect(from.some((p) => p.includes('Kelvoran'))).toBe(false);
+  });
+});
