@@ -68,7 +68,7 @@ export function moreUnknownPatterns(name: string): RegExp[] {
   // "landed at the Pokut plateau", "the Diezmero substation", "flooding the Kibenga neighbourhood", "the busy
   // Ruhwa crossing": a part of the land, a quarter or a site called by its own name, a place on the map.
   const part = new RegExp(
-    String.raw`(?<!\b(?:to|from|towards)\s)\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?${name}\s+(?:plateau|site|substation|causeway|land\s+port|neighbourhood|neighborhood|sub-county|subcounty|quarter|locality|crossing)\b`,
+    String.raw`\b[Tt]he(?<!\b(?:to|from|towards)\s[Tt]he)\s+(?:[\p{Ll}-]+\s+)?${name}\s+(?:plateau|site|substation|causeway|land\s+port|neighbourhood|neighborhood|sub-county|subcounty|quarter|locality|crossing)\b`,
     'gu',
   );
   // "residents of Khalanga, the headquarters of Darchula district": a seat of the unit named after it.
