@@ -13,7 +13,8 @@ import { listedWith } from './listed-places.ts';
 import { allMatches } from './all-matches.ts';
 import { lacksAGroup, needing, neededWords } from './needed-words.ts';
 import { isLinkEnd } from './route-links.ts';
-import { mayNameUnknown, NOT_PLACE_WORDS } from './unknown-gate.ts';
+import { SETTLEMENT_TOLD, SETTLEMENT_WORDS } from './settlement-told.ts';
+import { isRefusedName, mayNameUnknown } from './unknown-gate.ts';
 
 export interface DraftPlace {
   name: string;
@@ -113,12 +114,9 @@ const UNKNOWN_PATTERNS = [
   needing(
     // What follows the name, with any white space: one scan for a comma rules out most sentences.
     /,\s+(?:an?|the)\s/,
-    new RegExp(
-      String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|settlement|hamlet|port)(?:\s+(?:in|near|on|along|by)\b|\s+(?:\p{Ll}+ed|strung|set|built|spread|hidden)\b|\s+of\s+(?:(?:barely|about|some|around|nearly|only|just|fewer|more|than|over)\s+){0,2}\d[\d,]*\s|\s*[,;.]))`,
-      'gu',
-    ),
+    new RegExp(String.raw`(?=\p{Lu})(?<=\b\p{Ll}+\s)${NAME}(?=,\s+(?:an?|the)\s+${SETTLEMENT_TOLD})`, 'gu'),
     [' a ', ' the '],
-    ['town', 'village', 'city', 'settlement', 'hamlet', 'port'],
+    SETTLEMENT_WORDS,
   ),
   // "the village of Spinwam", "the town of Razmak"; a part of one: "the main bazaar of Malangwa", "the streets of Gaur"
   needing(
@@ -156,24 +154,14 @@ const UNKNOWN_PATTERNS = [
   ),
   ...moreUnknownPatterns(NAME),
 ];
-/**
- * A name ending in one of these is a building or an institution ("Nishtar Hospital", "the High
- * Court"): it lies in a town, and the event is put at the town the text gives, never at an
- * unknown place of its own.
- */
 /** "Nur Khan airbase in Rawalpindi": a named building, in the town named after it ("Chittagong port" is the town's). */
 const INSTITUTION_AFTER =
   /^\s+(?:air\s?base|airport|airfield|hospital|camp|prison|jail|stadium|university|college|school|mosque|shrine|market|bazaar|hotel|station|road|highway|bridge|dam|barracks|cantonment|port)\s+(?:in|near|outside|at)\s+(?:the\s+)?\p{Lu}/u;
-const INSTITUTION_WORDS =
-  /\b(?:Hospital|Clinic|University|College|School|Academy|Institute|Mosque|Church|Temple|Shrine|Stadium|Prison|Jail|Airport|Hotel|Court|Assembly|Parliament|Club|Market|Bazaar|Mall|Plaza|Square|Station|Camp|Base|Cantonment|Office|Ministry|Secretariat|House|Palace|Tower|Centre|Center|Bank|Exchange|Memorial|Museum|Park|Bridge|Road|Highway|Street|Dam|Port|Harbour|Factory|Mill|Company|Corporation|Association|Union|Party|Council|Committee|Commission|Department|Agency|Programme|Program|Organisation|Organization|Authority|Division)$/u;
 /** "outside the Services Hospital", "blocked Jail Road": a named site, somewhere in the story's town. */
 const AT_A_SITE =
   /\b(?:at|in|outside|near|on|into|inside|blocked|stormed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|University|College|School|Mosque|Church|Temple|Shrine|Stadium|Prison|Jail|Airport|Hotel|Court|Assembly|Market|Bazaar|Mall|Square|Station|Camp|Cantonment|Secretariat|Palace|Bridge|Road|Highway|Street|Dam|Port|Harbour|Factory|Mill|Memorial|Museum|Park)\b/u;
 /** Whether a clause puts its event at a named site (a building, a road) rather than a town. */
 export const atASite = (text: string) => AT_A_SITE.test(text);
-/** Continents and their parts ("Southeast Asia"): no town, an area no event is put at. */
-const CONTINENT =
-  /^(?:(?:North|South|East|West|Central|Southeast|South-East|Northeast|North-East|Southern|Northern|Eastern|Western|Latin)\s+)?(?:Asia|Africa|Europe|America|Americas|Oceania)$/u;
 
 /**
  * "blocked the railway line to Karachi", "the road down to La Paz", "the bridge to Nepal", "the route
@@ -274,13 +262,7 @@ export function findUnknownPlaces(
         // A known place, or one found already: the cheapest tests first (all of them only skip a match).
         if (mentions.some((p) => p.start < end && start < p.end)) continue;
         if (found.some((u) => u.start === start)) continue;
-        if (
-          NOT_PLACE_WORDS.test(name) ||
-          CONTINENT.test(name) ||
-          INSTITUTION_WORDS.test(name) ||
-          known.has(name.toLowerCase())
-        )
-          continue;
+        if (isRefusedName(name) || known.has(name.toLowerCase())) continue;
         // A lake crossed, a people "in" a country, the unit of the unknown place before (unknown-readings.ts).
         if (
           isNoPlace(re, sentence, mentions, found, {
@@ -300,7 +282,7 @@ export function findUnknownPlaces(
         const unitAfter = /^\s+(?:district|province|division|region)\b/u.test(
           sentence.text.slice(m.index + m[0].indexOf(name) + name.length),
         );
-        if (unitAfter && mentions.some((p) => p.form === 'name' && kindSize(p.kind) <= kindSize('city'))) continue;
+        if (unitAfter && mentions.some((p) => isUnitOfTownBefore(sentence, p, start))) continue;
         // "Gulcha, a village … in the Alay district": the unit the unknown place before it lies in.
         if (
           unitAfter &&
@@ -343,11 +325,23 @@ export function findUnknownPlaces(
         found.push({ name, start, end, within, ...(within && within !== after[0] ? { guessed: true } : {}) });
       }
     }
-  const rejects = (n: string) =>
-    NOT_PLACE_WORDS.test(n) || CONTINENT.test(n) || INSTITUTION_WORDS.test(n) || known.has(n.toLowerCase());
+  const rejects = (n: string) => isRefusedName(n) || known.has(n.toLowerCase());
   const listed = listedWith(sentence, mentions, found, NAME, rejects);
   return withoutUnitsOfOthers(sentence, [...found, ...listed]).sort((a, b) => a.start - b.start);
 }
+
+/**
+ * ", a town near the sea in", " in": between a known town and a unit no index holds named after it,
+ * words that put the town in the unit ("Jati, a town near the sea in Sujawal district"), not a
+ * clause of its own ("closed the road between Lumajang and Malang where it passes through Pronojiwo district").
+ */
+const TOWN_IN_UNIT = /^(?:,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,6}?|,?\s+)in\s+(?:the\s+)?$/u;
+const isUnitOfTownBefore = (sentence: Span, p: PlaceMention, start: number) =>
+  p.form === 'name' &&
+  kindSize(p.kind) <= kindSize('city') &&
+  p.start >= sentence.start &&
+  p.end <= start &&
+  TOWN_IN_UNIT.test(sentence.text.slice(p.end - sentence.start, start - sentence.start));
 
 /** An unknown place drawn as the unit it is in: never a pin, its precision that of the unit. */
 export function unknownDraftPlace(

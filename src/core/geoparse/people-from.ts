@@ -50,11 +50,20 @@ const LEAD = String.raw`(?:(?:${either([
   'local',
   'other',
 ])}|\d[\d,]*|[\p{L}\d-]+-year-old|\p{Lu}\p{Ll}+)\s+){0,6}`;
-/** Where a subject or an apposition opens: a line or sentence, a comma or dash, a joining word. */
-const OPENS = String.raw`(?:\n\s*|[.!?:;,]\s+|[(—–]\s*|\b${either(['that', 'since', 'when', 'after', 'before', 'as', 'while', 'because', 'where', 'and', 'but', 'until', 'once'])}\s+)`;
-/** "from" (or "displaced from"), and "from a village in", "from the village of", "from the", before the place's name. */
-const FROM = String.raw`(?:\s+displaced)?\s+from\s+(?:(?:a|the)\s+(?:village|town|hamlet|settlement)\s+(?:in|of|near)\s+|the\s+)?`;
+/**
+ * Where a subject or an apposition opens: a line or sentence, a comma or dash, a joining word; or the
+ * people an appeal is made to ("urged residents of Ghizer to avoid the banks"), who are where they live.
+ */
+const OPENS = String.raw`(?:\n\s*|[.!?:;,]\s+|[(—–]\s*|\b${either(['that', 'since', 'when', 'after', 'before', 'as', 'while', 'because', 'where', 'and', 'but', 'until', 'once', 'urged', 'warned', 'told', 'asked', 'advised', 'called on'])}\s+)`;
+/**
+ * "from" (or "displaced from"), and "from a village in", "from the village of", "from the", before the
+ * place's name; or "of": "residents of Kalpi were taken to Orai" tells where they live, as "from" does.
+ */
+const FROM = String.raw`(?:(?:\s+displaced)?\s+from\s+(?:(?:a|the)\s+(?:village|town|hamlet|settlement)\s+(?:in|of|near)\s+|the\s+)?|\s+of\s+(?:the\s+)?)`;
 const ORIGIN_PHRASE = new RegExp(String.raw`${OPENS}${LEAD}${PEOPLE}${FROM}$`, 'u');
+
+/** Between a place and the unit it is told in: ", the headquarters of", ", a village in", " in". */
+const UNIT_TOLD = /^(?:,\s+(?:(?:an?|the)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:of|in)|in)|\s+in)\s+(?:the\s+)?$/u;
 
 /** How far back the phrase may start. */
 const REACH = 90;
@@ -63,8 +72,8 @@ const REACH = 90;
 export function isPeopleOrigin(text: string, m: { start: number }): boolean {
   const from = Math.max(0, m.start - REACH);
   const before = text.slice(from, m.start);
-  // The phrase ends in "from": a text without it is refused before the pattern, tried from every character, is.
-  if (!before.includes('from')) return false;
+  // The phrase ends in "from" or "of": a text without either is refused before the pattern, tried from every character, is.
+  if (!before.includes('from') && !before.includes('of')) return false;
   // The text's start opens a phrase; a cut in the middle of a sentence does not.
   return ORIGIN_PHRASE.test((from === 0 ? '\n' : 'x') + before);
 }
@@ -76,6 +85,15 @@ export function isPeopleOrigin(text: string, m: { start: number }): boolean {
 export function setAsideOrigins(text: string, drafted: DraftPlace[]): void {
   const origins = drafted.filter((p) => p.role !== 'mentioned' && isPeopleOrigin(text, p.mention));
   if (origins.length === 0) return;
-  const elsewhere = drafted.some((p) => p.role !== 'mentioned' && !origins.includes(p));
+  // "residents of Khalanga, the headquarters of Darchula district": the unit the text puts the place in is no elsewhere.
+  const unitOfOrigin = (p: DraftPlace) =>
+    origins.some(
+      (o) =>
+        p.placeId !== null &&
+        o.unknown?.withinId === p.placeId &&
+        p.mention.start > o.mention.end &&
+        UNIT_TOLD.test(text.slice(o.mention.end, p.mention.start)),
+    );
+  const elsewhere = drafted.some((p) => p.role !== 'mentioned' && !origins.includes(p) && !unitOfOrigin(p));
   if (elsewhere) for (const p of origins) p.role = 'mentioned';
 }

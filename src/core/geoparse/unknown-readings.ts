@@ -65,6 +65,12 @@ export function moreUnknownPatterns(name: string): RegExp[] {
     String.raw`(?<!\b(?:to|from|towards)\s)\b[Tt]he\s+(?:(?:old|new|main)\s+)?${name}\s+(?:dam|bridge|barrage|headworks|weir|embankment|bundh?|(?:border\s+)?(?:gate|crossing|post|checkpoint)|(?:magistrate['’]?s|magistrates|sessions)\s+court)\b`,
     'gu',
   );
+  // "landed at the Pokut plateau", "the Diezmero substation", "flooding the Kibenga neighbourhood", "the busy
+  // Ruhwa crossing": a part of the land, a quarter or a site called by its own name, a place on the map.
+  const part = new RegExp(
+    String.raw`\b[Tt]he(?<!\b(?:to|from|towards)\s[Tt]he)\s+(?:[\p{Ll}-]+\s+)?${name}\s+(?:plateau|site|substation|causeway|land\s+port|neighbourhood|neighborhood|sub-county|subcounty|quarter|locality|crossing)\b`,
+    'gu',
+  );
   // "residents of Khalanga, the headquarters of Darchula district": a seat of the unit named after it.
   const seat = needing(
     ['headquarters', 'capital', 'seat'],
@@ -73,10 +79,20 @@ export function moreUnknownPatterns(name: string): RegExp[] {
       'gu',
     ),
   );
+  // "Residents of Morlem said", "the people of Ighil were asleep": the people of a place live there (not "the
+  // families of the victims", who are someone's).
+  const people = needing(
+    ['of'],
+    new RegExp(
+      String.raw`\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Pp]eople|[Tt]ownspeople|[Ll]ocals)\s+of\s+${name}(?=\s+\p{Ll}|[,.;])`,
+      'gu',
+    ),
+    ['esidents', 'illagers', 'nhabitants', 'eople', 'ocals'],
+  );
   // "a hailstorm hit Kalabaydh, west of …": what a storm, a quake or a fire struck.
   const struck = hazardObjectPattern(name);
   NEEDS_HAZARD.add(struck);
-  return [off, unit, inRegion, named, closeTo, work, seat, struck, ...unknownObjectPatterns(name)];
+  return [off, unit, inRegion, named, closeTo, work, part, seat, people, struck, ...unknownObjectPatterns(name)];
 }
 
 /** Region kinds a name may be told as lying in with a bare "in": not a town ("Rasiah in Jaffna" is a man). */

@@ -294,7 +294,7 @@ describe('a name the text calls the headquarters or capital of a unit is a place
   });
 
   it('does not read a person told by a title', () => {
-    expect(names('Two days later, residents of Mutomo, the head of the council said, staged a rally.')).toEqual([]);
+    expect(names('Two days later, supporters of Mutomo, the head of the council said, staged a rally.')).toEqual([]);
     expect(names('Two days later, supporters of Wanjiru, the capital’s mayor, staged a rally.')).toEqual([]);
   });
 });
