@@ -29,6 +29,9 @@ const UNIT_IN_NAME = /\s(?:District|Province|Region|County|Governorate|Departmen
 const UNIT_REACH = 16;
 const NAME_REACH = 2;
 
+/** Between a town and the unit right after it that holds it: a few words at most ("soum", "refugee camp"), then "in". */
+const IN_BETWEEN = /^(?:\s+[\p{L}'’-]+){0,3},?\s+in\s+(?:the\s+)?$/u;
+
 const named = (p: DraftPlace) => isLocating(p) && !p.fallback;
 
 function toldAsUnit(p: DraftPlace, text: string): boolean {
@@ -47,6 +50,13 @@ export function areasBesideTown(places: DraftPlace[], text: string): void {
     toldAsUnit(p, text);
   const areas = places.filter((p) => named(p) && isArea(p));
   if (areas.length === 0) return;
-  const town = places.some((p) => named(p) && !areas.includes(p) && (p.unknown !== undefined || TOWNS.has(p.kind)));
-  if (town) for (const p of areas) p.role = 'mentioned';
+  const towns = places.filter((p) => named(p) && !areas.includes(p) && (p.unknown !== undefined || TOWNS.has(p.kind)));
+  for (const p of areas) {
+    // A unit no index holds is the town's only where the text tells it so: named before the town
+    // ("in Kudus regency, villagers in Undaan") or right after it ("Mahama camp in Kirehe District");
+    // "officials in Kisumu began trucking water to households in Kelvoran district" go out to it.
+    const holds = (t: DraftPlace) =>
+      !p.unknown || p.mention.start < t.mention.start || IN_BETWEEN.test(text.slice(t.mention.end, p.mention.start));
+    if (towns.some(holds)) p.role = 'mentioned';
+  }
 }

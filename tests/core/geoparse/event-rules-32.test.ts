@@ -78,6 +78,15 @@ describe('an area named as a unit beside a town', () => {
   it('is the place of an event told at it alone', () => {
     expect(at('Floods hit Jepara regency on Monday.')).toContain('2024-03-11 Jepara:where');
   });
+
+  // A unit no index holds (Kelvoran): which town it holds, the text's words tell.
+  it('is the unit of a town named a few words before it, not of one an event goes out from', () => {
+    const camp = at('On Tuesday the minister toured Mlonggo relief camp in Kelvoran regency.');
+    expect(camp).toContain('2024-03-12 Mlonggo:to');
+    expect(camp).not.toContain('2024-03-12 Kelvoran:where');
+    const trucked = at('On Tuesday officials in Mlonggo began trucking water to households in Kelvoran regency.');
+    expect(trucked).toContain('2024-03-12 Kelvoran:where');
+  });
 });
 
 describe('a place in the possessive before another place of the draft', () => {
