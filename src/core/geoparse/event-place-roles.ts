@@ -3,9 +3,7 @@
  * Washington from Islamabad": from and to), a province set aside for the town inside it, and the
  * place an event falls back to when its passage names none (never a false pin: an area).
  */
-import type { PlaceProperties, PlaceRole } from '../dataset/schema.ts';
-import type { WorldPlace } from './world-index.ts';
-import { worldLookup } from './world-lookup.ts';
+import type { PlaceRole } from '../dataset/schema.ts';
 import type { PlaceMention } from './find-places.ts';
 import { placeAnchor } from '../dataset/gazetteer.ts';
 import type { Span } from './event-parts.ts';
@@ -29,6 +27,7 @@ import { AT_ARTICLE_COUNTRY, givesWay } from './fallback-kinds.ts';
 import { institutionPreposition } from './care-towns.ts';
 import { isOrigin, isReportedFrom, isThingFrom } from './from-places.ts';
 import { isSourcePlace } from './source-places.ts';
+import { lookups, type Lookups } from './place-lookups.ts';
 
 const DIRECT_PREPOSITIONS = new Set(['to', 'for', 'into', 'toward', 'towards']);
 const LOCATIVE = new Set([
@@ -329,62 +328,6 @@ export function fallbackPlace(
     drafted.push({ ...mainCountry, role: 'where', fallback });
     notes.push(fallback);
   }
-}
-
-/** The country `id` (a place of the gazetteer or the world index) lies in, if known. */
-export const countryIdOf = (context: PlaceContext, id: string): string | null => lookups(context).countryOf(id);
-
-interface Lookups {
-  byId: Map<string, PlaceProperties>;
-  worldById: (id: string) => WorldPlace | undefined;
-  /** The country id (curated where the gazetteer has it) a place lies in. */
-  countryOf: (id: string) => string | null;
-  anchors: Map<string, readonly [number, number]>;
-}
-
-interface GazetteerLookups {
-  byId: Map<string, PlaceProperties>;
-  curatedByName: Map<string, string>;
-  anchors: Map<string, readonly [number, number]>;
-}
-const gazetteerCache = new WeakMap<PlaceContext['gazetteer'], GazetteerLookups>();
-const lookupCache = new WeakMap<PlaceContext, Lookups>();
-
-/** The gazetteer's indexes (and curated anchor points, a turf pass each), once per gazetteer. */
-function gazetteerLookups(gazetteer: PlaceContext['gazetteer']): GazetteerLookups {
-  let cached = gazetteerCache.get(gazetteer);
-  if (!cached) {
-    cached = {
-      byId: new Map(gazetteer.features.map((f) => [f.properties.id, f.properties])),
-      curatedByName: new Map(
-        gazetteer.features
-          .filter((f) => f.properties.kind === 'country')
-          .map((f) => [f.properties.name, f.properties.id]),
-      ),
-      anchors: new Map(),
-    };
-    gazetteerCache.set(gazetteer, cached);
-  }
-  return cached;
-}
-
-/** Indexes of the gazetteer and the world places, once per context (the world's: world-lookup.ts). */
-function lookups(context: PlaceContext): Lookups {
-  const cached = lookupCache.get(context);
-  if (cached) return cached;
-  const { byId, curatedByName, anchors } = gazetteerLookups(context.gazetteer);
-  const world = worldLookup(context);
-  const countryOf = (id: string): string | null => {
-    for (let p = byId.get(id), n = 0; p && n < 10; p = p.parent ? byId.get(p.parent) : undefined, n++) {
-      if (p.kind === 'country') return p.id;
-    }
-    // A world-index town knows its country's code: "Hyderabad (PK)" lies in Pakistan.
-    const country = world.countryByCode(world.byId(id)?.country ?? '');
-    return country ? (curatedByName.get(country.name) ?? country.id) : null;
-  };
-  const made = { byId, worldById: world.byId, countryOf, anchors };
-  lookupCache.set(context, made);
-  return made;
 }
 
 export function mostNamedCountry(mentions: readonly PlaceMention[], context: PlaceContext): DraftPlace | null {

@@ -14,6 +14,7 @@ import { isLocating } from './event-place-roles.ts';
 import { findTriggers, sameKind } from './triggers.ts';
 import type { EventType } from '../dataset/schema.ts';
 import { lemmaOf } from './clause-verbs.ts';
+import type { Pending } from './pending-event.ts';
 import { whenClauseBefore } from './when-clause.ts';
 import { flashbackGoesOn, storyEvent } from './aside-clauses.ts';
 import { afterNumber, warnedOf } from './untold-words.ts';
@@ -34,35 +35,6 @@ for (const [noun, verb] of EVENT_NOUNS) {
 /** Whether the words telling an event say `word`, or a noun naming the event it is the verb of. */
 const tells = (told: ReadonlySet<string>, word: string) =>
   told.has(word) || (NOUNS_OF.get(word)?.some((n) => told.has(n)) ?? false);
-
-/** An event still being drafted: its date mention, where its trigger is, and how it links. */
-export interface Pending extends EventDraft {
-  date: DateMention | null;
-  at: number;
-  /** The lemma of the trigger's verb or noun ("signed" → sign), for anchors named by a verb. */
-  lemma: string;
-  /**
-   * Told in the pluperfect ("had left"): background to the story's time. It anchors "the next
-   * day" only in the sentence right after it (the flashback goes on); further on, the story is
-   * back in its own time.
-   */
-  flashback: boolean;
-  /** The index of its sentence in the text. */
-  sentence: number;
-  /** Its sentence's subject is the one who travels ("He held talks …", "The minister met …"). */
-  traveller: boolean;
-  /** Told in an ", after …" clause: an earlier event, whose places are not the main clause's. */
-  earlier: boolean;
-  /**
-   * The clause's place is the event's before it: `told` by "there", "that night" with no place of
-   * its own; `site` by a named site alone ("at the Civil Hospital"), in the story's town unless its
-   * paragraph names a place.
-   */
-  inherit: false | 'told' | 'site';
-}
-
-/** The lemma of a trigger's first word, for matching the words that name it elsewhere. */
-export const triggerLemma = (text: string) => lemmaOf(text.split(/\s+/u)[0] ?? text);
 
 /** The anchor's event nouns as their verbs: "a day after the summons" → "a day after the summoned"; anchorLemmas, their lemmas. */
 function asVerbs(anchor: string): string {

@@ -9,7 +9,7 @@
  */
 import type { DayLog } from './day-headers.ts';
 import { isLocating } from './event-place-roles.ts';
-import type { Pending } from './link-events.ts';
+import type { Pending } from './pending-event.ts';
 
 /** Entries are the blank-line separated paragraphs of a log's day sections. */
 const ENTRY_BREAK = /\n[^\S\n]*\n/gu;

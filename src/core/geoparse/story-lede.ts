@@ -4,7 +4,8 @@
  * reader takes the dateline's city as the scene of the first sentence's news.
  */
 import type { DraftPlace, PlaceContext } from './event-places.ts';
-import { countryIdOf, isLocating } from './event-place-roles.ts';
+import { isLocating } from './event-place-roles.ts';
+import { countryIdOf } from './place-lookups.ts';
 import { LEDE_AT_STORY_TOWN } from './fallback-kinds.ts';
 
 export { unknownStoryTown } from './dateline-town.ts';
