@@ -27,6 +27,7 @@ import { LOCATIVE_WORDS, MIN_FALLBACK_WORD_LENGTH } from './lexicon.ts';
 import { createCountryNames } from './named-countries.ts';
 import { isOriginMention } from './origin-countries.ts';
 import { FAR_NAMESAKE_KM, farNamesake } from './far-namesakes.ts';
+import { placedElsewhere } from './placed-elsewhere.ts';
 import { divisionsAsTowns, longerTowns, namesakesInNamedDivisions, orAliases, townsByAlias } from './division-towns.ts';
 
 /** At most this many countries' towns per article: the ones with most mentions. */
@@ -387,7 +388,9 @@ export function createTownLayer(base: PlaceIndex, available: ReadonlySet<string>
         if (added.length === 0) return first;
         const placed = namesakesInNamedDivisions(nearestNamesakes(added, first, namesakes), first, namesakes);
         const near = nearby(placed, first, text, countryOfTown);
-        const located = near.filter((t) => !farNamesake(t, placesBesides(t, first, near), namesakeCount(t)));
+        const located = near
+          .filter((t) => !farNamesake(t, placesBesides(t, first, near), namesakeCount(t)))
+          .filter((t) => !placedElsewhere(text, t, first, near));
         if (located.length === 0) return first;
         return [...first, ...located.map((m) => asWritten(text, m, aliasOf))].sort((a, b) => a.start - b.start);
       },
