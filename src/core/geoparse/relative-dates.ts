@@ -59,9 +59,13 @@ const SAME_DAY_AS =
  */
 const PART_NEXT_TO_EVENT =
   /\b(?:[Oo]n\s+)?[Tt]he\s+(?:morning|afternoon|evening|night)\s+(after|before)\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|its\s|(?!(?:last|that|this|it|then|dawn|midnight|noon)\b)\p{Ll}{4,}\b)/gu;
-/** "two days earlier", "a week later": counted from the event told just before. */
+/**
+ * "two days earlier", "a week later": counted from the event told just before. Only "before" may
+ * open the words naming an anchor ("two days before the vote"); "later" and "earlier" never do,
+ * so "two days later the water reached …" is the clause's own date.
+ */
 const COUNT_EARLIER = new RegExp(
-  String.raw`\b${COUNT}\s+(day|week)s?\s+(earlier|later|before)\b(?!\s+(?:the|a|an|his|her|their|its)\b)`,
+  String.raw`\b${COUNT}\s+(day|week)s?\s+(earlier|later|before(?!\s+(?:the|a|an|his|her|their|its)\b))\b`,
   'giu',
 );
 /** The twins without `u` on a text where they find the same (see ascii-regex.ts): ~2× faster. */
