@@ -1,14 +1,14 @@
 /**
  * The names no unknown place has, and the quick test before the unknown-place patterns
- * (event-places.ts): whether a sentence holds a word where one of their names could start. The patterns are tried at every character and cost
- * the most of the extractor's place reading; a test a character at a time refuses half the
- * sentences first.
+ * (event-places.ts): whether a sentence holds a word where one of their names could start. The
+ * patterns are tried at every character and cost the most of the extractor's place reading; a
+ * test a character at a time refuses half the sentences first.
  */
 import type { PlaceMention } from './find-places.ts';
 import type { Span } from './event-parts.ts';
 
 /** Words that open no place's name: an article, a month or a weekday, a legislature. */
-export const NOT_PLACE_WORDS =
+const NOT_PLACE_WORDS =
   /^(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate)\b/u;
 
 /**
@@ -16,11 +16,11 @@ export const NOT_PLACE_WORDS =
  * Court"): it lies in a town, and the event is put at the town the text gives, never at an
  * unknown place of its own.
  */
-export const INSTITUTION_WORDS =
+const INSTITUTION_WORDS =
   /\b(?:Hospital|Clinic|University|College|School|Academy|Institute|Mosque|Church|Temple|Shrine|Stadium|Prison|Jail|Airport|Hotel|Court|Assembly|Parliament|Club|Market|Bazaar|Mall|Plaza|Square|Station|Camp|Base|Cantonment|Office|Ministry|Secretariat|House|Palace|Tower|Centre|Center|Bank|Exchange|Memorial|Museum|Park|Bridge|Road|Highway|Street|Dam|Port|Harbour|Factory|Mill|Company|Corporation|Association|Union|Party|Council|Committee|Commission|Department|Agency|Programme|Program|Organisation|Organization|Authority|Division)$/u;
 
 /** Continents and their parts ("Southeast Asia"): no town, an area no event is put at. */
-export const CONTINENT =
+const CONTINENT =
   /^(?:(?:North|South|East|West|Central|Southeast|South-East|Northeast|North-East|Southern|Northern|Eastern|Western|Latin)\s+)?(?:Asia|Africa|Europe|America|Americas|Oceania)$/u;
 
 /** A name the unknown-place patterns found that is no place: a refused first word, a building, a continent. */
