@@ -12,6 +12,8 @@
  * - Natural Earth's admin-1 label points name first-level divisions by their short name: an NE
  *   division whose words are some of a GeoNames division's words in the same country ("Wardak" of
  *   "Maidan Wardak") is its alias;
+ * - Ukraine's towns in the national romanisation that news uses, where GeoNames writes BGN/PCGN
+ *   ("Mykolaiv" for Mykolayiv, "Izmail" for Izmayil; ukrainian-romanisation.ts);
  * - a short hand list ({@link HAND_ALIASES}), each entry with its source, for names neither has.
  *
  * An alias that is a name of another place of the same country, or of a country, is left out: it
@@ -19,6 +21,7 @@
  */
 import { normalise } from '../../../src/core/geoparse/world-towns.ts';
 import { divisionName } from './division-names.ts';
+import { nationalRomanisation } from './ukrainian-romanisation.ts';
 
 export { divisionName } from './division-names.ts';
 
@@ -184,6 +187,12 @@ export function alternateNames(
     for (const name of [ne.properties.name, ne.properties.nameascii]) {
       if (name) add(result.cities, city, city.name, city.country, name);
     }
+  }
+
+  for (const c of cities) {
+    if (c.country !== 'UA') continue;
+    const national = nationalRomanisation(c.name);
+    if (national !== c.name) add(result.cities, c, c.name, c.country, national);
   }
 
   const words = (s: string) => normalise(s).split(' ');
