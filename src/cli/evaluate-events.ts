@@ -17,7 +17,7 @@
  * that span, and the pairs of the others are reported beside the score ("also 5 month/year/range
  * spans, not scored at day level"), each listed, never dropped.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixturesDir, loadTexts, pct, seedsDirOf } from './evaluation.ts';
@@ -412,27 +412,13 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
       'unseen-21-labels.tsv',
       join(FIXTURES, 'unseen-21'),
     ),
-    // Sets 22 to 26, written blind in the twelfth session by five more people who saw neither the
-    // program nor any set before (East Africa; South Asia; Latin America; Southeast Asia and the
-    // Middle East; West and North Africa), labels mapped to the index's ids by name within 40 km of
-    // each writer's point, and scored on first sight with the eleventh session's rules: 40/53 and
-    // 40/46, 40/53 and 40/53, 24/52 and 24/42, 30/52 and 30/49, 32/51 and 32/47 (pooled 166/261,
-    // 0.64, and 166/237, 0.70). Round 17 was tuned on them.
-    // Sets 27 to 30, written blind at the same time by four more people (Central Asia, the Caucasus
-    // and Mongolia; Indonesia, the Philippines and Timor-Leste; Southern Africa; India's south and
-    // west and northern Bangladesh), never read by round 17's writers: on first sight 28/51 and
-    // 28/51, 40/56 and 40/61, 34/51 and 34/49, 30/56 and 30/50 (pooled 132/214, 0.62, and 132/211,
-    // 0.63); after round 17, 143/214 (0.67) and 143/216 (0.66). Round 18 was tuned on 22 to 30.
-    // Sets 31 to 34 (the Balkans and Moldova; the Horn and Sudan; Iran, Iraq and Yemen; Central
-    // America and the Andes), written blind during round 18 and never read by its writers: with
-    // round 17's rules 36/54 and 36/52, 38/53 and 38/55, 35/52 and 35/57, 32/51 and 32/50 (pooled
-    // 141/210, 0.67, and 141/214, 0.66); after round 18, 145/210 (0.69) and 145/216 (0.67).
-    // Sets 35 to 38 (Turkey; Uganda, Burundi, Tanzania; the Caribbean; the Mekong), written blind
-    // in the thirteenth session: with its first rules 26/57 and 25/42, 34/65 and 32/53, 31/54 and 30/46, 42/57 and 38/50 (pooled 133/233,
-    // 0.57, and 125/191, 0.65); after round 19, tuned on 22 to 34, 145/233 (0.62) and 134/193 (0.69).
-    // Set 35 was read; 36-38 by nobody: 107/176, 100/149 before, 110/176, 103/150 after. Sets 39-42
-    // (Caucasus; Pacific; Brazil; Ukraine, Moldova, Romania), blind, 14th session: 159/244, 127/164.
-    ...Array.from({ length: 42 - 22 + 1 }, (_, i) => 22 + i).map((n) =>
+    // Sets 22 on, each written blind by someone who saw neither the program nor any set before:
+    // every numbered set there is, in order. Their regions and first-sight figures: the README beside them.
+    ...readdirSync(FIXTURES)
+      .map((d) => Number(/^unseen-(\d+)$/u.exec(d)?.[1] ?? NaN))
+      .filter((n) => n >= 22)
+      .sort((a, b) => a - b)
+      .map((n) =>
       run(
         `unseen texts, set ${n} (tests/fixtures/extract-events/unseen-${n})`,
         `unseen-${n}-labels.tsv`,
