@@ -65,6 +65,13 @@ export const ADMIN1_COUNTRIES: ReadonlySet<string> = new Set(
 const EVERY_DIVISION = new Set(['PK', 'AF', 'IN', 'US']);
 /** "Major city" outside PK/AF. 1 million keeps the file small and still covers every metropolis. */
 const MAJOR_CITY_POPULATION = 1_000_000;
+/**
+ * Natural Earth's countries that ISO 3166-1 gives no code, by the code GeoNames files their towns
+ * under: Kosovo's towns under XK (GeoNames' code for it), Somaliland's (Hargeysa, Berbera) under
+ * Somalia, Northern Cyprus's (Girne, Famagusta) under Cyprus. With it an article about Hargeisa
+ * that names no other country still gets its towns (town-layer.ts chooses shards by code).
+ */
+const SHARD_CODES: Readonly<Record<string, string>> = { Kosovo: 'XK', Somaliland: 'SO', 'N. Cyprus': 'CY' };
 const COORDINATE_DECIMALS = 4;
 const HALF_TURN = 180;
 
@@ -202,7 +209,11 @@ export function buildWorldIndex(naturalEarth: NaturalEarthSources): WorldIndexFi
     // The feature's id is its ISO 3166-1 numeric code: two letters from that first, so that
     // countries whose Natural Earth capital is named otherwise ("Dem. Rep. Congo", "Czechia")
     // still have a code (the town shards are chosen by it); the capital's code where it has none.
-    const cc = (f.id !== undefined ? isoCountries.numericToAlpha2(String(f.id)) : undefined) ?? ccByCountry.get(normalise(name)) ?? '';
+    const cc =
+      (f.id !== undefined ? isoCountries.numericToAlpha2(String(f.id)) : undefined) ??
+      ccByCountry.get(normalise(name)) ??
+      SHARD_CODES[name] ??
+      '';
     rows.push([`ne-${slug(name)}`, name, 'country', cc, round(lon), round(lat)]);
   }
 
