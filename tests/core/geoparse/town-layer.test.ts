@@ -182,6 +182,15 @@ describe('countries without an ISO code of their own', () => {
   });
 });
 
+describe('a short town named as a place', () => {
+  // Hue is a word of English, but written with a capital after "in" it is the city.
+  it('finds Hue after a preposition of place, and not the word at a sentence start', () => {
+    const text = 'HANOI, Oct. 30, 2023 (Wire) - Floodwater rose in Hue on Sunday. Hue and colour matter to painters.';
+    const places = extract(text, '2023-10-30').flatMap((d) => d.places);
+    expect(places.filter((p) => p.placeId === 'gn-vn-hue').map((p) => p.mention.start)).toEqual([text.indexOf('Hue on')]);
+  });
+});
+
 describe('towns that bear each other out', () => {
   it('keeps two neighbouring towns far from the only other place (the capital), as known towns', () => {
     const text =
