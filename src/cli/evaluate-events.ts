@@ -419,12 +419,12 @@ export function runEventEvaluations(seedsDir: string): { name: string; score: Ev
       .filter((n) => n >= 22)
       .sort((a, b) => a - b)
       .map((n) =>
-      run(
-        `unseen texts, set ${n} (tests/fixtures/extract-events/unseen-${n})`,
-        `unseen-${n}-labels.tsv`,
-        join(FIXTURES, `unseen-${n}`),
+        run(
+          `unseen texts, set ${n} (tests/fixtures/extract-events/unseen-${n})`,
+          `unseen-${n}-labels.tsv`,
+          join(FIXTURES, `unseen-${n}`),
+        ),
       ),
-    ),
   ];
   if (existsSync(seedsDir)) runs.push(run(`seed articles (${seedsDir})`, 'seed-labels.tsv', seedsDir));
   return runs;

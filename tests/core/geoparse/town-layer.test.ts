@@ -187,7 +187,9 @@ describe('a short town named as a place', () => {
   it('finds Hue after a preposition of place, and not the word at a sentence start', () => {
     const text = 'HANOI, Oct. 30, 2023 (Wire) - Floodwater rose in Hue on Sunday. Hue and colour matter to painters.';
     const places = extract(text, '2023-10-30').flatMap((d) => d.places);
-    expect(places.filter((p) => p.placeId === 'gn-vn-hue').map((p) => p.mention.start)).toEqual([text.indexOf('Hue on')]);
+    expect(places.filter((p) => p.placeId === 'gn-vn-hue').map((p) => p.mention.start)).toEqual([
+      text.indexOf('Hue on'),
+    ]);
   });
 });
 
