@@ -69,6 +69,12 @@ export const HAND_ALIASES: readonly { country: string; name: string; alias: stri
     source: 'the English spelling the Bangladesh government adopted in 2018, with Chattogram, Cumilla, Barishal and Jashore',
   },
   { country: 'BD', name: 'Comilla', alias: 'Cumilla', source: 'the same 2018 spellings' },
+  {
+    country: 'SO',
+    name: 'Hargeysa',
+    alias: 'Hargeisa',
+    source: "Somaliland's capital as English-language news and its government write it; GeoNames keeps the Somali spelling",
+  },
   { country: 'BD', name: 'Jessore', alias: 'Jashore', source: 'the same 2018 spellings' },
   {
     country: 'AF',

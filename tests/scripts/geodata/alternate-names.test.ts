@@ -22,6 +22,7 @@ const ne = (name: string, iso: string, lon: number, lat: number, namealt: string
 const chattogram = city('Chattogram', 'BD', 91.8317, 22.3384, '84');
 const laErmita = city('La Ermita', 'MX', -101.66, 21.14);
 const bogra = city('Bogra', 'BD', 89.3711, 24.851, '83');
+const hargeysa = city('Hargeysa', 'SO', 44.065, 9.56);
 const cities = [
   chattogram,
   laErmita,
@@ -29,6 +30,7 @@ const cities = [
   city('Comilla', 'BD', 91.185, 23.4619),
   city('Jessore', 'BD', 89.2137, 23.1697),
   city('Maydanshakhr', 'AF', 68.8662, 34.3956),
+  hargeysa,
   city('Rostov', 'RU', 39.41, 57.19),
   city('Rostov-on-Don', 'RU', 39.72, 47.23),
 ];
@@ -60,6 +62,7 @@ describe('other names of GeoNames places', () => {
     );
     expect(names.cities.get(chattogram)).toEqual(['Chittagong']);
     expect(names.cities.get(bogra)).toEqual(['Bogura']);
+    expect(names.cities.get(hargeysa)).toEqual(['Hargeisa']);
     // "Rostov" is the name of another Russian town: no alias for Rostov-on-Don.
     expect([...names.cities.values()].flat()).not.toContain('Rostov');
     expect(names.divisions).toEqual(new Map([['AF.27', ['Wardak']]]));
